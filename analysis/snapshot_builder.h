@@ -1,0 +1,76 @@
+#pragma once
+#include "model/snapshot.h"
+
+#include <deque>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+
+namespace poolscope {
+
+// Collects the records a reader finds into one Snapshot. The same object often shows up
+// several times in a log (an IRP in !irpfind, then in dt nt!_IRP, then in !irp): records
+// are keyed by address and every sighting fills in what the earlier ones left absent.
+//
+// References returned stay valid until finish() (records live in deques).
+class SnapshotBuilder {
+public:
+    explicit SnapshotBuilder(std::string sourcePath);
+
+    Process& process(Address address, const Provenance& where);
+    Thread& thread(Address address, const Provenance& where);
+    KernelObject& object(Address address, const Provenance& where);
+    CompletionPort& port(Address address, const Provenance& where);
+    Irp& irp(Address address, const Provenance& where);
+    FileObject& fileObject(Address address, const Provenance& where);
+    PoolBlock& poolBlock(Address address, const Provenance& where);
+    Handle& handle(Address process, std::uint64_t value, const Provenance& where);
+    PoolTagStat& poolTag(PoolTag tag, PoolType type, const Provenance& where);
+
+    bool hasProcess(Address address) const { return m_processIndex.count(address) != 0; }
+    bool hasPort(Address address) const { return m_portIndex.count(address) != 0; }
+
+    PoolSummary& summary() { return m_snapshot.summary; }
+    void setPointerSize(std::uint8_t size) { m_snapshot.pointerSize = size; }
+    std::uint8_t pointerSize() const { return m_snapshot.pointerSize; }
+    void setLabel(std::string label) { m_snapshot.label = std::move(label); }
+
+    Provenance at(std::uint32_t line, std::uint64_t offset) const { return {0, line, offset}; }
+
+    void warn(const Provenance& where, std::string message);
+    void error(const Provenance& where, std::string message);
+    void info(const Provenance& where, std::string message);
+    // A line of recognised output that did not parse: counted, and described while few.
+    void skipLine(const Provenance& where, std::string_view why);
+    void skipCommand(std::string command, const Provenance& where, std::uint32_t lines);
+
+    // Moves the records into the snapshot, in the order first seen.
+    Snapshot finish();
+
+private:
+    void addDiagnostic(Severity severity, const Provenance& where, std::string message);
+
+    Snapshot m_snapshot;
+    std::deque<Process> m_processes;
+    std::deque<Thread> m_threads;
+    std::deque<KernelObject> m_objects;
+    std::deque<CompletionPort> m_ports;
+    std::deque<Irp> m_irps;
+    std::deque<FileObject> m_fileObjects;
+    std::deque<PoolBlock> m_poolBlocks;
+    std::deque<Handle> m_handles;
+    std::deque<PoolTagStat> m_poolTags;
+    std::unordered_map<Address, std::size_t> m_processIndex, m_threadIndex, m_objectIndex, m_portIndex,
+        m_irpIndex, m_fileIndex, m_blockIndex;
+    struct PairHash {
+        std::size_t operator()(const std::pair<std::uint64_t, std::uint64_t>& p) const
+        {
+            return std::hash<std::uint64_t>{}(p.first * 0x9e3779b97f4a7c15ull ^ p.second);
+        }
+    };
+    std::unordered_map<std::pair<std::uint64_t, std::uint64_t>, std::size_t, PairHash> m_handleIndex,
+        m_tagIndex;
+    std::uint64_t m_droppedDiagnostics = 0;
+};
+
+} // namespace poolscope

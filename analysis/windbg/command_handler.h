@@ -1,0 +1,62 @@
+#pragma once
+#include "analysis/snapshot_builder.h"
+#include "analysis/text_source.h"
+
+#include <memory>
+#include <optional>
+#include <span>
+#include <string_view>
+
+namespace poolscope::windbg {
+
+// What one command's output tells the commands after it: WinDbg prints a PROCESS header
+// and then that process's handles, an Object: line and then its counts, and so on.
+struct LogState {
+    explicit LogState(SnapshotBuilder& b) : builder(b) {}
+
+    SnapshotBuilder& builder;
+    std::optional<Address> currentProcess; // the last PROCESS header seen
+    std::optional<Address> currentObject;  // the last "Object: <addr> Type:" line
+    std::optional<Address> currentThread;  // the last THREAD header
+    bool wideAddresses = false;            // saw a 64-bit pointer
+    bool narrowAddresses = false;          // saw a 32-bit pointer
+
+    Provenance at(const TextLine& line) const { return builder.at(line.number, line.offset); }
+    // Call with every address token read: decides how wide the log's pointers are.
+    void sawAddress(std::string_view token);
+};
+
+// Parses the output of one command. Lines arrive one at a time, in order, until the next
+// prompt. line() returns false for a line it does not recognise; the reader then offers
+// it to the other commands' shapes, and counts it as skipped when none takes it.
+class CommandHandler {
+public:
+    virtual ~CommandHandler() = default;
+    // `arguments` is the command line after the command name (empty when the output was
+    // recognised by its shape, without a prompt).
+    virtual void begin(std::string_view arguments, const TextLine& where, LogState& state)
+    {
+        (void)arguments, (void)where, (void)state;
+    }
+    virtual bool line(const TextLine& line, LogState& state) = 0;
+    virtual void end(LogState& state) { (void)state; }
+};
+
+struct CommandSpec {
+    std::string_view name; // lower case, as typed: "!poolused", "dt", "!list"
+    std::unique_ptr<CommandHandler> (*make)();
+    // Optional: true for a line that can only start this command's output, so that
+    // output pasted without its prompt is still recognised. Keep these strict.
+    bool (*startsOutput)(std::string_view line) = nullptr;
+};
+
+// Each area of commands registers its handlers in its own file.
+std::span<const CommandSpec> poolCommandSpecs();    // !vm !poolused !poolfind !pool
+std::span<const CommandSpec> objectCommandSpecs();  // !process !handle !object !thread !icpleak
+std::span<const CommandSpec> ioCommandSpecs();      // !irp !irpfind dt !list
+
+// Finds the handler for a command name (case-insensitive); null when unknown.
+const CommandSpec* findCommand(std::string_view name);
+std::unique_ptr<CommandHandler> makeHandler(std::string_view name);
+
+} // namespace poolscope::windbg

@@ -1,0 +1,292 @@
+#include "windbg_log_reader.h"
+
+#include "analysis/parse_util.h"
+#include "analysis/windbg/command_handler.h"
+
+#include <fmt/format.h>
+
+#include <array>
+#include <cctype>
+#include <string>
+
+namespace poolscope {
+
+namespace windbg {
+
+void LogState::sawAddress(std::string_view token)
+{
+    std::size_t digits = 0;
+    for (char c : token)
+        digits += text::isHexDigit(c);
+    if (token.starts_with("0x") || token.starts_with("0X"))
+        --digits;
+    if (digits > 8 || token.find('`') != std::string_view::npos)
+        wideAddresses = true;
+    else if (digits == 8)
+        narrowAddresses = true;
+}
+
+const CommandSpec* findCommand(std::string_view name)
+{
+    for (const auto& specs : {poolCommandSpecs(), objectCommandSpecs(), ioCommandSpecs()})
+        for (const auto& spec : specs)
+            if (text::iEquals(spec.name, name))
+                return &spec;
+    return nullptr;
+}
+
+std::unique_ptr<CommandHandler> makeHandler(std::string_view name)
+{
+    const CommandSpec* spec = findCommand(name);
+    return spec ? spec->make() : nullptr;
+}
+
+namespace {
+
+bool isDigits(std::string_view s)
+{
+    if (s.empty())
+        return false;
+    for (char c : s)
+        if (!text::isDigit(c))
+            return false;
+    return true;
+}
+
+// The "kd" part of a prompt, with an optional ":x86" style suffix.
+bool isKdWord(std::string_view s)
+{
+    const auto colon = s.find(':');
+    const std::string_view word = s.substr(0, colon);
+    return text::iEquals(word, "kd") || text::iEquals(word, "lkd");
+}
+
+const CommandSpec* specStartingOutput(std::string_view line)
+{
+    for (const auto& specs : {poolCommandSpecs(), objectCommandSpecs(), ioCommandSpecs()})
+        for (const auto& spec : specs)
+            if (spec.startsOutput && spec.startsOutput(line))
+                return &spec;
+    return nullptr;
+}
+
+} // namespace
+
+bool parsePrompt(std::string_view line, Prompt& prompt)
+{
+    // Prompts never start deep in a line; "   kd>" from a quoted blog post still counts.
+    std::string_view s = text::trimLeft(line);
+    const auto gt = s.find('>');
+    if (gt == std::string_view::npos || gt == 0 || gt > 24)
+        return false;
+    std::string_view head = text::trim(s.substr(0, gt));
+    // "0: kd", "kd", "lkd", "1: kd:x86" or user-mode "0:000", "0:000:x86"
+    const auto space = head.find(' ');
+    if (space != std::string_view::npos) {
+        const std::string_view cpu = head.substr(0, space);
+        if (cpu.size() < 2 || cpu.back() != ':' || !isDigits(cpu.substr(0, cpu.size() - 1)))
+            return false;
+        head = text::trimLeft(head.substr(space + 1));
+        if (!isKdWord(head))
+            return false;
+    } else if (!isKdWord(head)) {
+        const auto colon = head.find(':');
+        if (colon == std::string_view::npos || !isDigits(head.substr(0, colon)))
+            return false;
+        const std::string_view rest = head.substr(colon + 1);
+        if (!isDigits(rest.substr(0, rest.find(':'))))
+            return false;
+    }
+    const std::string_view commandLine = text::trim(s.substr(gt + 1));
+    std::size_t end = 0;
+    while (end < commandLine.size() && commandLine[end] != ' ' && commandLine[end] != '\t')
+        ++end;
+    prompt.command = commandLine.substr(0, end);
+    prompt.arguments = text::trim(commandLine.substr(end));
+    return true;
+}
+
+} // namespace windbg
+
+namespace {
+
+using namespace windbg;
+
+class LogReader {
+public:
+    explicit LogReader(const TextDocument& document) : m_builder(document.path), m_state(m_builder)
+    {
+        if (document.removedNulBytes > 0)
+            m_builder.warn({}, fmt::format("{} NUL bytes removed: the log mixes UTF-16 and 8-bit text",
+                                           document.removedNulBytes));
+        if (document.replacedSequences > 0)
+            m_builder.warn({}, fmt::format("{} invalid UTF-16 sequences replaced", document.replacedSequences));
+    }
+
+    bool run(std::string_view text, ReadControl& control)
+    {
+        LineScanner scanner(text);
+        TextLine line;
+        std::uint32_t sinceCheck = 0;
+        while (scanner.next(line)) {
+            if (++sinceCheck == 4096) {
+                sinceCheck = 0;
+                if (control.cancelled())
+                    return false;
+                control.report(scanner.position(), scanner.size());
+            }
+            feed(line);
+        }
+        closeCommand();
+        control.report(scanner.size(), scanner.size());
+        return true;
+    }
+
+    Snapshot finish()
+    {
+        if (m_unrecognisedOutside > 0)
+            m_builder.info({}, fmt::format("{} lines outside any recognised command were passed over",
+                                           m_unrecognisedOutside));
+        m_builder.setPointerSize(!m_state.wideAddresses && m_state.narrowAddresses ? 4 : 8);
+        Snapshot snapshot = m_builder.finish();
+        snapshot.skipCounts.unrecognised = m_unrecognisedOutside;
+        return snapshot;
+    }
+
+    bool recognisedAnything() const { return m_recognised > 0 || m_sawPrompt; }
+
+private:
+    void feed(const TextLine& line)
+    {
+        Prompt prompt;
+        if (parsePrompt(line.text, prompt)) {
+            closeCommand();
+            openCommand(prompt, line);
+            return;
+        }
+        if (m_handler) {
+            if (m_handler->line(line, m_state)) {
+                ++m_recognised;
+                return;
+            }
+            if (tryShape(line))
+                return;
+            if (!text::trim(line.text).empty())
+                m_builder.skipLine(m_state.at(line),
+                                   fmt::format("{}: line not understood: {}", m_commandName, clip(line.text)));
+            return;
+        }
+        if (m_unknown) {
+            ++m_unknownLines;
+            return;
+        }
+        if (tryShape(line))
+            return;
+        if (!text::trim(line.text).empty())
+            ++m_unrecognisedOutside;
+    }
+
+    bool tryShape(const TextLine& line)
+    {
+        const CommandSpec* spec = specStartingOutput(line.text);
+        if (!spec)
+            return false;
+        closeCommand();
+        m_handler = spec->make();
+        m_commandName = std::string(spec->name);
+        m_handler->begin({}, line, m_state);
+        if (m_handler->line(line, m_state)) {
+            ++m_recognised;
+            return true;
+        }
+        return false;
+    }
+
+    void openCommand(const Prompt& prompt, const TextLine& line)
+    {
+        m_sawPrompt = true;
+        if (prompt.command.empty())
+            return; // a bare prompt
+        const CommandSpec* spec = findCommand(prompt.command);
+        m_commandName = std::string(prompt.command);
+        if (!spec) {
+            m_unknown = true;
+            m_unknownLine = line;
+            m_unknownLines = 0;
+            return;
+        }
+        m_handler = spec->make();
+        ++m_recognised;
+        m_handler->begin(prompt.arguments, line, m_state);
+    }
+
+    void closeCommand()
+    {
+        if (m_handler) {
+            m_handler->end(m_state);
+            m_handler.reset();
+        }
+        if (m_unknown) {
+            std::string command = std::string(text::trim(m_unknownLine.text));
+            const auto gt = command.find('>');
+            if (gt != std::string::npos)
+                command = std::string(text::trim(std::string_view(command).substr(gt + 1)));
+            m_builder.skipCommand(std::move(command), m_state.at(m_unknownLine), m_unknownLines);
+            m_unknown = false;
+        }
+    }
+
+    static std::string clip(std::string_view s)
+    {
+        s = text::trim(s);
+        return s.size() > 80 ? std::string(s.substr(0, 77)) + "..." : std::string(s);
+    }
+
+    SnapshotBuilder m_builder;
+    LogState m_state;
+    std::unique_ptr<CommandHandler> m_handler;
+    std::string m_commandName;
+    bool m_unknown = false;
+    TextLine m_unknownLine;
+    std::uint32_t m_unknownLines = 0;
+    std::uint64_t m_recognised = 0;
+    bool m_sawPrompt = false;
+    std::uint64_t m_unrecognisedOutside = 0;
+};
+
+} // namespace
+
+Result<Snapshot> readWindbgLog(const TextDocument& document, ReadControl& control)
+{
+    LogReader reader(document);
+    if (!reader.run(document.text, control))
+        return InputError{document.path, 0, 0, "reading was cancelled"};
+    if (!reader.recognisedAnything())
+        return InputError{document.path, 0, 0,
+                          "no WinDbg command output recognised (expected a kd> prompt or the output of "
+                          "!vm, !poolused, !poolfind, !irpfind, !icpleak, !handle, !process, !object, !irp, dt or !list)"};
+    return reader.finish();
+}
+
+Result<Snapshot> readWindbgLog(const TextDocument& document)
+{
+    ReadControl control;
+    return readWindbgLog(document, control);
+}
+
+bool looksLikeWindbgLog(std::string_view text)
+{
+    LineScanner scanner(text.substr(0, 256 * 1024));
+    TextLine line;
+    int checked = 0;
+    while (scanner.next(line) && checked++ < 2000) {
+        Prompt prompt;
+        if (parsePrompt(line.text, prompt) && !prompt.command.empty())
+            return true;
+        if (specStartingOutput(line.text))
+            return true;
+    }
+    return false;
+}
+
+} // namespace poolscope

@@ -1,0 +1,16 @@
+# Writes OUT: one `std::string_view` per file in FILES, as a hex byte array so that any
+# content (quotes, backslashes, non-ASCII) survives.
+set(body "#include \"resources/embedded_resources.h\"\n#include <string_view>\n\nnamespace poolscope::resources {\n\n")
+set(table "")
+foreach(f ${FILES})
+  file(READ ${DIR}/${f} hex HEX)
+  string(LENGTH "${hex}" hexlen)
+  math(EXPR size "${hexlen} / 2")
+  string(REGEX REPLACE "([0-9a-f][0-9a-f])" "0x\\1," bytes "${hex}")
+  string(MAKE_C_IDENTIFIER "${f}" id)
+  string(APPEND body "static const char ${id}[] = {${bytes} 0};\n")
+  string(APPEND table "    {\"${f}\", std::string_view(${id}, ${size})},\n")
+endforeach()
+string(APPEND body "\nstatic const EmbeddedFile kFiles[] = {\n${table}};\n\n")
+string(APPEND body "std::string_view embeddedFile(std::string_view name)\n{\n    for (const auto& file : kFiles)\n        if (file.name == name)\n            return file.content;\n    return {};\n}\n\n} // namespace poolscope::resources\n")
+file(WRITE ${OUT} "${body}")
