@@ -1,6 +1,7 @@
 #include "windbg_log_reader.h"
 
 #include "analysis/parse_util.h"
+#include "analysis/snapshot_links.h"
 #include "analysis/windbg/command_handler.h"
 
 #include <fmt/format.h>
@@ -150,6 +151,18 @@ public:
         m_builder.setPointerSize(!m_state.wideAddresses && m_state.narrowAddresses ? 4 : 8);
         Snapshot snapshot = m_builder.finish();
         snapshot.skipCounts.unrecognised = m_unrecognisedOutside;
+        for (auto& file : snapshot.fileObjects) {
+            if (!file.completionContext)
+                continue;
+            const auto it = m_state.completionContexts.find(*file.completionContext);
+            if (it == m_state.completionContexts.end())
+                continue;
+            if (!file.completionPort)
+                file.completionPort = it->second.port;
+            if (!file.completionKey)
+                file.completionKey = it->second.key;
+        }
+        linkSnapshot(snapshot);
         return snapshot;
     }
 

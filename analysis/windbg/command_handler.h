@@ -5,6 +5,7 @@
 #include <memory>
 #include <optional>
 #include <span>
+#include <unordered_map>
 #include <string_view>
 
 namespace poolscope::windbg {
@@ -18,6 +19,13 @@ struct LogState {
     std::optional<Address> currentProcess; // the last PROCESS header seen
     std::optional<Address> currentObject;  // the last "Object: <addr> Type:" line
     std::optional<Address> currentThread;  // the last THREAD header
+    // dt nt!_IO_COMPLETION_CONTEXT: context address -> {Port, Key}. A file object may name
+    // its context before or after the context is dumped, so these are applied at the end.
+    struct CompletionContext {
+        Address port = 0;
+        Address key = 0;
+    };
+    std::unordered_map<Address, CompletionContext> completionContexts;
     bool wideAddresses = false;            // saw a 64-bit pointer
     bool narrowAddresses = false;          // saw a 32-bit pointer
 
