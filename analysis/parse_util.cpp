@@ -212,6 +212,11 @@ Tokens::Tokens(std::string_view line) : m_line(line)
     }
 }
 
+std::string_view Tokens::operator[](std::size_t i) const
+{
+    return i < m_count ? m_tokens[i] : std::string_view{};
+}
+
 std::string_view Tokens::rest(std::size_t i) const
 {
     if (i >= m_count)

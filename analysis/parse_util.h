@@ -41,7 +41,8 @@ public:
     static constexpr std::size_t kMax = 48;
     explicit Tokens(std::string_view line);
     std::size_t size() const { return m_count; }
-    std::string_view operator[](std::size_t i) const { return i < m_count ? m_tokens[i] : std::string_view{}; }
+    // Empty past the last token, so that a short line never reads out of bounds.
+    std::string_view operator[](std::size_t i) const;
     bool truncated() const { return m_truncated; }
     // The text from token i to the end of the line.
     std::string_view rest(std::size_t i) const;

@@ -1,1 +1,143 @@
-int main() { return 0; }
+// poolscope-cli: the headless face of PoolScope, for scripts and for a quick look over ssh.
+#include "commands.h"
+#include "options.h"
+
+#include "model/format.h"
+
+#include <fmt/format.h>
+
+#include <cstdio>
+#include <cstring>
+
+using namespace poolscope;
+using namespace poolscope::cli;
+
+namespace {
+
+constexpr int kExitOk = 0;
+constexpr int kExitInput = 1;
+constexpr int kExitUsage = 2;
+
+void collectWarnings(const Snapshot& snapshot, bool verbose, Report& report)
+{
+    std::size_t listed = 0;
+    const std::size_t limit = verbose ? snapshot.diagnostics.size() : 5;
+    for (const auto& d : snapshot.diagnostics) {
+        if (d.severity == Severity::Info && !verbose)
+            continue;
+        if (listed++ >= limit)
+            continue;
+        const std::string& file = snapshot.sources.empty() ? snapshot.label : snapshot.sources[d.where.source];
+        if (d.where.line)
+            report.warnings.push_back(fmt::format("{}:{}: {}", file, d.where.line, d.message));
+        else
+            report.warnings.push_back(fmt::format("{}: {}", file, d.message));
+    }
+    if (listed > limit)
+        report.warnings.push_back(fmt::format("... {} more (run with --verbose to list them all)", listed - limit));
+    if (snapshot.skipCounts.lines > 0)
+        report.warnings.push_back(fmt::format("{} lines of command output could not be read and were skipped",
+                                              format::count(snapshot.skipCounts.lines)));
+    if (!snapshot.skipped.empty())
+        report.warnings.push_back(fmt::format("{} commands were not parsed (PoolScope does not read their output); "
+                                              "`summary` lists them",
+                                              snapshot.skipped.size()));
+}
+
+int run(int argc, char** argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        if (!std::strcmp(argv[i], "--help") || !std::strcmp(argv[i], "-h")) {
+            std::fputs((i > 1 ? commandHelp(argv[1]) : usageText()).c_str(), stdout);
+            return kExitOk;
+        }
+        if (!std::strcmp(argv[i], "--version")) {
+            std::puts("poolscope-cli 0.1.0");
+            return kExitOk;
+        }
+    }
+    if (argc >= 2 && !std::strcmp(argv[1], "help")) {
+        std::fputs((argc >= 3 ? commandHelp(argv[2]) : usageText()).c_str(), stdout);
+        return kExitOk;
+    }
+
+    Options options;
+    try {
+        options = parseOptions(argc, argv);
+    } catch (const UsageError& e) {
+        fmt::print(stderr, "poolscope-cli: {}\nRun 'poolscope-cli --help' for usage.\n", e.what());
+        return kExitUsage;
+    }
+
+    auto opened = openSource(options.files.front());
+    if (!opened) {
+        fmt::print(stderr, "poolscope-cli: {}\n", opened.error().describe());
+        return kExitInput;
+    }
+    const SnapshotSeries& series = opened->series;
+    if (series.empty()) {
+        fmt::print(stderr, "poolscope-cli: {}: no snapshot could be read from this file\n", options.files.front());
+        return kExitInput;
+    }
+    std::size_t screen = series.size() - 1;
+    if (options.screen) {
+        if (*options.screen > series.size()) {
+            fmt::print(stderr, "poolscope-cli: --screen {}: {} has {} screen{}\n", *options.screen,
+                       options.files.front(), series.size(), series.size() == 1 ? "" : "s");
+            return kExitUsage;
+        }
+        screen = *options.screen - 1;
+    }
+
+    PoolTagDatabase descriptions = PoolTagDatabase::builtin();
+    if (!options.pooltagFile.empty()) {
+        auto loaded = PoolTagDatabase::load(options.pooltagFile);
+        if (!loaded) {
+            fmt::print(stderr, "poolscope-cli: {}\n", loaded.error().describe());
+            return kExitInput;
+        }
+        descriptions.merge(loaded.value());
+    } else {
+        std::vector<std::string> tried;
+        descriptions = PoolTagDatabase::loadDefault(tried);
+    }
+
+    const Snapshot& snapshot = series.snapshots[screen];
+    const Context context{options, opened.value(), snapshot, screen, descriptions};
+    Report report;
+    if (options.command == "summary")
+        report = runSummary(context);
+    else if (options.command == "tags")
+        report = runTags(context);
+    else if (options.command == "ports")
+        report = runPorts(context);
+    else if (options.command == "irps")
+        report = runIrps(context);
+    else if (options.command == "handles")
+        report = runHandles(context);
+    else if (options.command == "series")
+        report = runSeries(context);
+    report.source = options.files.front();
+    collectWarnings(snapshot, options.verbose, report);
+
+    const std::string out = render(report, options.format);
+    std::fwrite(out.data(), 1, out.size(), stdout);
+    if (options.format == OutputFormat::Text && !report.warnings.empty()) {
+        std::fflush(stdout);
+        for (const auto& w : report.warnings)
+            fmt::print(stderr, "warning: {}\n", w);
+    }
+    return kExitOk;
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    try {
+        return run(argc, argv);
+    } catch (const std::bad_alloc&) {
+        std::fputs("poolscope-cli: out of memory while reading the input\n", stderr);
+        return kExitInput;
+    }
+}

@@ -1,0 +1,27 @@
+#pragma once
+#include "analysis/input_error.h"
+#include "analysis/read_control.h"
+#include "model/snapshot.h"
+
+#include <string>
+#include <string_view>
+
+namespace poolscope {
+
+enum class SourceKind : std::uint8_t { Poolmon, WindbgLog, KernelDump, UserMinidump, Unknown };
+
+std::string_view sourceKindName(SourceKind kind);
+
+// Decides what a file is from its first bytes (decoded text for the text kinds).
+SourceKind detectSource(std::string_view firstBytes, std::string_view decodedText);
+
+// Opens any supported source as a series: a poolmon log gives one snapshot per screen,
+// every other source a series of one.
+struct OpenedSource {
+    SourceKind kind = SourceKind::Unknown;
+    SnapshotSeries series;
+};
+Result<OpenedSource> openSource(const std::string& path, ReadControl& control);
+Result<OpenedSource> openSource(const std::string& path);
+
+} // namespace poolscope

@@ -1,0 +1,33 @@
+#pragma once
+#include "options.h"
+#include "report.h"
+
+#include "analysis/pooltag_database.h"
+#include "analysis/source_open.h"
+
+namespace poolscope::cli {
+
+// What every command gets: the opened source, the snapshot the user chose, and the tag
+// descriptions.
+struct Context {
+    const Options& options;
+    const OpenedSource& source;
+    const Snapshot& snapshot; // the chosen screen of a series
+    std::size_t screen = 0;   // 0-based index of `snapshot` in the series
+    const PoolTagDatabase& descriptions;
+};
+
+Report runSummary(const Context& context);
+Report runTags(const Context& context);
+Report runPorts(const Context& context);
+Report runIrps(const Context& context);
+Report runHandles(const Context& context);
+Report runSeries(const Context& context);
+
+// Shared cell makers, so an address or a pid looks the same in every table.
+Cell addressCell(const Snapshot& snapshot, Address address);
+Cell addressCell(const Snapshot& snapshot, const std::optional<Address>& address);
+Cell pidCell(const std::optional<std::uint32_t>& pid);
+std::string processLabel(const std::string& image, const std::optional<std::uint32_t>& pid);
+
+} // namespace poolscope::cli

@@ -1,0 +1,173 @@
+#include "options.h"
+
+#include "analysis/parse_util.h"
+
+#include <fmt/format.h>
+
+#include <array>
+
+namespace poolscope::cli {
+
+namespace {
+
+struct CommandInfo {
+    const char* name;
+    const char* synopsis;
+    const char* help;
+};
+
+constexpr std::array kCommands{
+    CommandInfo{"summary", "summary FILE",
+                "Pool usage against its maximum (the !vm figures), what the source holds, and the top suspect of "
+                "each kind."},
+    CommandInfo{"tags", "tags FILE [--sort bytes|outstanding|allocs] [--type paged|nonpaged] [--top N]",
+                "Pool tags, largest first, with the driver and description from pooltag.txt."},
+    CommandInfo{"ports", "ports FILE [--owners]",
+                "I/O completion ports ranked by queued entries (the !icpleak answer); --owners adds the "
+                "processes holding a handle to each port."},
+    CommandInfo{"irps", "irps FILE [--port ADDR]",
+                "IRPs with their thread, process, file and completion port; --port keeps those queued on one "
+                "port."},
+    CommandInfo{"handles", "handles FILE [--by-type] [--owners ADDR]",
+                "Handles by process; --by-type counts them per object type (the thread-handle leak shows "
+                "here); --owners lists the processes holding a handle to the object at ADDR."},
+    CommandInfo{"series", "series FILE --tag TAG [--type paged|nonpaged]",
+                "One tag's figures on every screen of a poolmon log, with the change between screens."},
+};
+
+const CommandInfo* findCommand(const std::string& name)
+{
+    for (const auto& c : kCommands)
+        if (name == c.name)
+            return &c;
+    return nullptr;
+}
+
+Address parseAddressArgument(const std::string& option, const std::string& value)
+{
+    const auto address = text::parseHex(value);
+    if (!address)
+        throw UsageError(fmt::format("{} expects an address like ffffe000`05248840, got '{}'", option, value));
+    return *address;
+}
+
+} // namespace
+
+std::string usageText()
+{
+    std::string out = "usage: poolscope-cli COMMAND FILE [options]\n\n"
+                      "Finds what leaks Windows kernel pool in poolmon captures and WinDbg/KD logs.\n\n"
+                      "commands:\n";
+    for (const auto& c : kCommands)
+        out += fmt::format("  {}\n      {}\n", c.synopsis, c.help);
+    out += "\noptions for every command:\n"
+           "  --csv              comma-separated values (RFC 4180), raw numbers\n"
+           "  --json             JSON, raw numbers, absent figures as null\n"
+           "  --screen N         which screen of a poolmon log (1 = first; default: the last)\n"
+           "  --pooltag FILE     a pooltag.txt for tag descriptions (default: the built-in table\n"
+           "                     and the usual Debugging Tools locations)\n"
+           "  --verbose          list every line the reader skipped\n"
+           "  --help, --version\n"
+           "\nexit codes: 0 ok, 1 input error (the message names the file and line), 2 usage error\n";
+    return out;
+}
+
+std::string commandHelp(const std::string& command)
+{
+    const CommandInfo* info = findCommand(command);
+    if (!info)
+        return usageText();
+    return fmt::format("usage: poolscope-cli {}\n\n{}\n", info->synopsis, info->help);
+}
+
+Options parseOptions(int argc, char** argv)
+{
+    Options options;
+    std::vector<std::string> args(argv + 1, argv + argc);
+    if (args.empty())
+        throw UsageError("no command given");
+    std::size_t i = 0;
+    const auto value = [&](const std::string& option) -> std::string {
+        if (i + 1 >= args.size())
+            throw UsageError(fmt::format("{} needs a value", option));
+        return args[++i];
+    };
+    for (; i < args.size(); ++i) {
+        const std::string& a = args[i];
+        if (a == "--csv") {
+            options.format = OutputFormat::Csv;
+        } else if (a == "--json") {
+            options.format = OutputFormat::Json;
+        } else if (a == "--verbose" || a == "-v") {
+            options.verbose = true;
+        } else if (a == "--owners") {
+            // "handles --owners ADDR" takes an address; "ports --owners" does not.
+            if (options.command == "handles")
+                options.ownersOf = parseAddressArgument(a, value(a));
+            else
+                options.owners = true;
+        } else if (a == "--by-type") {
+            options.byType = true;
+        } else if (a == "--port") {
+            options.port = parseAddressArgument(a, value(a));
+        } else if (a == "--tag") {
+            options.tag = value(a);
+            if (options.tag.empty() || options.tag.size() > 4)
+                throw UsageError(fmt::format("--tag expects a pool tag of 1 to 4 characters, got '{}'", options.tag));
+        } else if (a == "--sort") {
+            const std::string v = value(a);
+            if (v == "bytes")
+                options.tagQuery.sort = TagSort::Bytes;
+            else if (v == "outstanding" || v == "diff")
+                options.tagQuery.sort = TagSort::Outstanding;
+            else if (v == "allocs")
+                options.tagQuery.sort = TagSort::Allocs;
+            else
+                throw UsageError(fmt::format("--sort expects bytes, outstanding or allocs, got '{}'", v));
+        } else if (a == "--type") {
+            const std::string v = value(a);
+            if (v == "paged") {
+                options.tagQuery.pool = PoolFilter::Paged;
+                options.poolType = PoolType::Paged;
+            } else if (v == "nonpaged") {
+                options.tagQuery.pool = PoolFilter::NonPaged;
+                options.poolType = PoolType::NonPaged;
+            } else {
+                throw UsageError(fmt::format("--type expects paged or nonpaged, got '{}'", v));
+            }
+        } else if (a == "--top") {
+            const std::string v = value(a);
+            const auto n = text::parseDecimal(v);
+            if (!n || *n == 0)
+                throw UsageError(fmt::format("--top expects a positive number, got '{}'", v));
+            options.tagQuery.top = static_cast<std::size_t>(*n);
+        } else if (a == "--screen") {
+            const std::string v = value(a);
+            const auto n = text::parseDecimal(v);
+            if (!n || *n == 0)
+                throw UsageError(fmt::format("--screen expects a screen number from 1, got '{}'", v));
+            options.screen = static_cast<std::size_t>(*n);
+        } else if (a == "--pooltag") {
+            options.pooltagFile = value(a);
+        } else if (a.size() > 1 && a[0] == '-') {
+            throw UsageError(fmt::format("unknown option '{}'", a));
+        } else if (options.command.empty()) {
+            if (!findCommand(a))
+                throw UsageError(fmt::format("unknown command '{}'", a));
+            options.command = a;
+        } else {
+            options.files.push_back(a);
+        }
+    }
+    if (options.command.empty())
+        throw UsageError("no command given");
+    if (options.files.empty())
+        throw UsageError(fmt::format("{} needs a FILE", options.command));
+    if (options.files.size() > 1)
+        throw UsageError(fmt::format("{} reads one FILE, got {}", options.command, options.files.size()));
+    if (options.command == "series" && options.tag.empty())
+        throw UsageError("series needs --tag TAG");
+    return options;
+}
+
+} // namespace poolscope::cli

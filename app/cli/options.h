@@ -1,0 +1,44 @@
+#pragma once
+#include "report.h"
+
+#include "analysis/leak_queries.h"
+
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+namespace poolscope::cli {
+
+// A mistake in the command line: exit code 2 with this message and a hint.
+struct UsageError : std::runtime_error {
+    using std::runtime_error::runtime_error;
+};
+
+struct Options {
+    std::string command;
+    std::vector<std::string> files;
+    OutputFormat format = OutputFormat::Text;
+    bool verbose = false;
+    std::optional<std::size_t> screen; // 1-based screen of a poolmon log; default: last
+    std::string pooltagFile;
+
+    // tags
+    TagQuery tagQuery;
+    // ports
+    bool owners = false;
+    // irps
+    std::optional<Address> port;
+    // handles
+    bool byType = false;
+    std::optional<Address> ownersOf;
+    // series
+    std::string tag;
+    std::optional<PoolType> poolType;
+};
+
+Options parseOptions(int argc, char** argv);
+std::string usageText();
+std::string commandHelp(const std::string& command);
+
+} // namespace poolscope::cli

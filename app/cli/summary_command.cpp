@@ -1,0 +1,111 @@
+#include "commands.h"
+
+#include "model/format.h"
+
+#include <fmt/format.h>
+
+namespace poolscope::cli {
+
+namespace {
+
+void usageRow(Table& table, const char* what, const std::optional<std::uint64_t>& used,
+              const std::optional<std::uint64_t>& maximum)
+{
+    if (!used && !maximum)
+        return;
+    std::string text = used ? format::bytes(*used) : std::string("unknown");
+    if (used && maximum && *maximum > 0)
+        text += fmt::format(" of {} ({})", format::bytes(*maximum),
+                            format::percent(static_cast<double>(*used) / static_cast<double>(*maximum)));
+    else if (maximum)
+        text += fmt::format(" of {}", format::bytes(*maximum));
+    table.rows.push_back({Cell::text(what), Cell{Cell::Kind::Number, text, used ? fmt::format("{}", *used) : ""}});
+}
+
+void figureRow(Table& table, const char* what, const std::optional<std::uint64_t>& bytes)
+{
+    if (bytes)
+        table.rows.push_back({Cell::text(what), Cell::bytes(bytes)});
+}
+
+void countRow(Table& table, const char* what, std::size_t n)
+{
+    if (n > 0)
+        table.rows.push_back({Cell::text(what), Cell::count(std::uint64_t{n})});
+}
+
+} // namespace
+
+Report runSummary(const Context& context)
+{
+    const Snapshot& s = context.snapshot;
+    Report report;
+    report.command = "summary";
+
+    Table overview;
+    overview.id = "summary";
+    overview.title = fmt::format("{} ({})", s.label, sourceKindName(context.source.kind));
+    overview.columns = {{"", "figure", false, 0}, {"", "value", false, 0}};
+    if (context.source.series.size() > 1)
+        overview.rows.push_back({Cell::text("Screens"), Cell::count(std::uint64_t{context.source.series.size()})});
+    usageRow(overview, "Nonpaged pool", s.summary.nonPagedUsage, s.summary.nonPagedMaximum);
+    usageRow(overview, "Paged pool", s.summary.pagedUsage, s.summary.pagedMaximum);
+    figureRow(overview, "Physical memory", s.summary.physicalMemory);
+    figureRow(overview, "Available", s.summary.availableMemory);
+    usageRow(overview, "Commit", s.summary.commit, s.summary.commitLimit);
+    countRow(overview, "Pool tags", s.poolTags.size());
+    countRow(overview, "Pool blocks", s.poolBlocks.size());
+    countRow(overview, "Processes", s.processes.size());
+    countRow(overview, "Threads", s.threads.size());
+    countRow(overview, "Handles", s.handles.size());
+    countRow(overview, "Objects", s.objects.size());
+    countRow(overview, "Completion ports", s.ports.size());
+    countRow(overview, "IRPs", s.irps.size());
+    countRow(overview, "File objects", s.fileObjects.size());
+    countRow(overview, "Commands not parsed", s.skipped.size());
+    if (s.skipCounts.lines > 0)
+        overview.rows.push_back({Cell::text("Lines skipped"), Cell::count(s.skipCounts.lines)});
+    report.tables.push_back(std::move(overview));
+
+    // The first place to look, one per kind of evidence.
+    Table suspects;
+    suspects.id = "suspects";
+    suspects.title = "Top of each kind";
+    suspects.columns = {{"Kind", "kind", false, 0}, {"Record", "record", false, 0}, {"Figure", "figure", false, 0}};
+    TagQuery query;
+    query.top = 1;
+    for (const PoolFilter pool : {PoolFilter::NonPaged, PoolFilter::Paged}) {
+        query.pool = pool;
+        const auto top = rankTags(s, query);
+        if (!top.empty() && top.front()->bytes)
+            suspects.rows.push_back({Cell::text(pool == PoolFilter::NonPaged ? "Largest nonpaged tag" : "Largest paged tag"),
+                                     Cell::text(top.front()->tag.display()), Cell::bytes(top.front()->bytes)});
+    }
+    const auto ports = rankPorts(s);
+    if (!ports.empty() && ports.front().depth > 0)
+        suspects.rows.push_back({Cell::text("Deepest completion port"), addressCell(s, ports.front().port->address),
+                                 Cell::number(ports.front().depth,
+                                              fmt::format("{} queued", format::count(ports.front().depth)))});
+    const ProcessHandleTypes* worst = nullptr;
+    const HandleTypeCount* worstType = nullptr;
+    const auto handleTypes = handleCountsByType(s);
+    for (const auto& p : handleTypes)
+        if (!p.counts.empty() && (!worstType || p.counts.front().count > worstType->count)) {
+            worst = &p;
+            worstType = &p.counts.front();
+        }
+    if (worst)
+        suspects.rows.push_back(
+            {Cell::text("Most handles of one type"),
+             Cell::text(processLabel(worst->process ? worst->process->imageName : std::string(),
+                                     worst->process ? worst->process->pid : std::nullopt)),
+             Cell::number(worstType->count, fmt::format("{} {}", format::count(worstType->count), worstType->type))});
+    suspects.emptyText = "(nothing to rank in this source)";
+    report.tables.push_back(std::move(suspects));
+
+    for (const auto& skipped : s.skipped)
+        report.notes.push_back(fmt::format("Not parsed: '{}' at line {}", skipped.command, skipped.where.line));
+    return report;
+}
+
+} // namespace poolscope::cli

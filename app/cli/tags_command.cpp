@@ -1,0 +1,76 @@
+#include "commands.h"
+
+#include "model/format.h"
+
+#include <fmt/format.h>
+
+namespace poolscope::cli {
+
+namespace {
+Cell signedCell(const std::optional<std::int64_t>& value)
+{
+    return value ? Cell::number(*value, format::signedCount(*value)) : Cell::absent();
+}
+} // namespace
+
+Report runTags(const Context& context)
+{
+    const Snapshot& snapshot = context.snapshot;
+    Report report;
+    report.command = "tags";
+    Table table;
+    table.id = "tags";
+    table.title = fmt::format("Pool tags in {}", snapshot.label);
+    table.columns = {
+        {"Tag", "tag", false, 0},
+        {"Pool", "pool", false, 0},
+        {"Allocs", "allocs", true, 0},
+        {"Frees", "frees", true, 0},
+        {"Outstanding", "outstanding", true, 0},
+        {"Bytes", "bytes", true, 0},
+        {"Per alloc", "bytes_per_alloc", true, 0},
+        {"Driver", "driver", false, 24},
+        {"Description", "description", false, 60},
+    };
+    const auto rows = rankTags(snapshot, context.options.tagQuery);
+    std::uint64_t totalBytes = 0;
+    for (const PoolTagStat* stat : rows) {
+        std::string driver = stat->driver;
+        std::string description = stat->description;
+        if (driver.empty() || description.empty()) {
+            const auto matches = context.descriptions.lookup(stat->tag);
+            if (!matches.empty()) {
+                if (driver.empty())
+                    driver = matches.front()->binary;
+                if (description.empty())
+                    description = matches.front()->description;
+            }
+        }
+        totalBytes += stat->bytes.value_or(0);
+        table.rows.push_back({
+            Cell::text(std::string(stat->tag.chars())),
+            Cell::text(std::string(poolTypeName(stat->type))),
+            Cell::count(stat->allocs),
+            Cell::count(stat->frees),
+            signedCell(stat->outstanding),
+            Cell::bytes(stat->bytes),
+            Cell::count(stat->bytesPerAlloc),
+            driver.empty() ? Cell::absent() : Cell::text(driver),
+            description.empty() ? Cell::absent() : Cell::text(description),
+        });
+    }
+    report.tables.push_back(std::move(table));
+    if (!rows.empty()) {
+        const PoolTagStat& top = *rows.front();
+        report.notes.push_back(fmt::format("{} tags shown, {} in all. Largest: '{}' ({}) with {}{}.", rows.size(),
+                                           format::bytes(totalBytes), top.tag.display(), poolTypeName(top.type),
+                                           top.bytes ? format::bytes(*top.bytes) : std::string("no byte figure"),
+                                           top.outstanding ? fmt::format(" in {} allocations",
+                                                                         format::signedCount(*top.outstanding).substr(
+                                                                             *top.outstanding > 0 ? 1 : 0))
+                                                           : std::string()));
+    }
+    return report;
+}
+
+} // namespace poolscope::cli

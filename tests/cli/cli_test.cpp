@@ -1,0 +1,248 @@
+// poolscope-cli as a script sees it: exit codes, stdout tables, CSV and JSON, on the two
+// seed cases generated at full scale and on the real fixtures.
+#include "tests/support/kd_log_generator.h"
+#include "tests/support/shared_data.h"
+
+#include <gtest/gtest.h>
+
+#include <array>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <sys/wait.h>
+#include <vector>
+
+namespace fs = std::filesystem;
+using namespace poolscope;
+
+namespace {
+
+struct Run {
+    int exitCode = -1;
+    std::string out;
+    std::string err;
+};
+
+std::string readAll(const fs::path& path)
+{
+    std::ifstream in(path, std::ios::binary);
+    std::ostringstream s;
+    s << in.rdbuf();
+    return s.str();
+}
+
+std::string quote(const std::string& arg)
+{
+    std::string q = "'";
+    for (char c : arg)
+        q += c == '\'' ? std::string("'\\''") : std::string(1, c);
+    return q + "'";
+}
+
+class CliTest : public ::testing::Test {
+protected:
+    static void SetUpTestSuite()
+    {
+        s_dir = fs::temp_directory_path() / ("poolscope-cli-test-" + std::to_string(::getpid()));
+        fs::create_directories(s_dir);
+        testdata::KdLogOptions iocp;
+        iocp.handleLeak = false;
+        write("iocp.log", testdata::generateKdLog(iocp, &s_iocp));
+        testdata::KdLogOptions handles;
+        handles.iocpLeak = false;
+        write("handles.log", testdata::generateKdLog(handles, &s_handles));
+        testdata::KdLogOptions entries;
+        entries.iocpLeak = false;
+        entries.handleEntries = true;
+        write("handle-entries.log", testdata::generateKdLog(entries, &s_entries));
+        write("garbage.txt", "just some notes\nnothing a debugger wrote\n");
+        write("fake.dmp", std::string("PAGEDU64") + std::string(4088, '\0'));
+    }
+    static void TearDownTestSuite() { fs::remove_all(s_dir); }
+
+    static void write(const std::string& name, const std::string& content)
+    {
+        std::ofstream(s_dir / name, std::ios::binary) << content;
+    }
+    static std::string file(const std::string& name) { return (s_dir / name).string(); }
+
+    static Run run(const std::vector<std::string>& args)
+    {
+        std::string command = quote(POOLSCOPE_CLI);
+        for (const auto& a : args)
+            command += " " + quote(a);
+        const fs::path err = s_dir / "stderr.txt";
+        command += " 2>" + quote(err.string());
+        Run result;
+        FILE* pipe = ::popen(command.c_str(), "r");
+        if (!pipe)
+            return result;
+        std::array<char, 65536> buffer;
+        std::size_t n;
+        while ((n = std::fread(buffer.data(), 1, buffer.size(), pipe)) > 0)
+            result.out.append(buffer.data(), n);
+        const int status = ::pclose(pipe);
+        result.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+        result.err = readAll(err);
+        return result;
+    }
+
+    static std::vector<std::string> lines(const std::string& text)
+    {
+        std::vector<std::string> out;
+        std::istringstream in(text);
+        for (std::string line; std::getline(in, line);) {
+            if (!line.empty() && line.back() == '\r')
+                line.pop_back();
+            out.push_back(line);
+        }
+        return out;
+    }
+
+    static inline fs::path s_dir;
+    static inline testdata::PlantedLeaks s_iocp, s_handles, s_entries;
+};
+
+TEST_F(CliTest, UsageErrorsExitWithTwo)
+{
+    EXPECT_EQ(run({}).exitCode, 2);
+    const Run unknown = run({"frobnicate", file("iocp.log")});
+    EXPECT_EQ(unknown.exitCode, 2);
+    EXPECT_NE(unknown.err.find("unknown command 'frobnicate'"), std::string::npos) << unknown.err;
+    EXPECT_EQ(run({"tags", file("iocp.log"), "--top", "0"}).exitCode, 2);
+    EXPECT_EQ(run({"tags", file("iocp.log"), "--sort", "size"}).exitCode, 2);
+    EXPECT_EQ(run({"series", file("iocp.log")}).exitCode, 2);
+    EXPECT_EQ(run({"irps", file("iocp.log"), "--port", "not-an-address"}).exitCode, 2);
+    const Run help = run({"--help"});
+    EXPECT_EQ(help.exitCode, 0);
+    EXPECT_NE(help.out.find("ports FILE [--owners]"), std::string::npos);
+}
+
+TEST_F(CliTest, InputErrorsExitWithOneAndNameTheFile)
+{
+    const Run missing = run({"tags", file("no-such.log")});
+    EXPECT_EQ(missing.exitCode, 1);
+    EXPECT_NE(missing.err.find("no-such.log"), std::string::npos) << missing.err;
+    const Run garbage = run({"tags", file("garbage.txt")});
+    EXPECT_EQ(garbage.exitCode, 1);
+    EXPECT_NE(garbage.err.find("garbage.txt: not a recognised source"), std::string::npos) << garbage.err;
+    const Run dump = run({"summary", file("fake.dmp")});
+    EXPECT_EQ(dump.exitCode, 1);
+    EXPECT_NE(dump.err.find("kernel memory dump"), std::string::npos) << dump.err;
+}
+
+TEST_F(CliTest, PortsOwnersFindsTheIocpLeak)
+{
+    const Run r = run({"ports", file("iocp.log"), "--owners"});
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    const auto out = lines(r.out);
+    // The first ranked row is the leaking port, 156 deep, nobody waiting.
+    std::string firstRow;
+    for (std::size_t i = 0; i + 1 < out.size(); ++i)
+        if (out[i].find("---") != std::string::npos) {
+            firstRow = out[i + 1];
+            break;
+        }
+    EXPECT_NE(firstRow.find("ffffe000`05248840"), std::string::npos) << r.out;
+    EXPECT_NE(firstRow.find(" 156 "), std::string::npos) << firstRow;
+    EXPECT_NE(firstRow.find("entries queued, no thread waiting"), std::string::npos) << firstRow;
+    EXPECT_NE(r.out.find("Processes holding a handle to each port"), std::string::npos);
+    EXPECT_NE(r.out.find("IOCPLeak.exe"), std::string::npos);
+    EXPECT_NE(r.out.find("Deepest port ffffe000`05248840 holds 156 queued entries and no thread waits on it; "
+                         "held by IOCPLeak.exe (pid 0x1a2c)."),
+              std::string::npos)
+        << r.out;
+
+    const Run csv = run({"ports", file("iocp.log"), "--owners", "--csv"});
+    ASSERT_EQ(csv.exitCode, 0);
+    const auto rows = lines(csv.out);
+    ASSERT_GE(rows.size(), 2u);
+    EXPECT_EQ(rows[0], "rank,port,queued_entries,max_concurrency,active_threads,waiting_threads,holders,irps_seen,finding");
+    EXPECT_EQ(rows[1], "1,0xffffe00005248840,156,8,0,0,1,156,\"entries queued, no thread waiting\"");
+    const auto holderRow = std::find(rows.begin(), rows.end(), "0xffffe00005248840,0xffffe00001ad0900,6700,IOCPLeak.exe,136");
+    EXPECT_NE(holderRow, rows.end()) << csv.out;
+
+    const Run json = run({"ports", file("iocp.log"), "--json"});
+    ASSERT_EQ(json.exitCode, 0);
+    EXPECT_NE(json.out.find("\"port\": \"0xffffe00005248840\", \"queued_entries\": 156, \"max_concurrency\": 8"),
+              std::string::npos)
+        << json.out;
+}
+
+TEST_F(CliTest, IrpsOnThePortAreTheQueuedOnes)
+{
+    const Run r = run({"irps", file("iocp.log"), "--port", "ffffe000`05248840", "--csv"});
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    const auto rows = lines(r.out);
+    ASSERT_EQ(rows.size(), 1u + s_iocp.irpsOnPort);
+    for (std::size_t i = 1; i < rows.size(); ++i) {
+        EXPECT_NE(rows[i].find(",0xffffe00001665080,0xffffe00001ad0900,IOCPLeak.exe,0xffffe000039455a0,"
+                               "\\Development\\Scratch\\IOCPLeak\\IOCPLeak\\File.txt,0xffffe00005248840,"),
+                  std::string::npos)
+            << rows[i];
+        EXPECT_NE(rows[i].find(",yes,"), std::string::npos) << rows[i];
+    }
+    const Run all = run({"irps", file("iocp.log"), "--csv"});
+    EXPECT_GT(lines(all.out).size(), rows.size()); // the healthy IRPs of other threads
+    const Run text = run({"irps", file("iocp.log"), "--port", "0xffffe00005248840"});
+    EXPECT_NE(text.out.find("156 IRPs, 156 of them completed but not freed."), std::string::npos) << text.out;
+}
+
+TEST_F(CliTest, HandlesByTypeFindsTheThreadHandleLeak)
+{
+    for (const char* log : {"handles.log", "handle-entries.log"}) {
+        SCOPED_TRACE(log);
+        const Run r = run({"handles", file(log), "--by-type", "--csv"});
+        ASSERT_EQ(r.exitCode, 0) << r.err;
+        const auto rows = lines(r.out);
+        ASSERT_GE(rows.size(), 2u);
+        EXPECT_EQ(rows[0], "process,pid,image,type,handles,share_of_process,counted_from");
+        EXPECT_EQ(rows[1].substr(0, rows[1].find(",0.")),
+                  "0xffffe0000286f080,2280,xxxxxx.EXE,Thread,323155");
+        const Run text = run({"handles", file(log), "--by-type"});
+        EXPECT_NE(text.out.find("xxxxxx.EXE (pid 0x8e8) holds 323,155 Thread handles"), std::string::npos)
+            << text.out.substr(text.out.size() > 2000 ? text.out.size() - 2000 : 0);
+    }
+}
+
+TEST_F(CliTest, TagsRankTheLeakingTagFirst)
+{
+    const Run r = run({"tags", file("handles.log"), "--type", "nonpaged", "--top", "3", "--csv"});
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    const auto rows = lines(r.out);
+    ASSERT_EQ(rows.size(), 4u) << r.out;
+    EXPECT_EQ(rows[0], "tag,pool,allocs,frees,outstanding,bytes,bytes_per_alloc,driver,description");
+    EXPECT_EQ(rows[1].substr(0, rows[1].find(",,", 30)), "Thre,Nonpaged,,,326514,208968960");
+    const Run text = run({"tags", file("handles.log"), "--top", "2"});
+    EXPECT_NE(text.out.find("Thre"), std::string::npos);
+    EXPECT_NE(text.out.find("199 MB"), std::string::npos) << text.out;
+}
+
+TEST_F(CliTest, SummaryShowsPoolUsageAgainstMaximum)
+{
+    const Run r = run({"summary", file("iocp.log")});
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    EXPECT_NE(r.out.find("Nonpaged pool"), std::string::npos);
+    EXPECT_NE(r.out.find("233 MB of 271 MB (86%)"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("Deepest completion port"), std::string::npos) << r.out;
+}
+
+TEST_F(CliTest, SeriesFollowsATagAcrossRealPoolmonScreens)
+{
+    const auto first = testdata::sharedFile("fixtures/poolmon/poolmon-examples__18.txt");
+    const auto second = testdata::sharedFile("fixtures/poolmon/poolmon-examples__19.txt");
+    if (first.empty() || second.empty())
+        GTEST_SKIP() << "../shared/fixtures not present";
+    write("two-screens.log", readAll(first) + "\n" + readAll(second));
+    const Run r = run({"series", file("two-screens.log"), "--tag", "Drsd", "--csv"});
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    const auto rows = lines(r.out);
+    ASSERT_EQ(rows.size(), 3u) << r.out;
+    EXPECT_EQ(rows[0], "screen,pool,allocs,frees,outstanding,bytes,bytes_change,line");
+    EXPECT_EQ(rows[1].substr(0, rows[1].rfind(',')), "1,Paged,560,539,21,17472,");
+    EXPECT_EQ(rows[2].substr(0, rows[2].rfind(',')), "2,Paged,737,710,27,22464,4992");
+}
+
+} // namespace
