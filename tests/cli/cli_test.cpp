@@ -19,7 +19,7 @@ using namespace poolscope;
 
 namespace {
 
-struct Run {
+struct CliRun {
     int exitCode = -1;
     std::string out;
     std::string err;
@@ -68,14 +68,14 @@ protected:
     }
     static std::string file(const std::string& name) { return (s_dir / name).string(); }
 
-    static Run run(const std::vector<std::string>& args)
+    static CliRun run(const std::vector<std::string>& args)
     {
         std::string command = quote(POOLSCOPE_CLI);
         for (const auto& a : args)
             command += " " + quote(a);
         const fs::path err = s_dir / "stderr.txt";
         command += " 2>" + quote(err.string());
-        Run result;
+        CliRun result;
         FILE* pipe = ::popen(command.c_str(), "r");
         if (!pipe)
             return result;
@@ -108,34 +108,34 @@ protected:
 TEST_F(CliTest, UsageErrorsExitWithTwo)
 {
     EXPECT_EQ(run({}).exitCode, 2);
-    const Run unknown = run({"frobnicate", file("iocp.log")});
+    const CliRun unknown = run({"frobnicate", file("iocp.log")});
     EXPECT_EQ(unknown.exitCode, 2);
     EXPECT_NE(unknown.err.find("unknown command 'frobnicate'"), std::string::npos) << unknown.err;
     EXPECT_EQ(run({"tags", file("iocp.log"), "--top", "0"}).exitCode, 2);
     EXPECT_EQ(run({"tags", file("iocp.log"), "--sort", "size"}).exitCode, 2);
     EXPECT_EQ(run({"series", file("iocp.log")}).exitCode, 2);
     EXPECT_EQ(run({"irps", file("iocp.log"), "--port", "not-an-address"}).exitCode, 2);
-    const Run help = run({"--help"});
+    const CliRun help = run({"--help"});
     EXPECT_EQ(help.exitCode, 0);
     EXPECT_NE(help.out.find("ports FILE [--owners]"), std::string::npos);
 }
 
 TEST_F(CliTest, InputErrorsExitWithOneAndNameTheFile)
 {
-    const Run missing = run({"tags", file("no-such.log")});
+    const CliRun missing = run({"tags", file("no-such.log")});
     EXPECT_EQ(missing.exitCode, 1);
     EXPECT_NE(missing.err.find("no-such.log"), std::string::npos) << missing.err;
-    const Run garbage = run({"tags", file("garbage.txt")});
+    const CliRun garbage = run({"tags", file("garbage.txt")});
     EXPECT_EQ(garbage.exitCode, 1);
     EXPECT_NE(garbage.err.find("garbage.txt: not a recognised source"), std::string::npos) << garbage.err;
-    const Run dump = run({"summary", file("fake.dmp")});
+    const CliRun dump = run({"summary", file("fake.dmp")});
     EXPECT_EQ(dump.exitCode, 1);
     EXPECT_NE(dump.err.find("kernel memory dump"), std::string::npos) << dump.err;
 }
 
 TEST_F(CliTest, PortsOwnersFindsTheIocpLeak)
 {
-    const Run r = run({"ports", file("iocp.log"), "--owners"});
+    const CliRun r = run({"ports", file("iocp.log"), "--owners"});
     ASSERT_EQ(r.exitCode, 0) << r.err;
     const auto out = lines(r.out);
     // The first ranked row is the leaking port, 156 deep, nobody waiting.
@@ -155,7 +155,7 @@ TEST_F(CliTest, PortsOwnersFindsTheIocpLeak)
               std::string::npos)
         << r.out;
 
-    const Run csv = run({"ports", file("iocp.log"), "--owners", "--csv"});
+    const CliRun csv = run({"ports", file("iocp.log"), "--owners", "--csv"});
     ASSERT_EQ(csv.exitCode, 0);
     const auto rows = lines(csv.out);
     ASSERT_GE(rows.size(), 2u);
@@ -164,7 +164,7 @@ TEST_F(CliTest, PortsOwnersFindsTheIocpLeak)
     const auto holderRow = std::find(rows.begin(), rows.end(), "0xffffe00005248840,0xffffe00001ad0900,6700,IOCPLeak.exe,136");
     EXPECT_NE(holderRow, rows.end()) << csv.out;
 
-    const Run json = run({"ports", file("iocp.log"), "--json"});
+    const CliRun json = run({"ports", file("iocp.log"), "--json"});
     ASSERT_EQ(json.exitCode, 0);
     EXPECT_NE(json.out.find("\"port\": \"0xffffe00005248840\", \"queued_entries\": 156, \"max_concurrency\": 8"),
               std::string::npos)
@@ -173,7 +173,7 @@ TEST_F(CliTest, PortsOwnersFindsTheIocpLeak)
 
 TEST_F(CliTest, IrpsOnThePortAreTheQueuedOnes)
 {
-    const Run r = run({"irps", file("iocp.log"), "--port", "ffffe000`05248840", "--csv"});
+    const CliRun r = run({"irps", file("iocp.log"), "--port", "ffffe000`05248840", "--csv"});
     ASSERT_EQ(r.exitCode, 0) << r.err;
     const auto rows = lines(r.out);
     ASSERT_EQ(rows.size(), 1u + s_iocp.irpsOnPort);
@@ -184,9 +184,9 @@ TEST_F(CliTest, IrpsOnThePortAreTheQueuedOnes)
             << rows[i];
         EXPECT_NE(rows[i].find(",yes,"), std::string::npos) << rows[i];
     }
-    const Run all = run({"irps", file("iocp.log"), "--csv"});
+    const CliRun all = run({"irps", file("iocp.log"), "--csv"});
     EXPECT_GT(lines(all.out).size(), rows.size()); // the healthy IRPs of other threads
-    const Run text = run({"irps", file("iocp.log"), "--port", "0xffffe00005248840"});
+    const CliRun text = run({"irps", file("iocp.log"), "--port", "0xffffe00005248840"});
     EXPECT_NE(text.out.find("156 IRPs, 156 of them completed but not freed."), std::string::npos) << text.out;
 }
 
@@ -194,14 +194,14 @@ TEST_F(CliTest, HandlesByTypeFindsTheThreadHandleLeak)
 {
     for (const char* log : {"handles.log", "handle-entries.log"}) {
         SCOPED_TRACE(log);
-        const Run r = run({"handles", file(log), "--by-type", "--csv"});
+        const CliRun r = run({"handles", file(log), "--by-type", "--csv"});
         ASSERT_EQ(r.exitCode, 0) << r.err;
         const auto rows = lines(r.out);
         ASSERT_GE(rows.size(), 2u);
         EXPECT_EQ(rows[0], "process,pid,image,type,handles,share_of_process,counted_from");
         EXPECT_EQ(rows[1].substr(0, rows[1].find(",0.")),
                   "0xffffe0000286f080,2280,xxxxxx.EXE,Thread,323155");
-        const Run text = run({"handles", file(log), "--by-type"});
+        const CliRun text = run({"handles", file(log), "--by-type"});
         EXPECT_NE(text.out.find("xxxxxx.EXE (pid 0x8e8) holds 323,155 Thread handles"), std::string::npos)
             << text.out.substr(text.out.size() > 2000 ? text.out.size() - 2000 : 0);
     }
@@ -209,20 +209,20 @@ TEST_F(CliTest, HandlesByTypeFindsTheThreadHandleLeak)
 
 TEST_F(CliTest, TagsRankTheLeakingTagFirst)
 {
-    const Run r = run({"tags", file("handles.log"), "--type", "nonpaged", "--top", "3", "--csv"});
+    const CliRun r = run({"tags", file("handles.log"), "--type", "nonpaged", "--top", "3", "--csv"});
     ASSERT_EQ(r.exitCode, 0) << r.err;
     const auto rows = lines(r.out);
     ASSERT_EQ(rows.size(), 4u) << r.out;
     EXPECT_EQ(rows[0], "tag,pool,allocs,frees,outstanding,bytes,bytes_per_alloc,driver,description");
     EXPECT_EQ(rows[1].substr(0, rows[1].find(",,", 30)), "Thre,Nonpaged,,,326514,208968960");
-    const Run text = run({"tags", file("handles.log"), "--top", "2"});
+    const CliRun text = run({"tags", file("handles.log"), "--top", "2"});
     EXPECT_NE(text.out.find("Thre"), std::string::npos);
     EXPECT_NE(text.out.find("199 MB"), std::string::npos) << text.out;
 }
 
 TEST_F(CliTest, SummaryShowsPoolUsageAgainstMaximum)
 {
-    const Run r = run({"summary", file("iocp.log")});
+    const CliRun r = run({"summary", file("iocp.log")});
     ASSERT_EQ(r.exitCode, 0) << r.err;
     EXPECT_NE(r.out.find("Nonpaged pool"), std::string::npos);
     EXPECT_NE(r.out.find("233 MB of 271 MB (86%)"), std::string::npos) << r.out;
@@ -236,7 +236,7 @@ TEST_F(CliTest, SeriesFollowsATagAcrossRealPoolmonScreens)
     if (first.empty() || second.empty())
         GTEST_SKIP() << "../shared/fixtures not present";
     write("two-screens.log", readAll(first) + "\n" + readAll(second));
-    const Run r = run({"series", file("two-screens.log"), "--tag", "Drsd", "--csv"});
+    const CliRun r = run({"series", file("two-screens.log"), "--tag", "Drsd", "--csv"});
     ASSERT_EQ(r.exitCode, 0) << r.err;
     const auto rows = lines(r.out);
     ASSERT_EQ(rows.size(), 3u) << r.out;

@@ -1,0 +1,88 @@
+#include "source_open.h"
+
+#include "analysis/poolmon_reader.h"
+#include "analysis/text_source.h"
+#include "analysis/windbg_log_reader.h"
+
+namespace poolscope {
+
+std::string_view sourceKindName(SourceKind kind)
+{
+    switch (kind) {
+    case SourceKind::Poolmon: return "poolmon capture";
+    case SourceKind::WindbgLog: return "WinDbg/KD log";
+    case SourceKind::KernelDump: return "kernel memory dump";
+    case SourceKind::UserMinidump: return "user-mode minidump";
+    case SourceKind::Unknown: break;
+    }
+    return "unknown";
+}
+
+SourceKind detectSource(std::string_view firstBytes, std::string_view decodedText)
+{
+    if (firstBytes.substr(0, 8) == "PAGEDU64" || firstBytes.substr(0, 8) == "PAGEDUMP")
+        return SourceKind::KernelDump;
+    if (firstBytes.substr(0, 4) == "MDMP")
+        return SourceKind::UserMinidump;
+    // A log of debugger commands may quote a poolmon screen; the prompt decides.
+    if (looksLikeWindbgLog(decodedText))
+        return SourceKind::WindbgLog;
+    if (looksLikePoolmon(decodedText))
+        return SourceKind::Poolmon;
+    return SourceKind::Unknown;
+}
+
+Result<OpenedSource> openSource(const std::string& path, ReadControl& control)
+{
+    auto bytes = readFileBytes(path);
+    if (!bytes)
+        return bytes.error();
+    if (bytes->empty())
+        return InputError{path, 0, 0, "the file is empty"};
+    const std::string head = bytes->substr(0, 8);
+    if (head.substr(0, 4) == "PAGE" || head.substr(0, 4) == "MDMP") {
+        if (head == "PAGEDU64")
+            return InputError{path, 0, 0,
+                              "this is a Windows x64 kernel memory dump; this version of PoolScope reads poolmon "
+                              "captures and WinDbg/KD logs only (open the dump in WinDbg, run .logopen, then "
+                              "!vm, !poolused 2, !icpleak 1 and !process 0 0, and open the log here)"};
+        if (head == "PAGEDUMP")
+            return InputError{path, 0, 0, "this is a 32-bit (x86) kernel dump; PoolScope reads x64 dumps only"};
+        if (head.substr(0, 4) == "MDMP")
+            return InputError{path, 0, 0,
+                              "this is a user-mode minidump; pool leaks need a kernel memory dump or a debugger log"};
+    }
+    TextDocument document = decodeText(std::move(bytes.value()), path);
+    OpenedSource opened;
+    opened.kind = detectSource(head, document.text);
+    switch (opened.kind) {
+    case SourceKind::WindbgLog: {
+        auto snapshot = readWindbgLog(document, control);
+        if (!snapshot)
+            return snapshot.error();
+        opened.series.snapshots.push_back(std::move(snapshot.value()));
+        return opened;
+    }
+    case SourceKind::Poolmon: {
+        auto series = readPoolmon(document, control);
+        if (!series)
+            return series.error();
+        opened.series = std::move(series.value());
+        return opened;
+    }
+    default:
+        break;
+    }
+    return InputError{path, 0, 0,
+                      "not a recognised source: expected a poolmon capture (a \"Memory: ... Pool N:\" header and "
+                      "a \"Tag Type Allocs\" table) or a WinDbg/KD log (kd> prompts, or the output of !vm, "
+                      "!poolused, !process, !handle, !irpfind ...)"};
+}
+
+Result<OpenedSource> openSource(const std::string& path)
+{
+    ReadControl control;
+    return openSource(path, control);
+}
+
+} // namespace poolscope

@@ -1,0 +1,98 @@
+#include "snapshot_loader.h"
+
+#include <QPointer>
+#include <QThreadPool>
+
+#include <condition_variable>
+#include <mutex>
+
+namespace poolscope::views {
+
+struct SnapshotLoader::Job {
+    std::atomic<bool> cancel{false};
+    std::mutex mutex;
+    std::condition_variable done;
+    bool finished = false;
+    std::shared_ptr<const OpenedSource> result;
+    QString error;
+};
+
+SnapshotLoader::SnapshotLoader(QObject* parent) : QObject(parent)
+{
+    qRegisterMetaType<std::shared_ptr<const poolscope::OpenedSource>>();
+}
+
+SnapshotLoader::~SnapshotLoader()
+{
+    // No worker may outlive this object: they post to it and read its job number.
+    for (const auto& job : m_running) {
+        job->cancel = true;
+        std::unique_lock lock(job->mutex);
+        job->done.wait(lock, [&] { return job->finished; });
+    }
+}
+
+int SnapshotLoader::load(const QString& path)
+{
+    cancel();
+    const int job = ++m_job;
+    auto state = std::make_shared<Job>();
+    m_running.push_back(state);
+    QPointer<SnapshotLoader> self(this);
+    const std::string file = path.toStdString();
+    QThreadPool::globalInstance()->start([self, state, job, file] {
+        ReadControl control(
+            [self, job](double fraction) {
+                if (self)
+                    QMetaObject::invokeMethod(self, [self, job, fraction] {
+                        if (self && job == self->m_job)
+                            emit self->progress(job, fraction);
+                    }, Qt::QueuedConnection);
+            },
+            &state->cancel);
+        auto opened = openSource(file, control);
+        {
+            std::lock_guard lock(state->mutex);
+            if (opened)
+                state->result = std::make_shared<const OpenedSource>(std::move(opened.value()));
+            else
+                state->error = QString::fromStdString(opened.error().describe());
+        }
+        // Post before marking finished: the destructor waits for `finished`, so the loader
+        // is alive while this runs.
+        if (self)
+            QMetaObject::invokeMethod(self, [self, job, state] {
+                if (self)
+                    self->finish(job, state);
+            }, Qt::QueuedConnection);
+        {
+            std::lock_guard lock(state->mutex);
+            state->finished = true;
+        }
+        state->done.notify_all();
+    });
+    return job;
+}
+
+void SnapshotLoader::cancel()
+{
+    for (const auto& job : m_running)
+        job->cancel = true;
+}
+
+void SnapshotLoader::finish(int job, std::shared_ptr<Job> state)
+{
+    std::erase(m_running, state);
+    if (state->cancel) {
+        emit cancelled(job);
+        return;
+    }
+    if (job != m_job)
+        return; // superseded by a later load
+    if (state->result)
+        emit loaded(job, state->result);
+    else
+        emit failed(job, state->error);
+}
+
+} // namespace poolscope::views
