@@ -100,10 +100,28 @@ bool parsePrompt(std::string_view line, Prompt& prompt)
     }
     const std::string_view commandLine = text::trim(s.substr(gt + 1));
     std::size_t end = 0;
-    while (end < commandLine.size() && commandLine[end] != ' ' && commandLine[end] != '\t')
+    // A log pasted from a web page has no-break spaces (C2 A0) where the debugger printed
+    // spaces: "!thread\xC2\xA0 8904a180".
+    const auto isNbsp = [&](std::size_t at) {
+        return at + 1 < commandLine.size() && commandLine[at] == '\xC2' && commandLine[at + 1] == '\xA0';
+    };
+    while (end < commandLine.size() && commandLine[end] != ' ' && commandLine[end] != '\t' && !isNbsp(end))
         ++end;
     prompt.command = commandLine.substr(0, end);
-    prompt.arguments = text::trim(commandLine.substr(end));
+    std::string_view arguments = commandLine.substr(end);
+    for (;;) {
+        arguments = text::trimLeft(arguments);
+        if (!arguments.starts_with("\xC2\xA0"))
+            break;
+        arguments.remove_prefix(2);
+    }
+    for (;;) {
+        arguments = text::trim(arguments);
+        if (!arguments.ends_with("\xC2\xA0"))
+            break;
+        arguments.remove_suffix(2);
+    }
+    prompt.arguments = arguments;
     return true;
 }
 

@@ -36,6 +36,9 @@ struct Thread {
     std::optional<Address> process; // owning EPROCESS
     std::optional<Address> teb;
     std::optional<Address> startAddress;
+    // "Win32 Start Address": the user-mode thread function, which names the code that made
+    // the thread when the kernel start address is the same for every user thread.
+    std::optional<Address> win32StartAddress;
     std::string state; // "TERMINATED", "WAIT: (WrQueue) UserMode Alertable", ...
     Provenance where;
 

@@ -1,0 +1,16 @@
+#include "object_commands.h"
+
+namespace poolscope::windbg {
+
+bool ObjectOutputHandler::line(const TextLine& line, LogState& state)
+{
+    const std::string_view text = plainText(line.text, m_scratch);
+    return take(line, text, state) != LineShape::None;
+}
+
+LineShape ObjectOutputHandler::take(const TextLine& line, std::string_view text, LogState& state)
+{
+    return m_lines.take(line, text, state);
+}
+
+} // namespace poolscope::windbg
