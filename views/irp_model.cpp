@@ -1,0 +1,85 @@
+#include "irp_model.h"
+
+#include "analysis/leak_queries.h"
+#include "views/completion_port_model.h"
+#include "views/record_columns.h"
+
+#include <unordered_map>
+
+namespace poolscope::views {
+
+namespace {
+
+std::string yesNo(const std::optional<bool>& value)
+{
+    return value ? (*value ? "yes" : "no") : std::string{};
+}
+
+std::string processText(const IrpRow& r)
+{
+    if (!r.process)
+        return r.irp->process ? format::address(*r.irp->process, r.pointerSize) : std::string{};
+    const std::string name = r.process->imageName.empty() ? format::address(r.process->address, r.pointerSize)
+                                                          : r.process->imageName;
+    return r.process->pid ? fmt::format("{} ({:#x})", name, *r.process->pid) : name;
+}
+
+} // namespace
+
+std::vector<IrpRow> irpRows(const Snapshot& snapshot, std::optional<Address> port)
+{
+    std::unordered_map<Address, const FileObject*> files;
+    files.reserve(snapshot.fileObjects.size());
+    for (const FileObject& f : snapshot.fileObjects)
+        files.emplace(f.address, &f);
+    std::unordered_map<Address, const Process*> processes;
+    processes.reserve(snapshot.processes.size());
+    for (const Process& p : snapshot.processes)
+        processes.emplace(p.address, &p);
+
+    std::vector<IrpRow> rows;
+    for (const Irp* irp : irpsOnPort(snapshot, port)) {
+        IrpRow row{irp, nullptr, nullptr, snapshot.pointerSize};
+        if (irp->fileObject)
+            if (const auto it = files.find(*irp->fileObject); it != files.end())
+                row.file = it->second;
+        if (irp->process)
+            if (const auto it = processes.find(*irp->process); it != processes.end())
+                row.process = it->second;
+        rows.push_back(row);
+    }
+    return rows;
+}
+
+std::unique_ptr<IrpModel> makeIrpModel(QObject* parent)
+{
+    using R = IrpRow;
+    IrpModel::Columns c;
+    c.push_back(columns::address<R>(QObject::tr("IRP"), [](const R& r) { return std::optional<Address>(r.irp->address); }));
+    c.push_back(columns::address<R>(QObject::tr("Thread"), [](const R& r) { return r.irp->thread; }));
+    c.push_back(columns::text<R>(QObject::tr("Process"), [](const R& r) { return processText(r); }));
+    c.push_back(columns::text<R>(QObject::tr("File"), [](const R& r) {
+        if (r.file && !r.file->name.empty())
+            return r.file->name;
+        return r.irp->fileObject ? format::address(*r.irp->fileObject, r.pointerSize) : std::string{};
+    }));
+    c.push_back(columns::address<R>(QObject::tr("Port"), [](const R& r) { return r.irp->port; }));
+    auto status = columns::text<R>(QObject::tr("Status"), [](const R& r) {
+        return r.irp->status ? fmt::format("{:#010x}", *r.irp->status) : std::string{};
+    });
+    status.toolTip = QObject::tr("IoStatus.Status (NTSTATUS)");
+    c.push_back(status);
+    c.push_back(columns::text<R>(QObject::tr("Completed"), [](const R& r) { return yesNo(r.irp->completed); }));
+    c.push_back(columns::text<R>(QObject::tr("Pending returned"), [](const R& r) { return yesNo(r.irp->pendingReturned); }));
+    auto location = columns::text<R>(QObject::tr("Location"), [](const R& r) {
+        if (!r.irp->currentLocation || !r.irp->stackCount)
+            return std::string{};
+        return fmt::format("{} / {}", *r.irp->currentLocation, *r.irp->stackCount);
+    });
+    location.toolTip = QObject::tr("CurrentLocation / StackCount: past the last location means completed");
+    c.push_back(location);
+    c.push_back(columns::text<R>(QObject::tr("Driver"), [](const R& r) { return r.irp->currentDriver; }));
+    return std::make_unique<IrpModel>(std::move(c), [](const R& r) { return addressKey(r.irp->address); }, parent);
+}
+
+} // namespace poolscope::views

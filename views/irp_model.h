@@ -1,0 +1,29 @@
+#pragma once
+#include "model/snapshot.h"
+#include "views/record_table_model.h"
+
+#include <memory>
+#include <optional>
+#include <vector>
+
+namespace poolscope::views {
+
+// One IRP with the names the user recognises: the file it was issued on and the process
+// of its thread.
+struct IrpRow {
+    const Irp* irp = nullptr;
+    const FileObject* file = nullptr;
+    const Process* process = nullptr;
+    std::uint8_t pointerSize = 8;
+};
+
+using IrpModel = RecordTableModel<IrpRow>;
+
+// The IRPs queued on `port`, or every IRP when port is absent.
+std::vector<IrpRow> irpRows(const Snapshot& snapshot, std::optional<Address> port);
+std::unique_ptr<IrpModel> makeIrpModel(QObject* parent = nullptr);
+
+enum IrpColumn { IrpAddressColumn, IrpThreadColumn, IrpProcessColumn, IrpFileColumn, IrpPortColumn, IrpStatusColumn,
+                 IrpCompletedColumn, IrpPendingColumn, IrpLocationColumn, IrpDriverColumn };
+
+} // namespace poolscope::views

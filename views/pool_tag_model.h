@@ -1,0 +1,37 @@
+#pragma once
+#include "model/snapshot.h"
+#include "views/record_table_model.h"
+
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace poolscope {
+class PoolTagDatabase;
+}
+
+namespace poolscope::views {
+
+// One row of the pool-tag table: a tag in one pool, with what pooltag.txt says of it when
+// the source did not.
+struct PoolTagRow {
+    const PoolTagStat* stat = nullptr;
+    std::string driver;
+    std::string description;
+    std::uint8_t pointerSize = 8;
+};
+
+using PoolTagModel = RecordTableModel<PoolTagRow>;
+
+std::vector<PoolTagRow> poolTagRows(const Snapshot& snapshot, const PoolTagDatabase& descriptions);
+std::unique_ptr<PoolTagModel> makePoolTagModel(QObject* parent = nullptr);
+
+// "Thre|Nonpaged": the key the views pass around for a tag in one pool.
+QString poolTagKey(const PoolTag& tag, PoolType type);
+bool parsePoolTagKey(const QString& key, PoolTag& tag, PoolType& type);
+
+// Columns of the pool-tag model, for views that sort or chart by them.
+enum PoolTagColumn { TagColumn, PoolColumn, BytesColumn, OutstandingColumn, BytesPerAllocColumn, AllocsColumn,
+                     FreesColumn, DriverColumn, DescriptionColumn };
+
+} // namespace poolscope::views

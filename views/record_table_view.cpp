@@ -1,0 +1,205 @@
+#include "record_table_view.h"
+
+#include "views/bar_delegate.h"
+#include "views/record_filter_proxy.h"
+#include "views/record_table_model.h"
+#include "views/table_export.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace poolscope::views {
+
+RecordTableView::RecordTableView(const QString& title, QWidget* parent) : QWidget(parent), m_title(title)
+{
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(4);
+
+    auto* top = new QHBoxLayout;
+    auto* heading = new QLabel(QStringLiteral("<b>%1</b>").arg(title.toHtmlEscaped()), this);
+    m_count = new QLabel(this);
+    m_count->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_filter = new QLineEdit(this);
+    m_filter->setPlaceholderText(tr("Filter (Ctrl+F)"));
+    m_filter->setClearButtonEnabled(true);
+    m_filter->setMaximumWidth(320);
+    m_filter->setAccessibleName(tr("Filter %1").arg(title));
+    top->addWidget(heading);
+    top->addSpacing(8);
+    top->addWidget(m_count);
+    top->addStretch(1);
+    top->addWidget(m_filter);
+    layout->addLayout(top);
+
+    m_proxy = new RecordFilterProxy(this);
+    m_table = new QTableView(this);
+    m_table->setModel(m_proxy);
+    m_table->setSortingEnabled(true);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->setTextElideMode(Qt::ElideMiddle); // addresses and paths keep both ends
+    m_table->verticalHeader()->setVisible(false);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setSectionsMovable(true);
+    m_table->horizontalHeader()->setHighlightSections(false);
+    m_table->setItemDelegate(new BarDelegate(m_table));
+    m_table->installEventFilter(this);
+    layout->addWidget(m_table, 1);
+
+    auto* find = new QAction(this);
+    find->setShortcut(QKeySequence::Find);
+    find->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(find, &QAction::triggered, this, [this] {
+        m_filter->setFocus();
+        m_filter->selectAll();
+    });
+    addAction(find);
+
+    connect(m_filter, &QLineEdit::textChanged, this, &RecordTableView::setFilterText);
+    connect(m_table, &QTableView::activated, this, [this](const QModelIndex& index) {
+        emit keyActivated(index.data(KeyRole).toString());
+    });
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex& current) { emit currentKeyChanged(current.data(KeyRole).toString()); });
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, [this] {
+        updateCount();
+        fitColumns();
+    });
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &RecordTableView::updateCount);
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &RecordTableView::updateCount);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &RecordTableView::updateCount);
+    connect(m_table->horizontalHeader(), &QHeaderView::sectionResized, this, [this] {
+        if (!m_fitting && m_table->isVisible())
+            m_userSizedColumns = true;
+    });
+}
+
+void RecordTableView::setModel(RecordTableBase* model)
+{
+    m_model = model;
+    m_proxy->setSourceModel(model);
+    updateCount();
+    fitColumns();
+}
+
+void RecordTableView::setFilterText(const QString& text)
+{
+    if (m_filter->text() != text)
+        m_filter->setText(text); // comes back here through textChanged
+    else {
+        m_proxy->setFilterText(text);
+        updateCount();
+    }
+}
+
+QString RecordTableView::currentKey() const
+{
+    return m_table->currentIndex().data(KeyRole).toString();
+}
+
+bool RecordTableView::selectKey(const QString& key)
+{
+    if (!m_model || key.isEmpty())
+        return false;
+    const int sourceRow = m_model->rowOfKey(key);
+    if (sourceRow < 0)
+        return false;
+    QModelIndex index = m_proxy->mapFromSource(m_model->index(sourceRow, 0));
+    if (!index.isValid()) {
+        setFilterText({});
+        index = m_proxy->mapFromSource(m_model->index(sourceRow, 0));
+    }
+    if (!index.isValid())
+        return false;
+    m_table->setCurrentIndex(index);
+    m_table->selectionModel()->select(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_table->scrollTo(index);
+    return true;
+}
+
+void RecordTableView::sortBy(int column, Qt::SortOrder order)
+{
+    m_table->sortByColumn(column, order);
+}
+
+QByteArray RecordTableView::exportCsv() const
+{
+    return tableToCsv(*m_proxy);
+}
+
+void RecordTableView::copySelection() const
+{
+    QList<int> rows;
+    for (const QModelIndex& index : m_table->selectionModel()->selectedRows())
+        rows << index.row();
+    if (rows.isEmpty() && m_table->currentIndex().isValid())
+        rows << m_table->currentIndex().row();
+    std::sort(rows.begin(), rows.end());
+    if (!rows.isEmpty())
+        QApplication::clipboard()->setText(rowsToTsv(*m_proxy, rows));
+}
+
+QByteArray RecordTableView::saveHeaderState() const
+{
+    return m_table->horizontalHeader()->saveState();
+}
+
+void RecordTableView::restoreHeaderState(const QByteArray& state)
+{
+    if (!state.isEmpty() && m_table->horizontalHeader()->restoreState(state))
+        m_userSizedColumns = true;
+}
+
+bool RecordTableView::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_table && event->type() == QEvent::KeyPress) {
+        auto* key = static_cast<QKeyEvent*>(event);
+        if (key->matches(QKeySequence::Copy)) {
+            copySelection();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void RecordTableView::updateCount()
+{
+    const int shown = m_proxy->rowCount();
+    const int total = m_model ? m_model->rowCount() : 0;
+    const QLocale locale = QLocale::system();
+    if (shown == total)
+        m_count->setText(tr("%1 rows").arg(locale.toString(total)));
+    else
+        m_count->setText(tr("%1 of %2 rows").arg(locale.toString(shown), locale.toString(total)));
+}
+
+void RecordTableView::fitColumns()
+{
+    if (m_userSizedColumns || !m_model)
+        return;
+    // Size to the header and the first rows only: measuring a million rows would stall.
+    QHeaderView* header = m_table->horizontalHeader();
+    m_fitting = true;
+    const QFontMetrics metrics = m_table->fontMetrics();
+    const int sample = std::min(m_proxy->rowCount(), 200);
+    for (int c = 0; c < m_proxy->columnCount(); ++c) {
+        int width = metrics.horizontalAdvance(m_proxy->headerData(c, Qt::Horizontal).toString()) + 28;
+        for (int r = 0; r < sample; ++r)
+            width = std::max(width, metrics.horizontalAdvance(m_proxy->index(r, c).data().toString()) + 16);
+        header->resizeSection(c, std::min(width, 420));
+    }
+    m_fitting = false;
+}
+
+} // namespace poolscope::views
