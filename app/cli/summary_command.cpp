@@ -1,5 +1,6 @@
 #include "commands.h"
 
+#include "analysis/suspects.h"
 #include "model/format.h"
 
 #include <fmt/format.h>
@@ -72,34 +73,14 @@ Report runSummary(const Context& context)
     suspects.id = "suspects";
     suspects.title = "Top of each kind";
     suspects.columns = {{"Kind", "kind", false, 0}, {"Record", "record", false, 0}, {"Figure", "figure", false, 0}};
-    TagQuery query;
-    query.top = 1;
-    for (const PoolFilter pool : {PoolFilter::NonPaged, PoolFilter::Paged}) {
-        query.pool = pool;
-        const auto top = rankTags(s, query);
-        if (!top.empty() && top.front()->bytes)
-            suspects.rows.push_back({Cell::text(pool == PoolFilter::NonPaged ? "Largest nonpaged tag" : "Largest paged tag"),
-                                     Cell::text(top.front()->tag.display()), Cell::bytes(top.front()->bytes)});
+    for (const Suspect& suspect : topSuspects(s)) {
+        const bool isAddress = suspect.kind == Suspect::Kind::Port;
+        Cell figure = Cell::number(suspect.value, suspect.figure);
+        if (suspect.kind == Suspect::Kind::NonPagedTag || suspect.kind == Suspect::Kind::PagedTag)
+            figure = Cell::bytes(suspect.value);
+        suspects.rows.push_back({Cell::text(suspect.title),
+                                 isAddress ? addressCell(s, *suspect.address) : Cell::text(suspect.record), figure});
     }
-    const auto ports = rankPorts(s);
-    if (!ports.empty() && ports.front().depth > 0)
-        suspects.rows.push_back({Cell::text("Deepest completion port"), addressCell(s, ports.front().port->address),
-                                 Cell::number(ports.front().depth,
-                                              fmt::format("{} queued", format::count(ports.front().depth)))});
-    const ProcessHandleTypes* worst = nullptr;
-    const HandleTypeCount* worstType = nullptr;
-    const auto handleTypes = handleCountsByType(s);
-    for (const auto& p : handleTypes)
-        if (!p.counts.empty() && (!worstType || p.counts.front().count > worstType->count)) {
-            worst = &p;
-            worstType = &p.counts.front();
-        }
-    if (worst)
-        suspects.rows.push_back(
-            {Cell::text("Most handles of one type"),
-             Cell::text(processLabel(worst->process ? worst->process->imageName : std::string(),
-                                     worst->process ? worst->process->pid : std::nullopt)),
-             Cell::number(worstType->count, fmt::format("{} {}", format::count(worstType->count), worstType->type))});
     suspects.emptyText = "(nothing to rank in this source)";
     report.tables.push_back(std::move(suspects));
 

@@ -1,0 +1,87 @@
+#pragma once
+#include "analysis/pooltag_database.h"
+#include "analysis/source_open.h"
+#include "model/address.h"
+
+#include <QObject>
+#include <QString>
+
+#include <memory>
+#include <optional>
+
+namespace poolscope::views {
+
+// The shared context every view observes (like RenderDoc's capture context): what is
+// open, which snapshot of it is shown, what it is compared with, and what the user picked.
+// Views tell each other about a selection by domain key through here, never by calling
+// each other or passing QModelIndex.
+class Investigation : public QObject {
+    Q_OBJECT
+public:
+    explicit Investigation(PoolTagDatabase descriptions, QObject* parent = nullptr);
+
+    // A newly opened source; shows its last snapshot (the newest poolmon screen).
+    void setSource(std::shared_ptr<const OpenedSource> source, const QString& label, bool demo = false);
+    const OpenedSource* source() const { return m_source.get(); }
+    std::shared_ptr<const OpenedSource> sharedSource() const { return m_source; }
+    QString label() const { return m_label; }
+    bool isDemo() const { return m_demo; }
+
+    int snapshotCount() const;
+    int currentIndex() const { return m_index; }
+    void setCurrentIndex(int index);
+    // The snapshot the views show, or null when nothing is open.
+    const Snapshot* current() const;
+    const SnapshotSeries* series() const;
+
+    // Compare mode: the "before" side. Either another screen of the same series or the
+    // last snapshot of a second source. Null when not comparing.
+    const Snapshot* baseline() const;
+    QString baselineLabel() const { return m_baselineLabel; }
+    void compareWithIndex(int index);
+    void compareWithSource(std::shared_ptr<const OpenedSource> other, const QString& label);
+    void stopComparing();
+
+    const PoolTagDatabase& descriptions() const { return m_descriptions; }
+
+    // Selections, by domain key.
+    std::optional<Address> selectedPort() const { return m_port; }
+    void selectPort(std::optional<Address> port);
+    std::optional<Address> selectedObject() const { return m_object; } // for its holders
+    void selectObject(std::optional<Address> object);
+    QString selectedTag() const { return m_tag; } // poolTagKey()
+    void selectTag(const QString& key);
+    std::optional<Address> selectedProcess() const { return m_process; }
+    void selectProcess(std::optional<Address> process);
+
+signals:
+    void sourceChanged();    // a new source: everything resets
+    void snapshotChanged();  // another snapshot of the series (or a new source)
+    void baselineChanged();  // compare mode on, off or against another snapshot
+    void portSelected(std::optional<poolscope::Address> port);
+    void objectSelected(std::optional<poolscope::Address> object);
+    void tagSelected(const QString& key);
+    void processSelected(std::optional<poolscope::Address> process);
+    // A view asks for a record to be shown in the inspector ("irp", "0xffffe00008b192f0").
+    void inspectRequested(const QString& kind, const QString& key);
+    // A view asks the window to bring another view forward ("ports", "tags", ...).
+    void showViewRequested(const QString& view);
+
+private:
+    void clearSelections();
+
+    PoolTagDatabase m_descriptions;
+    std::shared_ptr<const OpenedSource> m_source;
+    QString m_label;
+    bool m_demo = false;
+    int m_index = -1;
+    std::optional<int> m_baselineIndex;
+    std::shared_ptr<const OpenedSource> m_baselineSource;
+    QString m_baselineLabel;
+    std::optional<Address> m_port;
+    std::optional<Address> m_object;
+    QString m_tag;
+    std::optional<Address> m_process;
+};
+
+} // namespace poolscope::views

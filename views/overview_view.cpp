@@ -1,0 +1,193 @@
+#include "overview_view.h"
+
+#include "analysis/suspects.h"
+#include "model/format.h"
+#include "views/completion_port_model.h"
+#include "views/investigation.h"
+#include "views/pool_tag_model.h"
+#include "views/record_columns.h"
+#include "views/record_table_view.h"
+
+#include <QFormLayout>
+#include <QLabel>
+#include <QProgressBar>
+#include <QVBoxLayout>
+
+namespace poolscope::views {
+
+struct SuspectRow {
+    Suspect suspect;
+    QString key;  // what the target view selects
+    QString view; // "tags", "ports", "handles"
+};
+
+namespace {
+
+std::unique_ptr<RecordTableModel<SuspectRow>> makeSuspectModel()
+{
+    using R = SuspectRow;
+    RecordTableModel<R>::Columns c;
+    c.push_back(columns::text<R>(QObject::tr("Suspect"), [](const R& r) { return r.suspect.title; }));
+    c.push_back(columns::text<R>(QObject::tr("Record"), [](const R& r) { return r.suspect.record; }));
+    auto figure = columns::text<R>(QObject::tr("Figure"), [](const R& r) { return r.suspect.figure; });
+    figure.alignment = columns::kRight;
+    c.push_back(figure);
+    c.push_back(columns::text<R>(QObject::tr("Open in"), [](const R& r) { return r.view.toStdString(); }));
+    return std::make_unique<RecordTableModel<R>>(std::move(c), [](const R& r) { return r.view + QLatin1Char('/') + r.key; });
+}
+
+// One pool's usage against its maximum, the way !vm states it.
+void showUsage(QLabel* label, QProgressBar* bar, const char* pool, const std::optional<std::uint64_t>& used,
+               const std::optional<std::uint64_t>& maximum)
+{
+    QString text = QString::fromLatin1(pool) + QStringLiteral(": ");
+    if (!used && !maximum) {
+        label->setText(text + QObject::tr("not in this source"));
+        bar->setRange(0, 1);
+        bar->setValue(0);
+        bar->setEnabled(false);
+        return;
+    }
+    text += used ? QString::fromStdString(format::bytes(*used)) : QObject::tr("unknown");
+    if (maximum)
+        text += QObject::tr(" of %1").arg(QString::fromStdString(format::bytes(*maximum)));
+    bar->setEnabled(true);
+    if (used && maximum && *maximum > 0) {
+        const double fraction = static_cast<double>(*used) / static_cast<double>(*maximum);
+        text += QStringLiteral(" (%1)").arg(QString::fromStdString(format::percent(fraction)));
+        bar->setRange(0, 1000);
+        bar->setValue(static_cast<int>(std::min(fraction, 1.0) * 1000));
+        // Past 80% the pool is the emergency this tool exists for.
+        bar->setStyleSheet(fraction >= 0.8 ? QStringLiteral("QProgressBar::chunk { background: #d95f3b; }") : QString());
+    } else {
+        bar->setRange(0, 1);
+        bar->setValue(0);
+    }
+    label->setText(text);
+}
+
+} // namespace
+
+OverviewView::OverviewView(Investigation& investigation, QWidget* parent)
+    : QWidget(parent), m_investigation(investigation), m_model(makeSuspectModel())
+{
+    auto* layout = new QVBoxLayout(this);
+    m_source = new QLabel(this);
+    m_source->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_source->setWordWrap(true);
+    layout->addWidget(m_source);
+
+    auto* usage = new QFormLayout;
+    m_nonPagedLabel = new QLabel(this);
+    m_nonPaged = new QProgressBar(this);
+    m_nonPaged->setTextVisible(false);
+    m_pagedLabel = new QLabel(this);
+    m_paged = new QProgressBar(this);
+    m_paged->setTextVisible(false);
+    usage->addRow(m_nonPagedLabel);
+    usage->addRow(m_nonPaged);
+    usage->addRow(m_pagedLabel);
+    usage->addRow(m_paged);
+    layout->addLayout(usage);
+
+    m_counts = new QLabel(this);
+    m_counts->setWordWrap(true);
+    layout->addWidget(m_counts);
+
+    m_suspects = new RecordTableView(tr("Top suspects (Enter or double click opens the view)"), this);
+    m_suspects->setModel(m_model.get());
+    layout->addWidget(m_suspects, 1);
+
+    connect(m_suspects, &RecordTableView::keyActivated, this, &OverviewView::openSuspect);
+    connect(&m_investigation, &Investigation::snapshotChanged, this, &OverviewView::reload);
+    reload();
+}
+
+OverviewView::~OverviewView() = default;
+
+QString OverviewView::nonPagedText() const
+{
+    return m_nonPagedLabel->text();
+}
+
+QString OverviewView::pagedText() const
+{
+    return m_pagedLabel->text();
+}
+
+QString OverviewView::sourceText() const
+{
+    return m_source->text();
+}
+
+void OverviewView::openSuspect(const QString& key)
+{
+    const qsizetype slash = key.indexOf(QLatin1Char('/'));
+    if (slash < 0)
+        return;
+    const QString view = key.left(slash);
+    const QString target = key.mid(slash + 1);
+    if (view == QLatin1String("tags")) {
+        m_investigation.selectTag(target);
+    } else if (view == QLatin1String("ports")) {
+        m_investigation.selectPort(parseAddressKey(target));
+    } else if (view == QLatin1String("handles")) {
+        m_investigation.selectProcess(parseAddressKey(target.section(QLatin1Char('|'), 0, 0)));
+    }
+    emit m_investigation.showViewRequested(view);
+}
+
+void OverviewView::reload()
+{
+    const Snapshot* s = m_investigation.current();
+    std::vector<SuspectRow> rows;
+    if (!s) {
+        m_source->setText(tr("Nothing open. File > Open a poolmon capture, a WinDbg/KD log or a kernel dump."));
+        m_counts->clear();
+        showUsage(m_nonPagedLabel, m_nonPaged, "Nonpaged pool", std::nullopt, std::nullopt);
+        showUsage(m_pagedLabel, m_paged, "Paged pool", std::nullopt, std::nullopt);
+        m_model->setRows({});
+        return;
+    }
+    QString source = QStringLiteral("<b>%1</b> — %2").arg(m_investigation.label().toHtmlEscaped(),
+                                                           QString::fromStdString(std::string(sourceKindName(m_investigation.source()->kind))));
+    if (m_investigation.snapshotCount() > 1)
+        source += tr(", snapshot %1 of %2").arg(m_investigation.currentIndex() + 1).arg(m_investigation.snapshotCount());
+    if (m_investigation.isDemo())
+        source += tr(" <span style='background:#ffe08a'>&nbsp;DEMO DATA, generated, not from a real machine&nbsp;</span>");
+    m_source->setText(source);
+    showUsage(m_nonPagedLabel, m_nonPaged, "Nonpaged pool", s->summary.nonPagedUsage, s->summary.nonPagedMaximum);
+    showUsage(m_pagedLabel, m_paged, "Paged pool", s->summary.pagedUsage, s->summary.pagedMaximum);
+
+    const auto n = [](std::size_t v) { return QString::fromStdString(format::count(std::uint64_t{v})); };
+    QString counts = tr("%1 pool tags, %2 processes, %3 handles, %4 completion ports, %5 IRPs, %6 file objects.")
+                         .arg(n(s->poolTags.size()), n(s->processes.size()), n(s->handles.size()), n(s->ports.size()),
+                              n(s->irps.size()), n(s->fileObjects.size()));
+    if (s->skipCounts.lines > 0 || !s->skipped.empty())
+        counts += tr(" <b>%1 lines skipped, %2 commands not parsed</b> — see Diagnostics.")
+                      .arg(QString::fromStdString(format::count(s->skipCounts.lines)), n(s->skipped.size()));
+    m_counts->setText(counts);
+
+    for (const Suspect& suspect : topSuspects(*s)) {
+        SuspectRow row{suspect, {}, {}};
+        switch (suspect.kind) {
+        case Suspect::Kind::NonPagedTag:
+        case Suspect::Kind::PagedTag:
+            row.view = QStringLiteral("tags");
+            row.key = poolTagKey(suspect.tag->tag, suspect.tag->type);
+            break;
+        case Suspect::Kind::Port:
+            row.view = QStringLiteral("ports");
+            row.key = addressKey(*suspect.address);
+            break;
+        case Suspect::Kind::ProcessHandles:
+            row.view = QStringLiteral("handles");
+            row.key = addressKey(*suspect.address) + QLatin1Char('|') + QString::fromStdString(suspect.handleType);
+            break;
+        }
+        rows.push_back(std::move(row));
+    }
+    m_model->setRows(std::move(rows));
+}
+
+} // namespace poolscope::views

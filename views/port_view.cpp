@@ -1,0 +1,62 @@
+#include "port_view.h"
+
+#include "model/format.h"
+#include "views/completion_port_model.h"
+#include "views/investigation.h"
+#include "views/record_table_view.h"
+
+#include <QLabel>
+#include <QVBoxLayout>
+
+namespace poolscope::views {
+
+PortView::PortView(Investigation& investigation, QWidget* parent)
+    : QWidget(parent), m_investigation(investigation), m_model(makeCompletionPortModel())
+{
+    auto* layout = new QVBoxLayout(this);
+    m_answer = new QLabel(this);
+    m_answer->setWordWrap(true);
+    m_answer->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_answer);
+    m_table = new RecordTableView(tr("Completion ports"), this);
+    m_table->setModel(m_model.get());
+    layout->addWidget(m_table, 1);
+
+    connect(m_table, &RecordTableView::currentKeyChanged, this,
+            [this](const QString& key) { m_investigation.selectPort(parseAddressKey(key)); });
+    connect(m_table, &RecordTableView::keyActivated, this, [this](const QString& key) {
+        emit m_investigation.inspectRequested(QStringLiteral("port"), key);
+    });
+    connect(&m_investigation, &Investigation::snapshotChanged, this, &PortView::reload);
+    connect(&m_investigation, &Investigation::portSelected, this, [this](std::optional<Address> port) {
+        if (port && m_table->currentKey() != addressKey(*port))
+            m_table->selectKey(addressKey(*port));
+    });
+    m_table->sortBy(PortRankColumn, Qt::AscendingOrder);
+    reload();
+}
+
+PortView::~PortView() = default;
+
+void PortView::reload()
+{
+    const Snapshot* snapshot = m_investigation.current();
+    m_model->setRows(snapshot ? portRows(*snapshot) : std::vector<PortRow>{});
+    if (m_model->rows().empty()) {
+        m_answer->setText(snapshot ? tr("No completion ports in this source. A KD log needs !icpleak, "
+                                        "!handle … IoCompletion or dt nt!_KQUEUE output; a poolmon capture has none.")
+                                   : QString());
+    } else {
+        const PortRow& top = m_model->rows().front();
+        const QString holders = top.port().holders.empty()
+            ? tr("no holder known")
+            : tr("held by %n process(es)", nullptr, static_cast<int>(top.port().holders.size()));
+        m_answer->setText(tr("<b>!icpleak:</b> port %1 has the most queued entries: <b>%2</b> (%3).")
+                              .arg(QString::fromStdString(format::address(top.port().address, top.pointerSize)),
+                                   QString::fromStdString(format::count(top.ranking.depth)), holders));
+    }
+    if (const auto port = m_investigation.selectedPort())
+        m_table->selectKey(addressKey(*port));
+}
+
+} // namespace poolscope::views
