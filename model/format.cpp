@@ -44,7 +44,10 @@ std::string signedCount(std::int64_t value)
 {
     if (value == 0)
         return "0";
-    return (value < 0 ? "-" : "+") + count(magnitude(value));
+    // Built in place: GCC 12 at -O3 warns (-Wrestrict, falsely) on "+" + std::string.
+    std::string text = count(magnitude(value));
+    text.insert(text.begin(), value < 0 ? '-' : '+');
+    return text;
 }
 
 std::string bytes(std::uint64_t value)
@@ -67,7 +70,9 @@ std::string signedBytes(std::int64_t value)
 {
     if (value == 0)
         return "0 B";
-    return (value < 0 ? "-" : "+") + bytes(magnitude(value));
+    std::string text = bytes(magnitude(value));
+    text.insert(text.begin(), value < 0 ? '-' : '+');
+    return text;
 }
 
 std::string percent(double fraction)

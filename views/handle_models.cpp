@@ -68,6 +68,7 @@ std::unique_ptr<HandleTypeModel> makeHandleTypeModel(QObject* parent)
                                 : std::string{};
     });
     share.alignment = columns::kRight;
+    share.sortByText = false;
     share.less = [](const R& a, const R& b) {
         const auto f = [](const R& r) { return r.process->total ? static_cast<double>(r.count.count) / static_cast<double>(r.process->total) : 0.0; };
         return f(a) < f(b);

@@ -21,6 +21,7 @@ RecordColumn<Row> text(QString title, Get get)
     c.title = std::move(title);
     c.text = [get](const Row& r) { return std::string(get(r)); };
     c.less = [get](const Row& a, const Row& b) { return get(a) < get(b); };
+    c.sortByText = true;
     return c;
 }
 
