@@ -1,0 +1,23 @@
+#pragma once
+#include "analysis/windbg/command_handler.h"
+
+#include <memory>
+#include <string_view>
+
+// !vm, !poolused, !poolfind and !pool: the pool figures of a KD log.
+namespace poolscope::windbg {
+
+std::unique_ptr<CommandHandler> makeVmHandler();
+std::unique_ptr<CommandHandler> makePoolusedHandler();
+std::unique_ptr<CommandHandler> makePoolfindHandler();
+std::unique_ptr<CommandHandler> makePoolHandler();
+
+bool startsVmOutput(std::string_view line);
+bool startsPoolusedOutput(std::string_view line);
+bool startsPoolfindOutput(std::string_view line);
+
+// The text with no-break spaces (C2 A0, from pages copied out of a browser) made plain
+// spaces, into `scratch` only when the line holds one.
+std::string_view withPlainSpaces(std::string_view text, std::string& scratch);
+
+} // namespace poolscope::windbg
