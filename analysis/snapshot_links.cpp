@@ -73,6 +73,24 @@ void linkSnapshot(Snapshot& snapshot)
             holder.imageName = it->second->imageName;
         holders.push_back(std::move(holder));
     }
+    // An IRP whose thread is not described still names its file object; when exactly one
+    // process holds a handle to that file, that is the process that issued it (the seed's
+    // walk: IRP -> OriginalFileObject -> !handle ... File).
+    std::unordered_map<Address, std::optional<Address>> fileHolder; // file -> its one holder, or nullopt if several
+    for (const auto& handle : snapshot.handles) {
+        if (!files.count(handle.object))
+            continue;
+        const auto [it, inserted] = fileHolder.emplace(handle.object, handle.process);
+        if (!inserted && it->second != handle.process)
+            it->second.reset();
+    }
+    for (auto& irp : snapshot.irps) {
+        if (irp.process || !irp.fileObject)
+            continue;
+        if (const auto it = fileHolder.find(*irp.fileObject); it != fileHolder.end() && it->second)
+            irp.process = it->second;
+    }
+
     for (auto& port : snapshot.ports) {
         for (auto& holder : port.holders) {
             const auto it = processes.find(holder.process);

@@ -26,6 +26,12 @@ struct LogState {
         Address key = 0;
     };
     std::unordered_map<Address, CompletionContext> completionContexts;
+    // dt nt!_KQUEUE: EntryListHead.Flink -> the port, so that a later !list that starts at
+    // CONTAINING_RECORD(that flink, ...) knows whose queue it walks.
+    std::unordered_map<Address, Address> portByEntryFlink;
+    // Inside !list -x "<command> @$extret": the element being printed, when known. A
+    // handler that can tell the address from the output (!irp's "(= 0x...)") sets it.
+    std::optional<Address> listElement;
     bool wideAddresses = false;            // saw a 64-bit pointer
     bool narrowAddresses = false;          // saw a 32-bit pointer
 

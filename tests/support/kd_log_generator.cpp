@@ -224,6 +224,20 @@ std::string generateKdLog(const KdLogOptions& options, PlantedLeaks* planted)
         out += fmt::format("   +0x030 ThreadListHead   : _LIST_ENTRY [ {} - {} ]\n\n", addr0x(port + 0x30),
                            addr0x(port + 0x30));
 
+        // The queue itself, walked the way the seed does it, one dt per IRP: each names its
+        // thread and file object and links to the next.
+        out += fmt::format("0: kd> !list -t nt!_IRP.Tail.Overlay.ListEntry.Flink -x \"dt nt!_IRP @$extret "
+                           "Tail.Overlay.\" @@(#CONTAINING_RECORD({}, nt!_IRP, Tail.Overlay.ListEntry))\n",
+                           addr0x(irps.front() + 0xa8));
+        for (std::size_t i = 0; i < irps.size(); ++i) {
+            const Address next = i + 1 < irps.size() ? irps[i + 1] + 0xa8 : port + 0x18;
+            const Address previous = i > 0 ? irps[i - 1] + 0xa8 : port + 0x18;
+            out += "   +0x078 Tail             : <unnamed-tag>\n      +0x000 Overlay          : <unnamed-tag>\n";
+            out += fmt::format("         +0x020 Thread           : {} _ETHREAD\n", addr0x(thread));
+            out += fmt::format("         +0x030 ListEntry        : _LIST_ENTRY [ {} - {} ]\n", addr0x(next), addr0x(previous));
+            out += fmt::format("         +0x048 OriginalFileObject : {} _FILE_OBJECT\n\n", addr0x(file));
+        }
+
         // Who holds the port: the leaking process's handle table, with object details.
         out += fmt::format("0: kd> !handle 0 3 {}\n\n", addr(iocp.address).erase(8, 1));
         processHeader(out, iocp);

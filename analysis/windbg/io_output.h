@@ -1,0 +1,30 @@
+#pragma once
+#include "analysis/windbg/command_handler.h"
+
+#include <memory>
+#include <optional>
+#include <string_view>
+
+// !irpfind, !irp, dt (the four structures of the IOCP walk) and !list.
+namespace poolscope::windbg {
+
+std::unique_ptr<CommandHandler> makeIrpfindHandler();
+std::unique_ptr<CommandHandler> makeIrpHandler();
+std::unique_ptr<CommandHandler> makeDtHandler();
+std::unique_ptr<CommandHandler> makeListHandler();
+
+bool startsIrpfindOutput(std::string_view line);
+
+// Where Tail.Overlay.ListEntry sits in an _IRP, for CONTAINING_RECORD: x64 and x86.
+constexpr Address kIrpListEntryOffset64 = 0xa8;
+constexpr Address kIrpListEntryOffset32 = 0x58;
+
+// "Irp is complete (CurrentLocation 12 > StackCount 10)" (printed by !irpfind and !irp):
+// fills the IRP's locations and marks it completed. False when the text is not of that shape.
+bool readIrpCompletion(std::string_view text, Irp& irp);
+
+// A pointer argument as typed on a command line: "ffffe000`08b192f0", "0xffffe000...",
+// or "@$extret" (the current !list element, when known).
+std::optional<Address> commandAddress(std::string_view word, const LogState& state);
+
+} // namespace poolscope::windbg
