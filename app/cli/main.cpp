@@ -39,9 +39,9 @@ void collectWarnings(const Snapshot& snapshot, bool verbose, Report& report)
         report.warnings.push_back(fmt::format("{} lines of command output could not be read and were skipped",
                                               format::count(snapshot.skipCounts.lines)));
     if (!snapshot.skipped.empty())
-        report.warnings.push_back(fmt::format("{} commands were not parsed (PoolScope does not read their output); "
+        report.warnings.push_back(fmt::format("{} {} not parsed (PoolScope does not read their output); "
                                               "`summary` lists them",
-                                              snapshot.skipped.size()));
+                                              snapshot.skipped.size(), snapshot.skipped.size() == 1 ? "command was" : "commands were"));
 }
 
 int run(int argc, char** argv)

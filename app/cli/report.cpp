@@ -4,6 +4,8 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+
 namespace poolscope::cli {
 
 Cell Cell::text(std::string value)
@@ -120,8 +122,12 @@ void renderTextTable(std::string& out, const Table& table)
         header.push_back(table.columns[c].title);
         rule.push_back(std::string(widths[c], '-'));
     }
-    emitRow(header);
-    emitRow(rule);
+    // A two-column figure list ("Nonpaged pool  233 MB") has no column titles: no header.
+    const bool titled = std::any_of(header.begin(), header.end(), [](const std::string& h) { return !h.empty(); });
+    if (titled) {
+        emitRow(header);
+        emitRow(rule);
+    }
     for (const auto& row : cells)
         emitRow(row);
 }

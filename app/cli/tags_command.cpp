@@ -7,9 +7,13 @@
 namespace poolscope::cli {
 
 namespace {
-Cell signedCell(const std::optional<std::int64_t>& value)
+// Outstanding is a count, not a change: no plus sign. It is signed only because poolmon's
+// counters wrap, and a negative one is shown as such.
+Cell outstandingCell(const std::optional<std::int64_t>& value)
 {
-    return value ? Cell::number(*value, format::signedCount(*value)) : Cell::absent();
+    if (!value)
+        return Cell::absent();
+    return Cell::number(*value, *value < 0 ? format::signedCount(*value) : format::count(static_cast<std::uint64_t>(*value)));
 }
 } // namespace
 
@@ -52,7 +56,7 @@ Report runTags(const Context& context)
             Cell::text(std::string(poolTypeName(stat->type))),
             Cell::count(stat->allocs),
             Cell::count(stat->frees),
-            signedCell(stat->outstanding),
+            outstandingCell(stat->outstanding),
             Cell::bytes(stat->bytes),
             Cell::count(stat->bytesPerAlloc),
             driver.empty() ? Cell::absent() : Cell::text(driver),
