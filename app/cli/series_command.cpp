@@ -70,7 +70,7 @@ Report runSeries(const Context& context)
                 Cell::text(std::string(poolTypeName(type))),
                 Cell::count(stat->allocs),
                 Cell::count(stat->frees),
-                stat->outstanding ? Cell::number(*stat->outstanding, format::signedCount(*stat->outstanding))
+                stat->outstanding ? Cell::number(*stat->outstanding, *stat->outstanding < 0 ? format::signedCount(*stat->outstanding) : format::count(static_cast<std::uint64_t>(*stat->outstanding)))
                                   : Cell::absent(),
                 Cell::bytes(stat->bytes),
                 change,
