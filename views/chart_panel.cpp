@@ -68,6 +68,7 @@ void addBars(QChart* chart, const ChartData& data, bool stacked)
     series->attachAxis(axisY);
     auto* axisX = new QValueAxis;
     axisX->setRange(0, maximum > 0 ? maximum * 1.05 : 1);
+    axisX->applyNiceNumbers();
     axisX->setLabelFormat(QStringLiteral("%.0f"));
     axisX->setTitleText(data.valueAxis);
     chart->addAxis(axisX, Qt::AlignBottom);
@@ -101,6 +102,7 @@ void addLines(QChart* chart, const ChartData& data)
     axisX->setLabelFormat(QStringLiteral("%.0f"));
     auto* axisY = new QValueAxis;
     axisY->setRange(0, maxY > 0 ? maxY * 1.1 : 1);
+    axisY->applyNiceNumbers();
     axisY->setTitleText(data.valueAxis);
     axisY->setLabelFormat(QStringLiteral("%.1f"));
     chart->addAxis(axisX, Qt::AlignBottom);

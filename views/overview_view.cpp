@@ -159,13 +159,17 @@ void OverviewView::reload()
     showUsage(m_nonPagedLabel, m_nonPaged, "Nonpaged pool", s->summary.nonPagedUsage, s->summary.nonPagedMaximum);
     showUsage(m_pagedLabel, m_paged, "Paged pool", s->summary.pagedUsage, s->summary.pagedMaximum);
 
-    const auto n = [](std::size_t v) { return QString::fromStdString(format::count(std::uint64_t{v})); };
-    QString counts = tr("%1 pool tags, %2 processes, %3 handles, %4 completion ports, %5 IRPs, %6 file objects.")
-                         .arg(n(s->poolTags.size()), n(s->processes.size()), n(s->handles.size()), n(s->ports.size()),
-                              n(s->irps.size()), n(s->fileObjects.size()));
+    const auto n = [](std::size_t v, const char* one, const char* many) {
+        return QString::fromStdString(format::count(std::uint64_t{v})) + QLatin1Char(' ')
+            + QString::fromLatin1(v == 1 ? one : many);
+    };
+    QString counts = tr("In this snapshot: %1, %2, %3, %4, %5, %6.")
+                         .arg(n(s->poolTags.size(), "pool tag", "pool tags"), n(s->processes.size(), "process", "processes"),
+                              n(s->handles.size(), "handle", "handles"), n(s->ports.size(), "completion port", "completion ports"),
+                              n(s->irps.size(), "IRP", "IRPs"), n(s->fileObjects.size(), "file object", "file objects"));
     if (s->skipCounts.lines > 0 || !s->skipped.empty())
-        counts += tr(" <b>%1 lines skipped, %2 commands not parsed</b> — see Diagnostics.")
-                      .arg(QString::fromStdString(format::count(s->skipCounts.lines)), n(s->skipped.size()));
+        counts += tr(" <b>%1 lines skipped, %2 not parsed</b> — see Diagnostics.")
+                      .arg(QString::fromStdString(format::count(s->skipCounts.lines)), n(s->skipped.size(), "command", "commands"));
     m_counts->setText(counts);
 
     for (const Suspect& suspect : topSuspects(*s)) {

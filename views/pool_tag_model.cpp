@@ -35,7 +35,13 @@ std::unique_ptr<PoolTagModel> makePoolTagModel(QObject* parent)
     c.push_back(columns::text<R>(QObject::tr("Tag"), [](const R& r) { return r.stat->tag.display(); }));
     c.push_back(columns::text<R>(QObject::tr("Pool"), [](const R& r) { return std::string(poolTypeName(r.stat->type)); }));
     c.push_back(columns::bytes<R>(QObject::tr("Bytes"), [](const R& r) { return r.stat->bytes; }, true));
-    c.push_back(columns::signedCount<R>(QObject::tr("Outstanding"), [](const R& r) { return r.stat->outstanding; }));
+    auto outstanding = columns::signedCount<R>(QObject::tr("Outstanding"), [](const R& r) { return r.stat->outstanding; });
+    // A count, not a change: no plus sign (it is signed only because poolmon's counters wrap).
+    outstanding.text = [](const R& r) {
+        const auto v = r.stat->outstanding;
+        return !v ? std::string{} : *v < 0 ? format::signedCount(*v) : format::count(static_cast<std::uint64_t>(*v));
+    };
+    c.push_back(outstanding);
     c.push_back(columns::count<R>(QObject::tr("Bytes/alloc"), [](const R& r) { return r.stat->bytesPerAlloc; }));
     c.push_back(columns::count<R>(QObject::tr("Allocs"), [](const R& r) { return r.stat->allocs; }));
     c.push_back(columns::count<R>(QObject::tr("Frees"), [](const R& r) { return r.stat->frees; }));

@@ -43,6 +43,7 @@ RecordTableView::RecordTableView(const QString& title, QWidget* parent) : QWidge
     m_table = new QTableView(this);
     m_table->setModel(m_proxy);
     m_table->setSortingEnabled(true);
+    m_table->sortByColumn(-1, Qt::AscendingOrder); // the model's own order until a view or the user picks one
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setAlternatingRowColors(true);
@@ -80,7 +81,8 @@ RecordTableView::RecordTableView(const QString& title, QWidget* parent) : QWidge
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &RecordTableView::updateCount);
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &RecordTableView::updateCount);
     connect(m_table->horizontalHeader(), &QHeaderView::sectionResized, this, [this] {
-        if (!m_fitting && m_table->isVisible())
+        // Only a drag with the mouse is the user's choice; layouts resize the last section too.
+        if (!m_fitting && QApplication::mouseButtons() != Qt::NoButton)
             m_userSizedColumns = true;
     });
 }

@@ -4,6 +4,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <array>
 #include <vector>
 
@@ -102,12 +103,8 @@ private:
                 std::size_t digits = 0;
                 while (digits < word.size() && text::isDigit(word[digits]))
                     ++digits;
-                if (!m_columns.empty()) {
-                    const std::ptrdiff_t expectedEnd = static_cast<std::ptrdiff_t>(m_columns[i].end) + shift;
-                    const std::ptrdiff_t cut = expectedEnd - static_cast<std::ptrdiff_t>(start);
-                    if (cut > 0 && static_cast<std::size_t>(cut) < digits)
-                        digits = static_cast<std::size_t>(cut);
-                }
+                const bool textFollows = !text::trim(raw.substr(std::min(raw.size(), start + word.size()))).empty();
+                digits = lastNumberLength(word, digits, start, i, shift, textFollows);
                 description = text::trim(raw.substr(start + digits));
                 word = word.substr(0, digits);
             }
@@ -120,6 +117,25 @@ private:
         }
         store(words[0], values, columns, description, line, state);
         return true;
+    }
+
+    // How many of the leading digits of the last column are the number, the rest being the
+    // description glued to it. Numbers are never printed with a leading zero, so "01394 OHCI"
+    // is 0 and "1394 OHCI ..."; a number wider than its column ("124567552Internal") runs
+    // past the heading's end and keeps all its digits; otherwise the heading's column end
+    // decides ("101394 OHCI" is 10).
+    std::size_t lastNumberLength(std::string_view word, std::size_t digits, std::size_t start, std::size_t column,
+                                 std::ptrdiff_t shift, bool textFollows) const
+    {
+        if (digits > 1 && word[0] == '0')
+            return 1;
+        // Digits running straight into letters: all of them are the number (it may have
+        // overflowed its column). A word of digits with more text after it: the description
+        // starts with a number, and the heading says where the figure ends.
+        if (m_columns.empty() || digits < word.size() || !textFollows)
+            return digits;
+        const std::ptrdiff_t cut = static_cast<std::ptrdiff_t>(m_columns[column].end) + shift - static_cast<std::ptrdiff_t>(start);
+        return cut > 0 && static_cast<std::size_t>(cut) < digits ? static_cast<std::size_t>(cut) : digits;
     }
 
     void store(std::string_view tagText, const std::array<std::uint64_t, 8>& values, std::size_t columns,

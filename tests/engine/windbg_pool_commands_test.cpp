@@ -174,6 +174,29 @@ TEST(WindbgPoolCommands, PoolfindFixtureKeepsFreeBlocksAndThePoolType)
     EXPECT_EQ(s.skipCounts.lines, 0u);
 }
 
+TEST(WindbgPoolCommands, OverflowingLastNumberKeepsItsDigits)
+{
+    // A figure wider than its column runs into the description; a description may start
+    // with digits of its own.
+    const Snapshot s = read("kd> !poolused\n"
+                            " Tag    Allocs     Used    Allocs     Used\n"
+                            " CM31        0        0     30412 124567552Internal Configuration manager allocations\n"
+                            " ohc2        1      136        10       101394 OHCI host controller driver \n"
+                            " big1        1      136         0 1234567890\n");
+    const PoolTagStat* cm = tagStat(s, "CM31", PoolType::Paged);
+    ASSERT_NE(cm, nullptr);
+    EXPECT_EQ(cm->bytes, 124567552u);
+    EXPECT_EQ(cm->description, "Internal Configuration manager allocations");
+    const PoolTagStat* ohci = tagStat(s, "ohc2", PoolType::Paged);
+    ASSERT_NE(ohci, nullptr);
+    EXPECT_EQ(ohci->bytes, 10u);
+    EXPECT_EQ(ohci->description, "1394 OHCI host controller driver");
+    const PoolTagStat* big = tagStat(s, "big1", PoolType::NonPaged);
+    ASSERT_NE(big, nullptr);
+    EXPECT_EQ(tagStat(s, "big1", PoolType::Paged)->bytes, 1234567890u);
+    EXPECT_EQ(big->bytes, 136u);
+}
+
 TEST(WindbgPoolCommands, DamagedPoolLinesAreCounted)
 {
     const Snapshot s = read("kd> !poolused 2\n"

@@ -1,0 +1,134 @@
+// The PoolScope window. With no file it opens the demo investigation; scripts can make
+// screenshots and CSV files of any view without touching the mouse:
+//   poolscope [FILE] [--compare FILE] [--view NAME] [--size WxH]
+//             [--export-png VIEW|window OUT.png]
+#include "app/gui/main_window.h"
+
+#include "analysis/pooltag_database.h"
+#include "views/investigation.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QTimer>
+
+#include <cstdio>
+
+using namespace poolscope;
+
+namespace {
+
+struct Exports {
+    QString pngView, pngPath;
+    bool any() const { return !pngPath.isEmpty(); }
+};
+
+int runExports(app::MainWindow& window, const Exports& exports)
+{
+    QString error;
+    if (!window.exportViewPng(exports.pngView, exports.pngPath, &error)) {
+        std::fprintf(stderr, "poolscope: %s\n", qPrintable(error));
+        return 1;
+    }
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QApplication application(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("PoolScope"));
+    QApplication::setApplicationName(QStringLiteral("PoolScope"));
+    QApplication::setApplicationVersion(QStringLiteral("0.1"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Find what leaks Windows kernel pool."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("A poolmon capture, WinDbg/KD log or kernel dump (default: the demo)"));
+    const QCommandLineOption compare(QStringLiteral("compare"), QStringLiteral("Compare with this file (the 'before' side)."), QStringLiteral("file"));
+    const QCommandLineOption view(QStringLiteral("view"), QStringLiteral("Start on this view: %1.").arg(app::MainWindow::viewNames().join(QStringLiteral(", "))), QStringLiteral("name"));
+    const QCommandLineOption size(QStringLiteral("size"), QStringLiteral("Window size, e.g. 1600x1000."), QStringLiteral("WxH"));
+    const QCommandLineOption png(QStringLiteral("export-png"), QStringLiteral("Write VIEW (or 'window') as PNG to the file named by the next argument, then quit."), QStringLiteral("view"));
+    const QCommandLineOption pooltag(QStringLiteral("pooltag"), QStringLiteral("A pooltag.txt with tag descriptions."), QStringLiteral("file"));
+    parser.addOptions({compare, view, size, png, pooltag});
+    parser.process(application);
+
+    // --export-png VIEW FILE: the file is the next positional argument after the view.
+    QStringList positional = parser.positionalArguments();
+    Exports exports;
+    if (parser.isSet(png)) {
+        exports.pngView = parser.value(png);
+        if (positional.isEmpty()) {
+            std::fprintf(stderr, "poolscope: --export-png needs VIEW and an output file\n");
+            return 2;
+        }
+        exports.pngPath = positional.takeLast();
+    }
+    if (positional.size() > 1) {
+        std::fprintf(stderr, "poolscope: one file at a time (got %lld)\n", static_cast<long long>(positional.size()));
+        return 2;
+    }
+
+    std::vector<std::string> tried;
+    PoolTagDatabase descriptions = PoolTagDatabase::loadDefault(tried);
+    if (parser.isSet(pooltag)) {
+        auto loaded = PoolTagDatabase::load(parser.value(pooltag).toStdString());
+        if (!loaded.ok()) {
+            std::fprintf(stderr, "poolscope: %s\n", loaded.error().describe().c_str());
+            return 1;
+        }
+        loaded.value().merge(descriptions);
+        descriptions = std::move(loaded.value());
+    }
+    views::Investigation investigation(std::move(descriptions));
+    app::MainWindow window(investigation);
+    if (parser.isSet(size)) {
+        const QStringList wh = parser.value(size).split(QLatin1Char('x'));
+        if (wh.size() == 2 && wh[0].toInt() > 0 && wh[1].toInt() > 0)
+            window.resize(wh[0].toInt(), wh[1].toInt());
+    }
+    window.show();
+
+    int exitCode = 0;
+    const auto afterLoad = [&](bool ok, const QString& message) {
+        if (!ok) {
+            std::fprintf(stderr, "poolscope: %s\n", qPrintable(message));
+            if (exports.any()) {
+                exitCode = 1;
+                QApplication::exit(1);
+                return;
+            }
+        }
+        if (parser.isSet(view))
+            window.showView(parser.value(view));
+        if (exports.any()) {
+            // Let the views lay themselves out at the final size before grabbing them.
+            QTimer::singleShot(200, &window, [&] {
+                exitCode = runExports(window, exports);
+                QApplication::exit(exitCode);
+            });
+        }
+    };
+    if (positional.isEmpty()) {
+        window.openDemo();
+        if (parser.isSet(compare)) {
+            QObject::connect(&window, &app::MainWindow::loadFinished, &window, afterLoad);
+            window.openCompareFile(parser.value(compare));
+        } else {
+            afterLoad(true, {});
+        }
+    } else {
+        QObject::connect(&window, &app::MainWindow::loadFinished, &window, [&](bool ok, const QString& message) {
+            if (ok && parser.isSet(compare) && !window.property("compared").toBool()) {
+                window.setProperty("compared", true);
+                window.openCompareFile(parser.value(compare));
+                return;
+            }
+            afterLoad(ok, message);
+        });
+        window.openFile(positional.front());
+    }
+    const int result = application.exec();
+    return exitCode != 0 ? exitCode : result;
+}

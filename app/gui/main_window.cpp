@@ -1,0 +1,439 @@
+#include "main_window.h"
+
+#include "app/gui/demo.h"
+#include "views/diagnostics_view.h"
+#include "views/handles_view.h"
+#include "views/investigation.h"
+#include "views/irp_view.h"
+#include "views/overview_view.h"
+#include "views/pool_tags_view.h"
+#include "views/port_view.h"
+#include "views/record_table_view.h"
+#include "views/snapshot_loader.h"
+#include "views/table_export.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSettings>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QToolBar>
+
+namespace poolscope::app {
+
+namespace {
+
+constexpr int kMaxRecent = 10;
+
+const char* const kViewTitles[][2] = {
+    {"overview", "Overview"}, {"tags", "Pool tags"}, {"ports", "Completion ports"},
+    {"irps", "IRPs"},         {"handles", "Handles"}, {"diagnostics", "Diagnostics"},
+};
+
+} // namespace
+
+MainWindow::MainWindow(views::Investigation& investigation, QWidget* parent)
+    : QMainWindow(parent), m_investigation(investigation)
+{
+    setAcceptDrops(true);
+    m_loader = new views::SnapshotLoader(this);
+    createViews();
+    createMenus();
+
+    m_status = new QLabel(this);
+    m_progress = new QProgressBar(this);
+    m_progress->setRange(0, 1000);
+    m_progress->setMaximumWidth(240);
+    m_progress->setVisible(false);
+    m_cancel = new QPushButton(tr("Cancel"), this);
+    m_cancel->setVisible(false);
+    statusBar()->addWidget(m_status, 1);
+    statusBar()->addPermanentWidget(m_progress);
+    statusBar()->addPermanentWidget(m_cancel);
+    connect(m_cancel, &QPushButton::clicked, m_loader, &views::SnapshotLoader::cancel);
+
+    connect(m_loader, &views::SnapshotLoader::progress, this, [this](int job, double fraction) {
+        if (job == m_loader->currentJob())
+            m_progress->setValue(static_cast<int>(fraction * 1000));
+    });
+    const auto endLoad = [this] {
+        m_progress->setVisible(false);
+        m_cancel->setVisible(false);
+    };
+    connect(m_loader, &views::SnapshotLoader::loaded, this,
+            [this, endLoad](int, std::shared_ptr<const OpenedSource> source) {
+                endLoad();
+                const QString name = QFileInfo(m_loadingPath).fileName();
+                if (m_loadIsCompare) {
+                    m_investigation.compareWithSource(std::move(source), name);
+                    m_status->setText(tr("Comparing with %1").arg(name));
+                } else {
+                    m_investigation.setSource(std::move(source), name);
+                    addRecent(m_loadingPath);
+                    m_status->setText(tr("Opened %1").arg(QDir::toNativeSeparators(m_loadingPath)));
+                }
+                updateTitle();
+                emit loadFinished(true, m_status->text());
+            });
+    connect(m_loader, &views::SnapshotLoader::failed, this, [this, endLoad](int, const QString& message) {
+        endLoad();
+        m_status->setText(tr("Could not open: %1").arg(message));
+        if (isVisible() && !qApp->platformName().startsWith(QLatin1String("offscreen")))
+            QMessageBox::warning(this, tr("Could not open the file"), message);
+        emit loadFinished(false, message);
+    });
+    connect(m_loader, &views::SnapshotLoader::cancelled, this, [this, endLoad](int) {
+        endLoad();
+        m_status->setText(tr("Loading cancelled"));
+        emit loadFinished(false, m_status->text());
+    });
+    connect(&m_investigation, &views::Investigation::showViewRequested, this,
+            [this](const QString& view) { showView(view); });
+    connect(&m_investigation, &views::Investigation::sourceChanged, this, &MainWindow::updateTitle);
+
+    restoreSettings();
+    updateTitle();
+}
+
+MainWindow::~MainWindow() = default;
+
+QStringList MainWindow::viewNames()
+{
+    QStringList names;
+    for (const auto& view : kViewTitles)
+        names << QString::fromLatin1(view[0]);
+    return names;
+}
+
+void MainWindow::createViews()
+{
+    m_tabs = new QTabWidget(this);
+    m_tabs->setDocumentMode(true);
+    m_overview = new views::OverviewView(m_investigation, m_tabs);
+    m_tags = new views::PoolTagsView(m_investigation, m_tabs);
+    m_ports = new views::PortView(m_investigation, m_tabs);
+    m_irps = new views::IrpView(m_investigation, m_tabs);
+    m_handles = new views::HandlesView(m_investigation, m_tabs);
+    m_diagnostics = new views::DiagnosticsView(m_investigation, m_tabs);
+    const QWidget* widgets[] = {m_overview, m_tags, m_ports, m_irps, m_handles, m_diagnostics};
+    for (std::size_t i = 0; i < std::size(widgets); ++i)
+        m_tabs->addTab(const_cast<QWidget*>(widgets[i]), tr(kViewTitles[i][1]));
+    setCentralWidget(m_tabs);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&Open…"), QKeySequence::Open, this, &MainWindow::chooseOpen);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    QMenu* demo = file->addMenu(tr("Open &Demo"));
+    demo->addAction(tr("IOCP leak and thread-handle leak (KD log)"), this, [this] { openDemo(false); });
+    demo->addAction(tr("Pool growth (poolmon capture)"), this, [this] { openDemo(true); });
+    file->addSeparator();
+    file->addAction(tr("&Compare With…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O), this,
+                    &MainWindow::chooseCompare);
+    file->addAction(tr("S&top Comparing"), this, [this] { m_investigation.stopComparing(); });
+    file->addSeparator();
+    file->addAction(tr("Export Table as &CSV…"), QKeySequence(Qt::CTRL | Qt::Key_E), this,
+                    &MainWindow::chooseExportCsv);
+    file->addAction(tr("Export View as &PNG…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), this,
+                    [this] { chooseExportPng(false); });
+    file->addAction(tr("Export &Window as PNG…"), this, [this] { chooseExportPng(true); });
+    file->addSeparator();
+    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    for (int i = 0; i < static_cast<int>(std::size(kViewTitles)); ++i) {
+        const QString name = QString::fromLatin1(kViewTitles[i][0]);
+        view->addAction(tr(kViewTitles[i][1]), QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i)), this,
+                        [this, name] { showView(name); });
+    }
+
+    QToolBar* bar = addToolBar(tr("Snapshot"));
+    bar->setObjectName(QStringLiteral("snapshotToolBar"));
+    bar->setMovable(false);
+    bar->addWidget(new QLabel(tr(" Snapshot: "), bar));
+    auto* snapshots = new QComboBox(bar);
+    snapshots->setMinimumContentsLength(24);
+    snapshots->setToolTip(tr("Which screen of a poolmon capture the views show"));
+    bar->addWidget(snapshots);
+    bar->addWidget(new QLabel(tr("  Compare with: "), bar));
+    auto* compare = new QComboBox(bar);
+    compare->setMinimumContentsLength(24);
+    compare->setToolTip(tr("Show before / after / delta columns against another snapshot"));
+    bar->addWidget(compare);
+
+    const auto fill = [this, snapshots, compare] {
+        const QSignalBlocker b1(snapshots);
+        const QSignalBlocker b2(compare);
+        snapshots->clear();
+        compare->clear();
+        compare->addItem(tr("(nothing)"), -1);
+        const SnapshotSeries* series = m_investigation.series();
+        for (int i = 0; series && i < static_cast<int>(series->size()); ++i) {
+            const Snapshot& s = series->snapshots[static_cast<std::size_t>(i)];
+            const QString label = s.label.empty() ? tr("snapshot %1").arg(i + 1) : QString::fromStdString(s.label);
+            snapshots->addItem(label, i);
+            compare->addItem(label, i);
+        }
+        snapshots->setCurrentIndex(m_investigation.currentIndex());
+        snapshots->setEnabled(snapshots->count() > 1);
+        if (!m_investigation.baselineLabel().isEmpty() && !m_investigation.baseline())
+            compare->setCurrentIndex(0);
+    };
+    connect(&m_investigation, &views::Investigation::sourceChanged, this, fill);
+    connect(snapshots, &QComboBox::currentIndexChanged, this,
+            [this, snapshots](int) { m_investigation.setCurrentIndex(snapshots->currentData().toInt()); });
+    connect(compare, &QComboBox::currentIndexChanged, this, [this, compare](int) {
+        const int index = compare->currentData().toInt();
+        if (index < 0)
+            m_investigation.stopComparing();
+        else
+            m_investigation.compareWithIndex(index);
+    });
+    connect(&m_investigation, &views::Investigation::baselineChanged, this, [this, compare] {
+        if (!m_investigation.baseline()) {
+            const QSignalBlocker block(compare);
+            compare->setCurrentIndex(0);
+        }
+        updateTitle();
+    });
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About PoolScope"), this, [this] {
+        QMessageBox::about(this, tr("About PoolScope"),
+                           tr("<b>PoolScope</b> finds what leaks Windows kernel pool: open a kernel dump, a poolmon "
+                              "capture or a WinDbg/KD log and follow the evidence from the growing tag to the "
+                              "process, port, file or handle that holds it."));
+    });
+}
+
+void MainWindow::openFile(const QString& path)
+{
+    startLoad(path, false);
+}
+
+void MainWindow::openCompareFile(const QString& path)
+{
+    startLoad(path, true);
+}
+
+void MainWindow::openDemo(bool poolmon)
+{
+    QString error;
+    DemoSource demo = app::openDemo(poolmon ? Demo::PoolmonCapture : Demo::KdLog, &error);
+    if (!demo.source) {
+        m_status->setText(tr("Could not open the demo: %1").arg(error));
+        return;
+    }
+    m_investigation.setSource(std::move(demo.source), demo.label, true);
+    m_status->setText(tr("Demo data: generated to look like the two real leak cases, not from a real machine"));
+    updateTitle();
+}
+
+bool MainWindow::isLoading() const
+{
+    return m_loader->isLoading();
+}
+
+void MainWindow::startLoad(const QString& path, bool compare)
+{
+    m_loadIsCompare = compare;
+    m_loadingPath = path;
+    m_progress->setValue(0);
+    m_progress->setVisible(true);
+    m_cancel->setVisible(true);
+    m_status->setText(tr("Loading %1…").arg(QDir::toNativeSeparators(path)));
+    m_loader->load(path);
+}
+
+bool MainWindow::showView(const QString& name)
+{
+    QWidget* widget = viewWidget(name);
+    if (!widget)
+        return false;
+    m_tabs->setCurrentWidget(widget);
+    return true;
+}
+
+QWidget* MainWindow::viewWidget(const QString& name) const
+{
+    const QStringList names = viewNames();
+    const qsizetype index = names.indexOf(name);
+    return index < 0 ? nullptr : m_tabs->widget(static_cast<int>(index));
+}
+
+views::RecordTableView* MainWindow::currentTable() const
+{
+    QWidget* current = m_tabs->currentWidget();
+    if (current == m_overview)
+        return m_overview->suspects();
+    if (current == m_tags)
+        return m_tags->table();
+    if (current == m_ports)
+        return m_ports->table();
+    if (current == m_irps)
+        return m_irps->table();
+    if (current == m_handles)
+        return m_handles->typeTable();
+    if (current == m_diagnostics)
+        return m_diagnostics->table();
+    return nullptr;
+}
+
+bool MainWindow::exportCurrentTableCsv(const QString& path, QString* error)
+{
+    views::RecordTableView* table = currentTable();
+    if (!table) {
+        if (error)
+            *error = tr("this view has no table");
+        return false;
+    }
+    return views::writeFile(path, table->exportCsv(), error);
+}
+
+bool MainWindow::exportViewPng(const QString& name, const QString& path, QString* error)
+{
+    if (name == QLatin1String("window"))
+        return views::saveWidgetPng(*this, path, error);
+    if (!showView(name)) {
+        if (error)
+            *error = tr("no view named '%1' (views: %2, window)").arg(name, viewNames().join(QStringLiteral(", ")));
+        return false;
+    }
+    return views::saveWidgetPng(*viewWidget(name), path, error);
+}
+
+void MainWindow::chooseOpen()
+{
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open"), QString(),
+        tr("Pool evidence (*.log *.txt *.dmp);;WinDbg/KD logs (*.log *.txt);;poolmon captures (*.log *.txt);;"
+           "Kernel dumps (*.dmp);;All files (*)"));
+    if (!path.isEmpty())
+        openFile(path);
+}
+
+void MainWindow::chooseCompare()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Compare With"), QString(),
+                                                      tr("Pool evidence (*.log *.txt *.dmp);;All files (*)"));
+    if (!path.isEmpty())
+        openCompareFile(path);
+}
+
+void MainWindow::chooseExportCsv()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Table as CSV"), QString(),
+                                                      tr("CSV files (*.csv)"));
+    QString error;
+    if (!path.isEmpty() && !exportCurrentTableCsv(path, &error))
+        QMessageBox::warning(this, tr("Export failed"), error);
+}
+
+void MainWindow::chooseExportPng(bool wholeWindow)
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export as PNG"), QString(), tr("PNG images (*.png)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    const bool ok = wholeWindow ? views::saveWidgetPng(*this, path, &error)
+                                : views::saveWidgetPng(*m_tabs->currentWidget(), path, &error);
+    if (!ok)
+        QMessageBox::warning(this, tr("Export failed"), error);
+}
+
+void MainWindow::updateTitle()
+{
+    QString title = QStringLiteral("PoolScope");
+    if (m_investigation.source()) {
+        title = m_investigation.label() + QStringLiteral(" — PoolScope");
+        if (m_investigation.baseline())
+            title = tr("%1 compared with %2 — PoolScope").arg(m_investigation.label(), m_investigation.baselineLabel());
+    }
+    setWindowTitle(title);
+}
+
+void MainWindow::addRecent(const QString& path)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    m_recent.removeAll(absolute);
+    m_recent.prepend(absolute);
+    while (m_recent.size() > kMaxRecent)
+        m_recent.removeLast();
+    QSettings().setValue(QStringLiteral("recentFiles"), m_recent);
+    updateRecentMenu();
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    for (const QString& path : m_recent)
+        m_recentMenu->addAction(QDir::toNativeSeparators(path), this, [this, path] { openFile(path); });
+    m_recentMenu->setEnabled(!m_recent.isEmpty());
+}
+
+void MainWindow::restoreSettings()
+{
+    QSettings settings;
+    m_recent = settings.value(QStringLiteral("recentFiles")).toStringList();
+    updateRecentMenu();
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
+        resize(1440, 900);
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    for (const QString& name : viewNames()) {
+        showView(name);
+        if (views::RecordTableView* table = currentTable())
+            table->restoreHeaderState(settings.value(QStringLiteral("columns/") + name).toByteArray());
+    }
+    showView(QStringLiteral("overview"));
+}
+
+void MainWindow::saveSettings()
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    const int current = m_tabs->currentIndex();
+    for (const QString& name : viewNames()) {
+        showView(name);
+        if (views::RecordTableView* table = currentTable())
+            settings.setValue(QStringLiteral("columns/") + name, table->saveHeaderState());
+    }
+    m_tabs->setCurrentIndex(current);
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    saveSettings();
+    event->accept();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event)
+{
+    if (event->mimeData()->hasUrls())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent* event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (!urls.isEmpty() && urls.front().isLocalFile()) {
+        openFile(urls.front().toLocalFile());
+        event->acceptProposedAction();
+    }
+}
+
+} // namespace poolscope::app

@@ -1,0 +1,92 @@
+#pragma once
+#include <QMainWindow>
+#include <QStringList>
+
+#include <memory>
+
+class QLabel;
+class QMenu;
+class QProgressBar;
+class QPushButton;
+class QTabWidget;
+
+namespace poolscope::views {
+class DiagnosticsView;
+class HandlesView;
+class Investigation;
+class IrpView;
+class OverviewView;
+class PoolTagsView;
+class PortView;
+class RecordTableView;
+class SnapshotLoader;
+} // namespace poolscope::views
+
+namespace poolscope::app {
+
+// Layout and actions only: each view owns its behaviour and talks to the others through
+// the Investigation.
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    explicit MainWindow(views::Investigation& investigation, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    void openFile(const QString& path);
+    void openCompareFile(const QString& path);
+    void openDemo(bool poolmon = false);
+    bool isLoading() const;
+
+    // "overview", "tags", "ports", "irps", "handles", "diagnostics"
+    static QStringList viewNames();
+    bool showView(const QString& name);
+    QWidget* viewWidget(const QString& name) const;
+    // The table of the current view, or null when it has none.
+    views::RecordTableView* currentTable() const;
+
+    bool exportCurrentTableCsv(const QString& path, QString* error);
+    bool exportViewPng(const QString& name, const QString& path, QString* error);
+
+signals:
+    void loadFinished(bool ok, const QString& message);
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
+
+private:
+    void createViews();
+    void createMenus();
+    void updateTitle();
+    void updateRecentMenu();
+    void addRecent(const QString& path);
+    void restoreSettings();
+    void saveSettings();
+    void startLoad(const QString& path, bool compare);
+    void chooseOpen();
+    void chooseCompare();
+    void chooseExportCsv();
+    void chooseExportPng(bool wholeWindow);
+
+    views::Investigation& m_investigation;
+    views::SnapshotLoader* m_loader = nullptr;
+    bool m_loadIsCompare = false;
+    QString m_loadingPath;
+
+    QTabWidget* m_tabs = nullptr;
+    views::OverviewView* m_overview = nullptr;
+    views::PoolTagsView* m_tags = nullptr;
+    views::PortView* m_ports = nullptr;
+    views::IrpView* m_irps = nullptr;
+    views::HandlesView* m_handles = nullptr;
+    views::DiagnosticsView* m_diagnostics = nullptr;
+
+    QMenu* m_recentMenu = nullptr;
+    QStringList m_recent;
+    QLabel* m_status = nullptr;
+    QProgressBar* m_progress = nullptr;
+    QPushButton* m_cancel = nullptr;
+};
+
+} // namespace poolscope::app

@@ -1,0 +1,44 @@
+#pragma once
+#include <QWidget>
+
+#include <memory>
+
+class QSpinBox;
+class QLabel;
+
+namespace poolscope::views {
+
+class ChartPanel;
+class Investigation;
+class RecordTableView;
+template <typename Row> class RecordTableModel;
+struct PoolTagRow;
+
+// The pool-tag table with driver and description, a bar chart of the top N tags by bytes,
+// and, for a series (poolmon screens), a line chart of the selected tags over time.
+class PoolTagsView : public QWidget {
+    Q_OBJECT
+public:
+    explicit PoolTagsView(Investigation& investigation, QWidget* parent = nullptr);
+    ~PoolTagsView() override;
+
+    RecordTableView* table() const { return m_table; }
+    ChartPanel* topChart() const { return m_topChart; }
+    ChartPanel* seriesChart() const { return m_seriesChart; }
+    void setTopCount(int count);
+    QWidget* exportWidget() { return this; }
+
+private:
+    void reload();
+    void updateTopChart();
+    void updateSeriesChart();
+
+    Investigation& m_investigation;
+    std::unique_ptr<RecordTableModel<PoolTagRow>> m_model;
+    RecordTableView* m_table = nullptr;
+    QSpinBox* m_topCount = nullptr;
+    ChartPanel* m_topChart = nullptr;
+    ChartPanel* m_seriesChart = nullptr;
+};
+
+} // namespace poolscope::views
