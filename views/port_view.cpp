@@ -55,8 +55,12 @@ void PortView::reload()
                               .arg(QString::fromStdString(format::address(top.port().address, top.pointerSize)),
                                    QString::fromStdString(format::count(top.ranking.depth)), holders));
     }
+    // The !icpleak answer is where the walk starts: with nothing picked yet, pick it, so the
+    // IRPs, the holders and the inspector show the deepest port from the first screen.
     if (const auto port = m_investigation.selectedPort())
         m_table->selectKey(addressKey(*port));
+    else if (!m_model->rows().empty() && m_model->rows().front().ranking.depth > 0)
+        m_investigation.selectPort(m_model->rows().front().port().address);
 }
 
 } // namespace poolscope::views

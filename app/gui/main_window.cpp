@@ -3,6 +3,7 @@
 #include "app/gui/demo.h"
 #include "views/diagnostics_view.h"
 #include "views/handles_view.h"
+#include "views/inspector_view.h"
 #include "views/investigation.h"
 #include "views/irp_view.h"
 #include "views/overview_view.h"
@@ -16,6 +17,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
@@ -131,6 +133,14 @@ void MainWindow::createViews()
     for (std::size_t i = 0; i < std::size(widgets); ++i)
         m_tabs->addTab(const_cast<QWidget*>(widgets[i]), tr(kViewTitles[i][1]));
     setCentralWidget(m_tabs);
+
+    auto* dock = new QDockWidget(tr("Inspector"), this);
+    dock->setObjectName(QStringLiteral("inspectorDock"));
+    dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
+    m_inspector = new views::InspectorView(m_investigation, dock);
+    dock->setWidget(m_inspector);
+    addDockWidget(Qt::RightDockWidgetArea, dock);
+    resizeDocks({dock}, {460}, Qt::Horizontal);
 }
 
 void MainWindow::createMenus()
@@ -160,6 +170,10 @@ void MainWindow::createMenus()
         view->addAction(tr(kViewTitles[i][1]), QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i)), this,
                         [this, name] { showView(name); });
     }
+
+    view->addSeparator();
+    view->addAction(tr("Inspector &Back"), this, [this] { m_inspector->back(); });
+    view->addAction(tr("Inspector &Forward"), this, [this] { m_inspector->forward(); });
 
     QToolBar* bar = addToolBar(tr("Snapshot"));
     bar->setObjectName(QStringLiteral("snapshotToolBar"));
@@ -308,9 +322,11 @@ bool MainWindow::exportViewPng(const QString& name, const QString& path, QString
 {
     if (name == QLatin1String("window"))
         return views::saveWidgetPng(*this, path, error);
+    if (name == QLatin1String("inspector"))
+        return views::saveWidgetPng(*m_inspector, path, error);
     if (!showView(name)) {
         if (error)
-            *error = tr("no view named '%1' (views: %2, window)").arg(name, viewNames().join(QStringLiteral(", ")));
+            *error = tr("no view named '%1' (views: %2, inspector, window)").arg(name, viewNames().join(QStringLiteral(", ")));
         return false;
     }
     return views::saveWidgetPng(*viewWidget(name), path, error);

@@ -14,6 +14,7 @@ namespace poolscope::views {
 class DiagnosticsView;
 class HandlesView;
 class Investigation;
+class InspectorView;
 class IrpView;
 class OverviewView;
 class PoolTagsView;
@@ -45,6 +46,7 @@ public:
     views::RecordTableView* currentTable() const;
 
     bool exportCurrentTableCsv(const QString& path, QString* error);
+    views::InspectorView* inspector() const { return m_inspector; }
     bool exportViewPng(const QString& name, const QString& path, QString* error);
 
 signals:
@@ -81,6 +83,7 @@ private:
     views::IrpView* m_irps = nullptr;
     views::HandlesView* m_handles = nullptr;
     views::DiagnosticsView* m_diagnostics = nullptr;
+    views::InspectorView* m_inspector = nullptr;
 
     QMenu* m_recentMenu = nullptr;
     QStringList m_recent;

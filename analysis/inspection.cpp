@@ -1,0 +1,449 @@
+#include "inspection.h"
+
+#include "model/format.h"
+
+#include <fmt/format.h>
+
+namespace poolscope {
+
+namespace {
+
+constexpr const char* kAbsent = "(not in this source)";
+
+template <typename T>
+void indexRecords(const std::vector<T>& records, std::unordered_map<Address, const T*>& map)
+{
+    map.reserve(records.size());
+    for (const T& r : records)
+        map.emplace(r.address, &r);
+}
+
+class Builder {
+public:
+    explicit Builder(const SnapshotIndex& index) : m_index(index), m_pointerSize(index.snapshot().pointerSize) {}
+
+    std::string addr(Address a) const { return format::address(a, m_pointerSize); }
+
+    InspectedField text(std::string name, std::string value) const { return {std::move(name), std::move(value), {}, {}}; }
+
+    template <typename T>
+    InspectedField number(std::string name, const std::optional<T>& value, bool hex = false) const
+    {
+        if (!value)
+            return text(std::move(name), kAbsent);
+        return text(std::move(name), hex ? fmt::format("{:#x}", *value) : format::count(static_cast<std::uint64_t>(*value)));
+    }
+
+    InspectedField flag(std::string name, const std::optional<bool>& value) const
+    {
+        return text(std::move(name), !value ? kAbsent : *value ? "yes" : "no");
+    }
+
+    // A pointer field: a link when the snapshot holds the record it points to.
+    InspectedField pointer(std::string name, const std::optional<Address>& value, RecordKind kind) const
+    {
+        if (!value)
+            return text(std::move(name), kAbsent);
+        InspectedField f = text(std::move(name), addr(*value));
+        if (*value == 0) {
+            f.value = "(null)";
+            return f;
+        }
+        if (holds(kind, *value)) {
+            f.link = RecordRef{kind, *value, 0, {}, PoolType::Unknown};
+            f.value += describe(kind, *value);
+        }
+        return f;
+    }
+
+    InspectedField listEntry(std::string name, const std::optional<Address>& flink, const std::optional<Address>& blink) const
+    {
+        if (!flink)
+            return text(std::move(name), kAbsent);
+        return text(std::move(name), fmt::format("_LIST_ENTRY [ {} - {} ]", addr(*flink), blink ? addr(*blink) : "?"));
+    }
+
+    std::string provenance(const Provenance& where) const
+    {
+        const auto& sources = m_index.snapshot().sources;
+        const std::string file = where.source < sources.size() ? sources[where.source] : m_index.snapshot().label;
+        if (where.fromText())
+            return fmt::format("{} line {}", file, where.line);
+        return where.offset ? fmt::format("{} at {:#x}", file, where.offset) : file;
+    }
+
+private:
+    bool holds(RecordKind kind, Address a) const
+    {
+        switch (kind) {
+        case RecordKind::Port:
+            return m_index.port(a) != nullptr;
+        case RecordKind::Irp:
+            return m_index.irp(a) != nullptr;
+        case RecordKind::FileObject:
+            return m_index.file(a) != nullptr;
+        case RecordKind::Process:
+            return m_index.process(a) != nullptr;
+        case RecordKind::Thread:
+            return m_index.thread(a) != nullptr;
+        case RecordKind::Object:
+            return m_index.object(a) != nullptr;
+        default:
+            return false;
+        }
+    }
+
+    // What the user recognises next to a pointer: the image, the file name.
+    std::string describe(RecordKind kind, Address a) const
+    {
+        if (kind == RecordKind::Process)
+            if (const Process* p = m_index.process(a); p && !p->imageName.empty())
+                return fmt::format(" ({})", p->imageName);
+        if (kind == RecordKind::FileObject)
+            if (const FileObject* f = m_index.file(a); f && !f->name.empty())
+                return fmt::format(" \"{}\"", f->name);
+        return {};
+    }
+
+    const SnapshotIndex& m_index;
+    int m_pointerSize;
+};
+
+Inspection inspectPort(const SnapshotIndex& index, const CompletionPort& port)
+{
+    const Builder b(index);
+    Inspection out;
+    out.title = fmt::format("_KQUEUE {} (IoCompletion port)", b.addr(port.address));
+    out.provenance = b.provenance(port.where);
+    out.fields.push_back(b.number("Header.SignalState (queued entries)", port.queuedEntries));
+    out.fields.push_back(b.listEntry("EntryListHead", port.entryListFlink, port.entryListBlink));
+    out.fields.push_back(b.number("CurrentCount (active threads)", port.activeThreads));
+    out.fields.push_back(b.number("MaximumCount (concurrency)", port.maxConcurrency));
+    out.fields.push_back(b.number("Waiting threads (ThreadListHead)", port.waitingThreads));
+    out.fields.push_back(b.text("IRPs seen queued on it", format::count(std::uint64_t{index.irpsOnPort(port.address)})));
+    InspectedField holders = b.text("Holders", port.holders.empty() ? "(none known)" : format::count(std::uint64_t{port.holders.size()}));
+    for (const PortHolder& h : port.holders) {
+        InspectedField f = b.pointer(h.imageName.empty() ? "process" : h.imageName, h.process, RecordKind::Process);
+        if (h.handle)
+            f.value += fmt::format(", handle {:#x}", *h.handle);
+        holders.children.push_back(std::move(f));
+    }
+    out.fields.push_back(std::move(holders));
+    return out;
+}
+
+Inspection inspectIrp(const SnapshotIndex& index, const Irp& irp)
+{
+    const Builder b(index);
+    Inspection out;
+    out.title = fmt::format("_IRP {}", b.addr(irp.address));
+    out.provenance = b.provenance(irp.where);
+    out.fields.push_back(b.number("Flags", irp.flags, true));
+    out.fields.push_back(b.number("IoStatus.Status", irp.status, true));
+    out.fields.push_back(b.flag("PendingReturned", irp.pendingReturned));
+    out.fields.push_back(b.number("StackCount", irp.stackCount));
+    out.fields.push_back(b.number("CurrentLocation", irp.currentLocation));
+    InspectedField completed = b.flag("Completed (CurrentLocation > StackCount)", irp.completed);
+    out.fields.push_back(std::move(completed));
+    out.fields.push_back(b.pointer("UserEvent", irp.userEvent, RecordKind::Object));
+    out.fields.push_back(b.pointer("UserBuffer", irp.userBuffer, RecordKind::Object));
+    InspectedField tail = b.text("Tail.Overlay", "");
+    tail.children.push_back(b.pointer("Thread", irp.thread, RecordKind::Thread));
+    tail.children.push_back(b.listEntry("ListEntry", irp.listEntryFlink, irp.listEntryBlink));
+    tail.children.push_back(b.pointer("OriginalFileObject", irp.fileObject, RecordKind::FileObject));
+    out.fields.push_back(std::move(tail));
+    if (!irp.currentDriver.empty())
+        out.fields.push_back(b.text("Current stack location's driver", irp.currentDriver));
+    // The joins the manual walk makes.
+    out.fields.push_back(b.pointer("Process (via Tail.Overlay.Thread)", irp.process, RecordKind::Process));
+    out.fields.push_back(b.pointer("Completion port (via the file's CompletionContext)", irp.port, RecordKind::Port));
+    return out;
+}
+
+Inspection inspectFile(const SnapshotIndex& index, const FileObject& file)
+{
+    const Builder b(index);
+    Inspection out;
+    out.title = fmt::format("_FILE_OBJECT {}", b.addr(file.address));
+    out.provenance = b.provenance(file.where);
+    out.fields.push_back(b.text("FileName", file.name.empty() ? kAbsent : fmt::format("\"{}\"", file.name)));
+    out.fields.push_back(b.pointer("DeviceObject", file.device, RecordKind::Object));
+    out.fields.push_back(b.number("Flags", file.flags, true));
+    InspectedField context = b.pointer("CompletionContext", file.completionContext, RecordKind::Object);
+    context.children.push_back(b.pointer("Port", file.completionPort, RecordKind::Port));
+    context.children.push_back(b.number("Key", file.completionKey, true));
+    out.fields.push_back(std::move(context));
+    return out;
+}
+
+Inspection inspectProcess(const SnapshotIndex& index, const Process& p)
+{
+    const Builder b(index);
+    Inspection out;
+    out.title = fmt::format("_EPROCESS {} ({})", b.addr(p.address), p.imageName.empty() ? "unnamed" : p.imageName);
+    out.provenance = b.provenance(p.where);
+    out.fields.push_back(b.number("UniqueProcessId (Cid)", p.pid, true));
+    out.fields.push_back(b.number("InheritedFromUniqueProcessId (ParentCid)", p.parentPid, true));
+    out.fields.push_back(b.number("SessionId", p.sessionId));
+    out.fields.push_back(b.text("ImageFileName", p.imageName.empty() ? kAbsent : p.imageName));
+    out.fields.push_back(b.pointer("ObjectTable", p.objectTable, RecordKind::Object));
+    out.fields.push_back(b.number("DirBase", p.directoryTableBase, true));
+    out.fields.push_back(b.number("Peb", p.peb, true));
+    out.fields.push_back(b.number("HandleCount", p.handleCount));
+    InspectedField types = b.text("Handles by object type", p.handleCountsByType.empty() ? "(not in this source)" : "");
+    for (const HandleTypeCount& c : p.handleCountsByType)
+        types.children.push_back(b.text(c.type, format::count(c.count)));
+    out.fields.push_back(std::move(types));
+    const auto& handles = index.handlesOf(p.address);
+    InspectedField listed = b.text("Handles listed by !handle", format::count(std::uint64_t{handles.size()}));
+    for (std::size_t i = 0; i < handles.size() && i < 200; ++i) {
+        const Handle& h = *handles[i];
+        InspectedField f = b.text(fmt::format("{:#x}", h.value), fmt::format("{} {}", b.addr(h.object), h.type));
+        f.link = RecordRef{RecordKind::Handle, p.address, h.value, {}, PoolType::Unknown};
+        listed.children.push_back(std::move(f));
+    }
+    if (handles.size() > 200)
+        listed.children.push_back(b.text("…", fmt::format("{} more", format::count(std::uint64_t{handles.size() - 200}))));
+    out.fields.push_back(std::move(listed));
+    return out;
+}
+
+Inspection inspectThread(const SnapshotIndex& index, const Thread& t)
+{
+    const Builder b(index);
+    Inspection out;
+    out.title = fmt::format("_ETHREAD {}", b.addr(t.address));
+    out.provenance = b.provenance(t.where);
+    out.fields.push_back(b.number("Cid.UniqueProcess", t.pid, true));
+    out.fields.push_back(b.number("Cid.UniqueThread", t.tid, true));
+    out.fields.push_back(b.pointer("Owning process", t.process, RecordKind::Process));
+    out.fields.push_back(b.text("State", t.state.empty() ? kAbsent : t.state));
+    out.fields.push_back(b.number("StartAddress", t.startAddress, true));
+    out.fields.push_back(b.number("Win32StartAddress", t.win32StartAddress, true));
+    out.fields.push_back(b.number("Teb", t.teb, true));
+    return out;
+}
+
+Inspection inspectObject(const SnapshotIndex& index, const KernelObject& o)
+{
+    const Builder b(index);
+    Inspection out;
+    out.title = fmt::format("Object {} ({})", b.addr(o.address), o.type.empty() ? "type unknown" : o.type);
+    out.provenance = b.provenance(o.where);
+    out.fields.push_back(b.text("Type", o.type.empty() ? kAbsent : o.type));
+    out.fields.push_back(b.number("ObjectHeader", o.header, true));
+    out.fields.push_back(b.number("HandleCount", o.handleCount));
+    out.fields.push_back(b.number("PointerCount", o.pointerCount));
+    out.fields.push_back(b.text("Name", o.name.empty() ? kAbsent : o.name));
+    return out;
+}
+
+Inspection inspectHandle(const SnapshotIndex& index, const Handle& h)
+{
+    const Builder b(index);
+    Inspection out;
+    out.title = fmt::format("Handle {:#x} of {}", h.value, b.addr(h.process));
+    out.provenance = b.provenance(h.where);
+    out.fields.push_back(b.pointer("Process", h.process, RecordKind::Process));
+    const RecordKind target = h.type == "IoCompletion" ? RecordKind::Port
+        : h.type == "File"                              ? RecordKind::FileObject
+        : h.type == "Thread"                            ? RecordKind::Thread
+        : h.type == "Process"                           ? RecordKind::Process
+                                                        : RecordKind::Object;
+    out.fields.push_back(b.pointer("Object", h.object, target));
+    out.fields.push_back(b.text("Type", h.type.empty() ? kAbsent : h.type));
+    out.fields.push_back(b.number("GrantedAccess", h.grantedAccess, true));
+    out.fields.push_back(b.text("Attributes", std::string(h.isProtected ? "Protected " : "") + (h.inherit ? "Inherit" : "")));
+    return out;
+}
+
+Inspection inspectTag(const SnapshotIndex& index, const RecordRef& ref)
+{
+    const Builder b(index);
+    const Snapshot& s = index.snapshot();
+    Inspection out;
+    out.title = fmt::format("Pool tag '{}' ({})", ref.tag.display(), poolTypeName(ref.pool));
+    for (const PoolTagStat& stat : s.poolTags)
+        if (stat.tag == ref.tag && stat.type == ref.pool) {
+            out.found = true;
+            out.provenance = b.provenance(stat.where);
+            out.fields.push_back(b.number("Outstanding allocations", stat.outstanding));
+            out.fields.push_back(b.text("Bytes", stat.bytes ? format::bytes(*stat.bytes) : kAbsent));
+            out.fields.push_back(b.number("Allocs", stat.allocs));
+            out.fields.push_back(b.number("Frees", stat.frees));
+            if (!stat.description.empty())
+                out.fields.push_back(b.text("Description", stat.description));
+        }
+    // What carries the tag: the records PoolScope knows by kind, and the blocks !poolfind saw.
+    InspectedField carriers = b.text("Known records with this tag", "");
+    const std::string tag = ref.tag.display();
+    const auto add = [&](const char* what, std::size_t n, RecordKind kind, Address first) {
+        if (n == 0)
+            return;
+        InspectedField f = b.text(what, format::count(std::uint64_t{n}));
+        f.link = RecordRef{kind, first, 0, {}, PoolType::Unknown};
+        carriers.children.push_back(std::move(f));
+    };
+    if (tag == "Irp" && !s.irps.empty())
+        add("IRPs", s.irps.size(), RecordKind::Irp, s.irps.front().address);
+    if (tag == "Thre" && !s.threads.empty())
+        add("threads", s.threads.size(), RecordKind::Thread, s.threads.front().address);
+    if ((tag == "IoCo" || tag == "Icp") && !s.ports.empty())
+        add("completion ports", s.ports.size(), RecordKind::Port, s.ports.front().address);
+    if (tag == "File" && !s.fileObjects.empty())
+        add("file objects", s.fileObjects.size(), RecordKind::FileObject, s.fileObjects.front().address);
+    if ((tag == "Proc") && !s.processes.empty())
+        add("processes", s.processes.size(), RecordKind::Process, s.processes.front().address);
+    std::size_t blocks = 0;
+    for (const PoolBlock& block : s.poolBlocks)
+        if (block.tag == ref.tag && carriers.children.size() < 64) {
+            ++blocks;
+            carriers.children.push_back(b.text(fmt::format("block {}", b.addr(block.address)),
+                                               fmt::format("{} bytes{}{}", block.size ? format::count(std::uint64_t{*block.size}) : "?",
+                                                           block.allocated && !*block.allocated ? ", free" : "",
+                                                           block.isProtected ? ", protected" : "")));
+        }
+    if (carriers.children.empty())
+        carriers.value = "(none in this source)";
+    out.fields.push_back(std::move(carriers));
+    out.found = out.found || blocks > 0;
+    return out;
+}
+
+} // namespace
+
+SnapshotIndex::SnapshotIndex(const Snapshot& snapshot) : m_snapshot(snapshot)
+{
+    indexRecords(snapshot.ports, m_ports);
+    indexRecords(snapshot.irps, m_irps);
+    indexRecords(snapshot.fileObjects, m_files);
+    indexRecords(snapshot.processes, m_processes);
+    indexRecords(snapshot.threads, m_threads);
+    indexRecords(snapshot.objects, m_objects);
+    for (const Irp& irp : snapshot.irps)
+        if (irp.port)
+            ++m_irpsOnPort[*irp.port];
+    for (const Handle& h : snapshot.handles)
+        m_handlesByProcess[h.process].push_back(&h);
+}
+
+const Handle* SnapshotIndex::handle(Address process, std::uint64_t value) const
+{
+    for (const Handle* h : handlesOf(process))
+        if (h->value == value)
+            return h;
+    return nullptr;
+}
+
+std::size_t SnapshotIndex::irpsOnPort(Address port) const
+{
+    const auto it = m_irpsOnPort.find(port);
+    return it == m_irpsOnPort.end() ? 0 : it->second;
+}
+
+const std::vector<const Handle*>& SnapshotIndex::handlesOf(Address process) const
+{
+    static const std::vector<const Handle*> none;
+    const auto it = m_handlesByProcess.find(process);
+    return it == m_handlesByProcess.end() ? none : it->second;
+}
+
+Inspection inspect(const SnapshotIndex& index, const RecordRef& ref)
+{
+    Inspection out;
+    switch (ref.kind) {
+    case RecordKind::Port:
+        if (const CompletionPort* p = index.port(ref.address))
+            out = inspectPort(index, *p);
+        break;
+    case RecordKind::Irp:
+        if (const Irp* irp = index.irp(ref.address))
+            out = inspectIrp(index, *irp);
+        break;
+    case RecordKind::FileObject:
+        if (const FileObject* f = index.file(ref.address))
+            out = inspectFile(index, *f);
+        break;
+    case RecordKind::Process:
+        if (const Process* p = index.process(ref.address))
+            out = inspectProcess(index, *p);
+        break;
+    case RecordKind::Thread:
+        if (const Thread* t = index.thread(ref.address))
+            out = inspectThread(index, *t);
+        break;
+    case RecordKind::Object:
+        if (const KernelObject* o = index.object(ref.address))
+            out = inspectObject(index, *o);
+        break;
+    case RecordKind::Handle:
+        if (const Handle* h = index.handle(ref.address, ref.value))
+            out = inspectHandle(index, *h);
+        break;
+    case RecordKind::PoolTag:
+        out = inspectTag(index, ref);
+        break;
+    }
+    if (ref.kind != RecordKind::PoolTag)
+        out.found = !out.title.empty();
+    if (!out.found && out.title.empty())
+        out.title = fmt::format("{} is not in this snapshot", format::address(ref.address, index.snapshot().pointerSize));
+    out.commands = debuggerCommands(index, ref);
+    return out;
+}
+
+std::vector<DebuggerCommand> debuggerCommands(const SnapshotIndex& index, const RecordRef& ref)
+{
+    const int ps = index.snapshot().pointerSize;
+    const std::string a = format::address(ref.address, ps);
+    std::vector<DebuggerCommand> out;
+    switch (ref.kind) {
+    case RecordKind::Port: {
+        out.push_back({"the port's queue: entries, concurrency, waiting threads", fmt::format("dt -r1 nt!_KQUEUE {}", a)});
+        out.push_back({"the object: type, handle and pointer counts", fmt::format("!object {}", a)});
+        if (const CompletionPort* p = index.port(ref.address); p && p->entryListFlink && *p->entryListFlink != ref.address + 0x18)
+            out.push_back({"every IRP queued on it",
+                           fmt::format("!list -t nt!_IRP.Tail.Overlay.ListEntry.Flink -x \"!irp @$extret\" "
+                                       "@@(#CONTAINING_RECORD({}, nt!_IRP, Tail.Overlay.ListEntry))",
+                                       format::address(*p->entryListFlink, ps))});
+        out.push_back({"the processes holding a handle to it (and the largest queue)", "!icpleak 1"});
+        break;
+    }
+    case RecordKind::Irp:
+        out.push_back({"the IRP and its stack locations", fmt::format("!irp {}", a)});
+        out.push_back({"its fields, Tail.Overlay included", fmt::format("dt -r1 nt!_IRP {}", a)});
+        break;
+    case RecordKind::FileObject:
+        out.push_back({"the file object: name, device, completion context", fmt::format("dt nt!_FILE_OBJECT {}", a)});
+        if (const FileObject* f = index.file(ref.address); f && f->completionContext)
+            out.push_back({"the port and key it completes to",
+                           fmt::format("dt nt!_IO_COMPLETION_CONTEXT {}", format::address(*f->completionContext, ps))});
+        break;
+    case RecordKind::Process:
+        out.push_back({"the process and its threads", fmt::format("!process {} 1", a)});
+        out.push_back({"its handles with their objects", fmt::format("!handle 0 3 {}", a)});
+        break;
+    case RecordKind::Thread:
+        out.push_back({"the thread: state, owner, stack", fmt::format("!thread {}", a)});
+        out.push_back({"why it is still alive: handle and pointer counts", fmt::format("!object {}", a)});
+        break;
+    case RecordKind::Object:
+        out.push_back({"the object: type, counts, name", fmt::format("!object {}", a)});
+        break;
+    case RecordKind::Handle:
+        out.push_back({"the handle and its object", fmt::format("!handle {:x} f {}", ref.value, a)});
+        break;
+    case RecordKind::PoolTag: {
+        const std::string tag(ref.tag.chars());
+        const bool paged = isPaged(ref.pool);
+        out.push_back({"the tag in !poolused, sorted by its pool", fmt::format("!poolused {} {}", paged ? 4 : 2, tag)});
+        out.push_back({"every block with the tag", fmt::format("!poolfind {} {}", tag, paged ? 1 : 0)});
+        if (tag == "Irp ")
+            out.push_back({"every IRP", "!irpfind"});
+        break;
+    }
+    }
+    return out;
+}
+
+} // namespace poolscope

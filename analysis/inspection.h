@@ -1,0 +1,88 @@
+#pragma once
+#include "model/snapshot.h"
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+// The drill-down: one record of a snapshot as a field tree like `dt -r` prints it, every
+// pointer to another record a link, and the WinDbg commands that show the same thing so
+// the user can check it in the debugger.
+namespace poolscope {
+
+enum class RecordKind : std::uint8_t { Port, Irp, FileObject, Process, Thread, Handle, Object, PoolTag };
+
+// Which record: an address for most kinds; a handle is (process, value); a tag is (tag, pool).
+struct RecordRef {
+    RecordKind kind = RecordKind::Port;
+    Address address = 0;      // the record, or for a handle its process
+    std::uint64_t value = 0;  // the handle value
+    PoolTag tag;
+    PoolType pool = PoolType::Unknown;
+
+    friend bool operator==(const RecordRef&, const RecordRef&) = default;
+};
+
+struct InspectedField {
+    std::string name;  // the kernel's field name where there is one: "Tail.Overlay.Thread"
+    std::string value; // as the debugger would show it; "(not in this source)" when absent
+    std::optional<RecordRef> link;
+    std::vector<InspectedField> children;
+};
+
+struct DebuggerCommand {
+    std::string what;    // "the port's queue"
+    std::string command; // "dt nt!_KQUEUE ffffe000`05248840"
+};
+
+struct Inspection {
+    bool found = false;
+    std::string title;      // "_KQUEUE ffffe000`05248840 (IoCompletion)"
+    std::string provenance; // "demo_kd.log line 1234"
+    std::vector<InspectedField> fields;
+    std::vector<DebuggerCommand> commands;
+};
+
+// Lookups by address, built once per snapshot in linear time.
+class SnapshotIndex {
+public:
+    explicit SnapshotIndex(const Snapshot& snapshot);
+
+    const Snapshot& snapshot() const { return m_snapshot; }
+    const CompletionPort* port(Address a) const { return find(m_ports, a); }
+    const Irp* irp(Address a) const { return find(m_irps, a); }
+    const FileObject* file(Address a) const { return find(m_files, a); }
+    const Process* process(Address a) const { return find(m_processes, a); }
+    const Thread* thread(Address a) const { return find(m_threads, a); }
+    const KernelObject* object(Address a) const { return find(m_objects, a); }
+    const Handle* handle(Address process, std::uint64_t value) const;
+    std::size_t irpsOnPort(Address port) const;
+    const std::vector<const Handle*>& handlesOf(Address process) const;
+
+private:
+    template <typename T>
+    static const T* find(const std::unordered_map<Address, const T*>& map, Address a)
+    {
+        const auto it = map.find(a);
+        return it == map.end() ? nullptr : it->second;
+    }
+
+    const Snapshot& m_snapshot;
+    std::unordered_map<Address, const CompletionPort*> m_ports;
+    std::unordered_map<Address, const Irp*> m_irps;
+    std::unordered_map<Address, const FileObject*> m_files;
+    std::unordered_map<Address, const Process*> m_processes;
+    std::unordered_map<Address, const Thread*> m_threads;
+    std::unordered_map<Address, const KernelObject*> m_objects;
+    std::unordered_map<Address, std::size_t> m_irpsOnPort;
+    std::unordered_map<Address, std::vector<const Handle*>> m_handlesByProcess;
+};
+
+Inspection inspect(const SnapshotIndex& index, const RecordRef& ref);
+
+// The debugger commands alone (the inspector shows them; the CLI could print them).
+std::vector<DebuggerCommand> debuggerCommands(const SnapshotIndex& index, const RecordRef& ref);
+
+} // namespace poolscope
