@@ -1,0 +1,63 @@
+#pragma once
+#include "analysis/leak_queries.h"
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+// Two snapshots side by side (two poolmon screens, yesterday's log and today's): what
+// grew, what appeared, what went. Computed here so that the window shows compare mode with
+// the same views, and the deltas are signed values a view can sort and draw.
+namespace poolscope {
+
+enum class CompareSide : std::uint8_t { Both, BeforeOnly, AfterOnly };
+
+std::string_view compareSideName(CompareSide side); // "both", "before only", "after only"
+
+// A figure on both sides: absent on either side gives an absent delta, not a zero one.
+std::optional<std::int64_t> delta(const std::optional<std::uint64_t>& before, const std::optional<std::uint64_t>& after);
+std::optional<std::int64_t> delta(const std::optional<std::int64_t>& before, const std::optional<std::int64_t>& after);
+
+struct TagComparison {
+    PoolTag tag;
+    PoolType type = PoolType::Unknown;
+    const PoolTagStat* before = nullptr;
+    const PoolTagStat* after = nullptr;
+    CompareSide side = CompareSide::Both;
+    std::optional<std::int64_t> bytesDelta;
+    std::optional<std::int64_t> outstandingDelta;
+};
+// Rows keyed by (tag, pool type), in the after snapshot's order, then the gone ones.
+std::vector<TagComparison> compareTags(const Snapshot& before, const Snapshot& after);
+
+struct PortComparison {
+    Address port = 0;
+    const CompletionPort* before = nullptr;
+    const CompletionPort* after = nullptr;
+    CompareSide side = CompareSide::Both;
+    std::optional<std::uint64_t> depthBefore; // the ranking's depth on each side
+    std::optional<std::uint64_t> depthAfter;
+    std::optional<std::int64_t> depthDelta;
+};
+std::vector<PortComparison> comparePorts(const Snapshot& before, const Snapshot& after);
+
+struct HandleTypeComparison {
+    Address process = 0;
+    std::string image;
+    std::optional<std::uint32_t> pid;
+    std::string type;
+    std::optional<std::uint64_t> before;
+    std::optional<std::uint64_t> after;
+    std::optional<std::int64_t> countDelta;
+    CompareSide side = CompareSide::Both;
+};
+std::vector<HandleTypeComparison> compareHandleTypes(const Snapshot& before, const Snapshot& after);
+
+struct SummaryComparison {
+    std::optional<std::int64_t> nonPagedDelta;
+    std::optional<std::int64_t> pagedDelta;
+};
+SummaryComparison compareSummaries(const Snapshot& before, const Snapshot& after);
+
+} // namespace poolscope
