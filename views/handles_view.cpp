@@ -2,6 +2,7 @@
 
 #include "model/format.h"
 #include "views/chart_panel.h"
+#include "views/compare_models.h"
 #include "views/completion_port_model.h"
 #include "views/handle_models.h"
 #include "views/investigation.h"
@@ -25,7 +26,7 @@ constexpr std::size_t kChartTypes = 6;
 
 HandlesView::HandlesView(Investigation& investigation, QWidget* parent)
     : QWidget(parent), m_investigation(investigation), m_holderModel(makeHolderModel()),
-      m_typeModel(makeHandleTypeModel())
+      m_typeModel(makeHandleTypeModel()), m_compareModel(makeHandleTypeCompareModel())
 {
     auto* layout = new QVBoxLayout(this);
     auto* split = new QSplitter(Qt::Vertical, this);
@@ -75,6 +76,7 @@ HandlesView::HandlesView(Investigation& investigation, QWidget* parent)
     });
     connect(&m_investigation, &Investigation::objectSelected, this, &HandlesView::reloadHolders);
     connect(&m_investigation, &Investigation::snapshotChanged, this, &HandlesView::reload);
+    connect(&m_investigation, &Investigation::baselineChanged, this, &HandlesView::reload);
     reload();
 }
 
@@ -91,6 +93,14 @@ void HandlesView::reload()
     m_typeModel->setRows({}); // the rows point into m_counts
     m_counts = snapshot ? handleCountsByType(*snapshot) : std::vector<ProcessHandleTypes>{};
     m_typeModel->setRows(handleTypeRows(m_counts, snapshot ? snapshot->pointerSize : 8));
+    const Snapshot* baseline = m_investigation.baseline();
+    const bool comparing = snapshot && baseline;
+    m_compareModel->setRows(comparing ? handleTypeCompareRows(*baseline, *snapshot) : std::vector<HandleTypeCompareRow>{});
+    if (comparing != m_comparing) {
+        m_comparing = comparing;
+        m_types->setModel(comparing ? static_cast<RecordTableBase*>(m_compareModel.get()) : m_typeModel.get());
+        m_types->sortBy(comparing ? HandleTypeCompareDelta : int{HtCountColumn}, Qt::DescendingOrder);
+    }
     reloadHolders();
     updateChart();
 }

@@ -18,6 +18,7 @@ class RecordTableView;
 template <typename Row> class RecordTableModel;
 struct HolderRow;
 struct HandleTypeRow;
+struct HandleTypeCompareRow;
 
 // Who holds what: the processes holding a handle to the selected object (a port's
 // holders), the handle counts of every process by object type, and a stacked bar chart of
@@ -43,6 +44,8 @@ private:
     std::vector<ProcessHandleTypes> m_counts;
     std::unique_ptr<RecordTableModel<HolderRow>> m_holderModel;
     std::unique_ptr<RecordTableModel<HandleTypeRow>> m_typeModel;
+    std::unique_ptr<RecordTableModel<HandleTypeCompareRow>> m_compareModel;
+    bool m_comparing = false;
     QLabel* m_holdersTitle = nullptr;
     RecordTableView* m_holders = nullptr;
     RecordTableView* m_types = nullptr;

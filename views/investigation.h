@@ -38,6 +38,8 @@ public:
     // last snapshot of a second source. Null when not comparing.
     const Snapshot* baseline() const;
     QString baselineLabel() const { return m_baselineLabel; }
+    // The baseline's screen in this series, when it is one of them.
+    std::optional<int> baselineIndex() const { return m_baselineIndex; }
     void compareWithIndex(int index);
     void compareWithSource(std::shared_ptr<const OpenedSource> other, const QString& label);
     void stopComparing();

@@ -3,6 +3,7 @@
 #include "analysis/leak_queries.h"
 #include "model/format.h"
 #include "views/chart_panel.h"
+#include "views/compare_models.h"
 #include "views/investigation.h"
 #include "views/pool_tag_model.h"
 #include "views/record_filter_proxy.h"
@@ -25,10 +26,27 @@ namespace {
 
 constexpr int kMaxLines = 8;
 
-QString tagLabel(const PoolTagStat& stat)
+// Chart labels are short: the tag and its pool as poolmon abbreviates it.
+QString shortPool(PoolType type)
 {
-    return QStringLiteral("%1 (%2)").arg(QString::fromStdString(stat.tag.display()),
-                                         QString::fromStdString(std::string(poolTypeName(stat.type))));
+    switch (type) {
+    case PoolType::NonPaged:
+        return QStringLiteral("Nonp");
+    case PoolType::Paged:
+        return QStringLiteral("Paged");
+    case PoolType::SessionNonPaged:
+        return QStringLiteral("S Nonp");
+    case PoolType::SessionPaged:
+        return QStringLiteral("S Paged");
+    case PoolType::Unknown:
+        break;
+    }
+    return QStringLiteral("?");
+}
+
+QString tagLabel(PoolTag tag, PoolType type)
+{
+    return QStringLiteral("%1 %2").arg(QString::fromStdString(tag.display()), shortPool(type));
 }
 
 // The unit that keeps a chart's numbers readable: MB from 10 MB up, else KB.
@@ -44,7 +62,7 @@ Unit unitFor(double maximumBytes)
 } // namespace
 
 PoolTagsView::PoolTagsView(Investigation& investigation, QWidget* parent)
-    : QWidget(parent), m_investigation(investigation), m_model(makePoolTagModel())
+    : QWidget(parent), m_investigation(investigation), m_model(makePoolTagModel()), m_compareModel(makeTagCompareModel())
 {
     auto* layout = new QHBoxLayout(this);
     auto* split = new QSplitter(Qt::Horizontal, this);
@@ -72,6 +90,7 @@ PoolTagsView::PoolTagsView(Investigation& investigation, QWidget* parent)
     split->addWidget(charts);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
+    split->setSizes({600, 420});
     layout->addWidget(split);
 
     connect(m_topCount, &QSpinBox::valueChanged, this, &PoolTagsView::updateTopChart);
@@ -86,6 +105,7 @@ PoolTagsView::PoolTagsView(Investigation& investigation, QWidget* parent)
             m_table->selectKey(key);
     });
     connect(&m_investigation, &Investigation::snapshotChanged, this, &PoolTagsView::reload);
+    connect(&m_investigation, &Investigation::baselineChanged, this, &PoolTagsView::reload);
     reload();
 }
 
@@ -99,7 +119,16 @@ void PoolTagsView::setTopCount(int count)
 void PoolTagsView::reload()
 {
     const Snapshot* snapshot = m_investigation.current();
-    m_model->setRows(snapshot ? poolTagRows(*snapshot, m_investigation.descriptions()) : std::vector<PoolTagRow>{});
+    const Snapshot* baseline = m_investigation.baseline();
+    const bool comparing = snapshot && baseline;
+    m_model->setRows(snapshot && !comparing ? poolTagRows(*snapshot, m_investigation.descriptions()) : std::vector<PoolTagRow>{});
+    m_compareModel->setRows(comparing ? tagCompareRows(*baseline, *snapshot, m_investigation.descriptions())
+                                      : std::vector<TagCompareRow>{});
+    if (comparing != m_comparing) {
+        m_comparing = comparing;
+        m_table->setModel(comparing ? static_cast<RecordTableBase*>(m_compareModel.get()) : m_model.get());
+        m_table->sortBy(comparing ? TagCompareBytesDelta : int{BytesColumn}, Qt::DescendingOrder);
+    }
     if (!m_investigation.selectedTag().isEmpty())
         m_table->selectKey(m_investigation.selectedTag());
     updateTopChart();
@@ -128,7 +157,7 @@ void PoolTagsView::updateTopChart()
     bytes.name = tr("Bytes");
     for (const PoolTagStat* stat : top) {
         const double value = static_cast<double>(stat->bytes.value_or(0)) / unit.divisor;
-        chart.categories << QStringLiteral("%1 %2 %3").arg(tagLabel(*stat)).arg(value, 0, 'f', 1).arg(unit.name);
+        chart.categories << QStringLiteral("%1 %2 %3").arg(tagLabel(stat->tag, stat->type)).arg(value, 0, 'f', 1).arg(unit.name);
         bytes.values.push_back(value);
     }
     chart.series.push_back(std::move(bytes));
@@ -185,8 +214,7 @@ void PoolTagsView::updateSeriesChart()
     chart.valueAxis = unit.name;
     for (std::size_t i = 0; i < tags.size(); ++i) {
         ChartSeries line;
-        line.name = QStringLiteral("%1 (%2)").arg(QString::fromStdString(tags[i].first.display()),
-                                                  QString::fromStdString(std::string(poolTypeName(tags[i].second))));
+        line.name = tagLabel(tags[i].first, tags[i].second);
         for (const TagSeriesPoint& p : points[i]) {
             if (!p.stat || !p.stat->bytes)
                 continue;

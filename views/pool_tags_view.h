@@ -13,6 +13,7 @@ class Investigation;
 class RecordTableView;
 template <typename Row> class RecordTableModel;
 struct PoolTagRow;
+struct TagCompareRow;
 
 // The pool-tag table with driver and description, a bar chart of the top N tags by bytes,
 // and, for a series (poolmon screens), a line chart of the selected tags over time.
@@ -27,6 +28,7 @@ public:
     ChartPanel* seriesChart() const { return m_seriesChart; }
     void setTopCount(int count);
     QWidget* exportWidget() { return this; }
+    bool isComparing() const { return m_comparing; }
 
 private:
     void reload();
@@ -35,6 +37,8 @@ private:
 
     Investigation& m_investigation;
     std::unique_ptr<RecordTableModel<PoolTagRow>> m_model;
+    std::unique_ptr<RecordTableModel<TagCompareRow>> m_compareModel;
+    bool m_comparing = false;
     RecordTableView* m_table = nullptr;
     QSpinBox* m_topCount = nullptr;
     ChartPanel* m_topChart = nullptr;

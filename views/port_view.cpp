@@ -1,6 +1,7 @@
 #include "port_view.h"
 
 #include "model/format.h"
+#include "views/compare_models.h"
 #include "views/completion_port_model.h"
 #include "views/investigation.h"
 #include "views/record_table_view.h"
@@ -11,7 +12,8 @@
 namespace poolscope::views {
 
 PortView::PortView(Investigation& investigation, QWidget* parent)
-    : QWidget(parent), m_investigation(investigation), m_model(makeCompletionPortModel())
+    : QWidget(parent), m_investigation(investigation), m_model(makeCompletionPortModel()),
+      m_compareModel(makePortCompareModel())
 {
     auto* layout = new QVBoxLayout(this);
     m_answer = new QLabel(this);
@@ -28,6 +30,7 @@ PortView::PortView(Investigation& investigation, QWidget* parent)
         emit m_investigation.inspectRequested(QStringLiteral("port"), key);
     });
     connect(&m_investigation, &Investigation::snapshotChanged, this, &PortView::reload);
+    connect(&m_investigation, &Investigation::baselineChanged, this, &PortView::reload);
     connect(&m_investigation, &Investigation::portSelected, this, [this](std::optional<Address> port) {
         if (port && m_table->currentKey() != addressKey(*port))
             m_table->selectKey(addressKey(*port));
@@ -41,7 +44,18 @@ PortView::~PortView() = default;
 void PortView::reload()
 {
     const Snapshot* snapshot = m_investigation.current();
+    const Snapshot* baseline = m_investigation.baseline();
+    const bool comparing = snapshot && baseline;
     m_model->setRows(snapshot ? portRows(*snapshot) : std::vector<PortRow>{});
+    m_compareModel->setRows(comparing ? portCompareRows(*baseline, *snapshot) : std::vector<PortCompareRow>{});
+    if (comparing != m_comparing) {
+        m_comparing = comparing;
+        m_table->setModel(comparing ? static_cast<RecordTableBase*>(m_compareModel.get()) : m_model.get());
+        if (comparing)
+            m_table->sortBy(PortCompareDepthDelta, Qt::DescendingOrder);
+        else
+            m_table->sortBy(PortRankColumn, Qt::AscendingOrder);
+    }
     if (m_model->rows().empty()) {
         m_answer->setText(snapshot ? tr("No completion ports in this source. A KD log needs !icpleak, "
                                         "!handle … IoCompletion or dt nt!_KQUEUE output; a poolmon capture has none.")

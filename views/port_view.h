@@ -11,6 +11,7 @@ class Investigation;
 class RecordTableView;
 template <typename Row> class RecordTableModel;
 struct PortRow;
+struct PortCompareRow;
 
 // Completion ports ranked by queued entries: the !icpleak answer. Selecting a port filters
 // the IRPs and the holders; Enter or a double click opens it in the inspector.
@@ -28,6 +29,8 @@ private:
 
     Investigation& m_investigation;
     std::unique_ptr<RecordTableModel<PortRow>> m_model;
+    std::unique_ptr<RecordTableModel<PortCompareRow>> m_compareModel;
+    bool m_comparing = false;
     RecordTableView* m_table = nullptr;
     QLabel* m_answer = nullptr;
 };

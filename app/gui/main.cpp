@@ -50,20 +50,24 @@ int main(int argc, char** argv)
     const QCommandLineOption view(QStringLiteral("view"), QStringLiteral("Start on this view: %1.").arg(app::MainWindow::viewNames().join(QStringLiteral(", "))), QStringLiteral("name"));
     const QCommandLineOption size(QStringLiteral("size"), QStringLiteral("Window size, e.g. 1600x1000."), QStringLiteral("WxH"));
     const QCommandLineOption png(QStringLiteral("export-png"), QStringLiteral("Write VIEW (or 'window') as PNG to the file named by the next argument, then quit."), QStringLiteral("view"));
+    const QCommandLineOption baseline(QStringLiteral("baseline"), QStringLiteral("Compare with screen N of the same series (1 = the first)."), QStringLiteral("N"));
     const QCommandLineOption pooltag(QStringLiteral("pooltag"), QStringLiteral("A pooltag.txt with tag descriptions."), QStringLiteral("file"));
-    parser.addOptions({compare, view, size, png, pooltag});
+    parser.addOptions({compare, baseline, view, size, png, pooltag});
     parser.process(application);
 
-    // --export-png VIEW FILE: the file is the next positional argument after the view.
+    // --export-png VIEW FILE: FILE is the argument right after VIEW, wherever the input is.
     QStringList positional = parser.positionalArguments();
     Exports exports;
     if (parser.isSet(png)) {
         exports.pngView = parser.value(png);
-        if (positional.isEmpty()) {
+        const QStringList arguments = QCoreApplication::arguments();
+        const qsizetype at = arguments.indexOf(QStringLiteral("--export-png"));
+        if (at < 0 || at + 2 >= arguments.size() || !positional.contains(arguments[at + 2])) {
             std::fprintf(stderr, "poolscope: --export-png needs VIEW and an output file\n");
             return 2;
         }
-        exports.pngPath = positional.takeLast();
+        exports.pngPath = arguments[at + 2];
+        positional.removeOne(exports.pngPath);
     }
     if (positional.size() > 1) {
         std::fprintf(stderr, "poolscope: one file at a time (got %lld)\n", static_cast<long long>(positional.size()));
@@ -100,6 +104,8 @@ int main(int argc, char** argv)
                 return;
             }
         }
+        if (parser.isSet(baseline))
+            investigation.compareWithIndex(parser.value(baseline).toInt() - 1);
         if (parser.isSet(view))
             window.showView(parser.value(view));
         if (exports.any()) {

@@ -212,15 +212,21 @@ void MainWindow::createMenus()
             [this, snapshots](int) { m_investigation.setCurrentIndex(snapshots->currentData().toInt()); });
     connect(compare, &QComboBox::currentIndexChanged, this, [this, compare](int) {
         const int index = compare->currentData().toInt();
+        if (index == -2)
+            return; // the other file, already the baseline
         if (index < 0)
             m_investigation.stopComparing();
         else
             m_investigation.compareWithIndex(index);
     });
     connect(&m_investigation, &views::Investigation::baselineChanged, this, [this, compare] {
-        if (!m_investigation.baseline()) {
-            const QSignalBlocker block(compare);
-            compare->setCurrentIndex(0);
+        const QSignalBlocker block(compare);
+        const auto index = m_investigation.baselineIndex();
+        compare->setCurrentIndex(index ? compare->findData(*index) : 0);
+        if (!index && m_investigation.baseline()) {
+            // Another file: name it in the selector too.
+            compare->addItem(m_investigation.baselineLabel(), -2);
+            compare->setCurrentIndex(compare->count() - 1);
         }
         updateTitle();
     });
