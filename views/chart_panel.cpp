@@ -36,6 +36,12 @@ QColor colourAt(std::size_t i)
 
 void addBars(QChart* chart, const ChartData& data, bool stacked)
 {
+    // Large counts read better in thousands than as "323155" crammed against its neighbour.
+    double largest = 0;
+    for (const ChartSeries& cs : data.series)
+        for (double v : cs.values)
+            largest = std::max(largest, v);
+    const double scale = largest >= 100000 ? 1000.0 : 1.0;
     QAbstractBarSeries* series = stacked ? static_cast<QAbstractBarSeries*>(new QHorizontalStackedBarSeries)
                                          : static_cast<QAbstractBarSeries*>(new QHorizontalBarSeries);
     double maximum = 0;
@@ -47,10 +53,11 @@ void addBars(QChart* chart, const ChartData& data, bool stacked)
         // QBarSeries draws its first value at the bottom; the table's first row goes on top.
         const auto& values = data.series[s].values;
         for (std::size_t i = values.size(); i-- > 0;) {
-            *set << values[i];
+            const double v = values[i] / scale;
+            *set << v;
             if (i < stackTotals.size())
-                stackTotals[i] += values[i];
-            maximum = std::max(maximum, values[i]);
+                stackTotals[i] += v;
+            maximum = std::max(maximum, v);
         }
         series->append(set);
     }
@@ -70,10 +77,13 @@ void addBars(QChart* chart, const ChartData& data, bool stacked)
     axisX->setRange(0, maximum > 0 ? maximum * 1.05 : 1);
     axisX->applyNiceNumbers();
     axisX->setLabelFormat(QStringLiteral("%.0f"));
-    axisX->setTitleText(data.valueAxis);
+    axisX->setTitleText(scale > 1 ? QObject::tr("%1 ×1000").arg(data.valueAxis) : data.valueAxis);
+    axisX->setTickCount(5);
     chart->addAxis(axisX, Qt::AlignBottom);
     series->attachAxis(axisX);
     chart->legend()->setVisible(stacked || data.series.size() > 1);
+    if (stacked)
+        chart->legend()->setAlignment(Qt::AlignRight); // a column of type names, none cut short
 }
 
 void addLines(QChart* chart, const ChartData& data)

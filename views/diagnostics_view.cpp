@@ -88,7 +88,8 @@ void DiagnosticsView::reload()
         rows.push_back({severityName(d.severity), sourceName(d.where.source), d.where.line, d.where.offset, d.message});
     for (const SkippedCommand& c : s->skipped)
         rows.push_back({"not parsed", sourceName(c.where.source), c.where.line, c.where.offset,
-                        fmt::format("'{}' ({} lines of output): PoolScope does not read this command", c.command, c.lines)});
+                        fmt::format("'{}' ({} {} of output): PoolScope does not read this command", c.command, c.lines,
+                                    c.lines == 1 ? "line" : "lines")});
     m_model->setRows(std::move(rows));
     m_summary->setText(tr("%1 lines of recognised output skipped, %2 commands not parsed, %3 lines outside any "
                           "command passed over. Each skip with its line is listed below (the list keeps the first %4).")
