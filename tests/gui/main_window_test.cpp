@@ -2,6 +2,7 @@
 // and handle leaks: what each view shows, how a selection in one filters the others, what
 // the inspector says and which command it offers, and what the exports write.
 #include "app/gui/main_window.h"
+#include "tests/support/kd_log_generator.h"
 #include "views/chart_panel.h"
 #include "views/handles_view.h"
 #include "views/inspector_view.h"
@@ -16,6 +17,7 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QFileInfo>
 #include <QImage>
 #include <QSettings>
 #include <QSignalSpy>
@@ -281,6 +283,41 @@ private slots:
         m_investigation->stopComparing();
         QVERIFY(!tags->isComparing());
         QCOMPARE(table->proxy()->headerData(2, Qt::Horizontal).toString(), QStringLiteral("Bytes"));
+    }
+
+    void openingAFileLoadsInTheBackgroundAndIsRemembered()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("case.log"));
+        {
+            testdata::KdLogOptions options;
+            options.handleLeak = false;
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(QByteArray::fromStdString(testdata::generateKdLog(options)));
+        }
+        QSignalSpy finished(m_window.get(), &app::MainWindow::loadFinished);
+        m_window->openFile(path);
+        QVERIFY(m_window->isLoading());
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(finished.at(0).at(0).toBool(), true);
+        QVERIFY(!m_investigation->isDemo());
+        QCOMPARE(m_window->windowTitle(), QStringLiteral("case.log — PoolScope"));
+        QCOMPARE(m_investigation->current()->irps.size(), std::size_t{166});
+        QCOMPARE(QSettings().value(QStringLiteral("recentFiles")).toStringList().value(0), QFileInfo(path).absoluteFilePath());
+
+        // A file that is not evidence: an error that names it, and the investigation stays.
+        const QString notes = dir.filePath(QStringLiteral("notes.txt"));
+        {
+            QFile file(notes);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("shopping list\n");
+        }
+        m_window->openFile(notes);
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(finished.at(1).at(0).toBool(), false);
+        QVERIFY(finished.at(1).at(1).toString().contains(QStringLiteral("notes.txt")));
+        QCOMPARE(m_window->windowTitle(), QStringLiteral("case.log — PoolScope"));
     }
 
 private:

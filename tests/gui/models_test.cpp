@@ -164,6 +164,15 @@ private slots:
         for (int r = 0; r < proxy.rowCount(); ++r)
             gone += proxy.index(r, 5).data().toString() == QLatin1String("gone");
         QCOMPARE(gone, 4); // six healthy ports before, two after
+
+        auto handles = makeHandleTypeCompareModel();
+        QAbstractItemModelTester handleTester(handles.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        RecordFilterProxy handleProxy;
+        handleProxy.setSourceModel(handles.get());
+        handles->setRows(handleTypeCompareRows(before, after));
+        handleProxy.sort(HandleTypeCompareDelta, Qt::DescendingOrder);
+        QCOMPARE(dump(handleProxy, 1),
+                 QStringList{QStringLiteral("xxxxxx.EXE | 0x8e8 | Thread | 1,000 | 2,000 | +1,000 | ")});
     }
 };
 
