@@ -216,6 +216,7 @@ void InspectorView::rebuildIndex()
 {
     const Snapshot* snapshot = m_investigation.current();
     m_index = snapshot ? std::make_unique<SnapshotIndex>(*snapshot) : nullptr;
+    m_indexedGeneration = m_investigation.generation();
 }
 
 QTreeWidgetItem* InspectorView::addField(const InspectedField& field, QTreeWidgetItem* parent)
@@ -244,6 +245,9 @@ void InspectorView::render()
     }
     m_back->setEnabled(canGoBack());
     m_forward->setEnabled(canGoForward());
+    // Another view may ask for a record before this one heard that the snapshot changed.
+    if (m_indexedGeneration != m_investigation.generation())
+        rebuildIndex();
     if (!m_index || m_history.empty()) {
         m_shown = {};
         m_title->setText(tr("Select a port, an IRP, a tag or a process: its fields show here."));

@@ -49,6 +49,7 @@ private:
 
     Investigation& m_investigation;
     std::unique_ptr<SnapshotIndex> m_index;
+    std::uint64_t m_indexedGeneration = ~std::uint64_t{0};
     std::vector<RecordRef> m_history;
     std::size_t m_position = 0;
     Inspection m_shown;

@@ -9,7 +9,11 @@ Investigation::Investigation(PoolTagDatabase descriptions, QObject* parent)
 
 void Investigation::setSource(std::shared_ptr<const OpenedSource> source, const QString& label, bool demo)
 {
+    // The views hold pointers into the old snapshot until they have reloaded: keep it alive
+    // until every signal below has been handled.
+    const std::shared_ptr<const OpenedSource> previous = std::move(m_source);
     m_source = std::move(source);
+    ++m_generation;
     m_label = label;
     m_demo = demo;
     m_index = m_source && !m_source->series.empty() ? static_cast<int>(m_source->series.size()) - 1 : -1;
@@ -32,6 +36,7 @@ void Investigation::setCurrentIndex(int index)
     if (index < 0 || index >= snapshotCount() || index == m_index)
         return;
     m_index = index;
+    ++m_generation;
     // Addresses and tags stay meaningful across screens of one series: keep the selections.
     emit snapshotChanged();
 }

@@ -33,6 +33,9 @@ public:
     // The snapshot the views show, or null when nothing is open.
     const Snapshot* current() const;
     const SnapshotSeries* series() const;
+    // Changes whenever current() may point at another snapshot: views that index the
+    // snapshot compare it with the one they indexed.
+    std::uint64_t generation() const { return m_generation; }
 
     // Compare mode: the "before" side. Either another screen of the same series or the
     // last snapshot of a second source. Null when not comparing.
@@ -77,6 +80,7 @@ private:
     QString m_label;
     bool m_demo = false;
     int m_index = -1;
+    std::uint64_t m_generation = 0;
     std::optional<int> m_baselineIndex;
     std::shared_ptr<const OpenedSource> m_baselineSource;
     QString m_baselineLabel;

@@ -5,6 +5,7 @@
 #include "views/record_columns.h"
 
 #include <unordered_map>
+#include <unordered_set>
 
 namespace poolscope::views {
 
@@ -51,6 +52,25 @@ std::vector<IrpRow> irpRows(const Snapshot& snapshot, std::optional<Address> por
     return rows;
 }
 
+std::vector<IrpRow> irpCompareRows(const Snapshot& before, const Snapshot& after, std::optional<Address> port)
+{
+    std::unordered_set<Address> old;
+    for (const Irp& irp : before.irps)
+        old.insert(irp.address);
+    std::unordered_set<Address> now;
+    std::vector<IrpRow> rows = irpRows(after, port);
+    for (IrpRow& row : rows) {
+        now.insert(row.irp->address);
+        row.change = old.count(row.irp->address) ? "" : "new";
+    }
+    for (IrpRow& row : irpRows(before, port))
+        if (!now.count(row.irp->address)) {
+            row.change = "gone";
+            rows.push_back(row);
+        }
+    return rows;
+}
+
 std::unique_ptr<IrpModel> makeIrpModel(QObject* parent)
 {
     using R = IrpRow;
@@ -79,6 +99,9 @@ std::unique_ptr<IrpModel> makeIrpModel(QObject* parent)
     location.toolTip = QObject::tr("CurrentLocation / StackCount: past the last location means completed");
     c.push_back(location);
     c.push_back(columns::text<R>(QObject::tr("Driver"), [](const R& r) { return r.irp->currentDriver; }));
+    auto change = columns::text<R>(QObject::tr("Change"), [](const R& r) { return std::string(r.change); });
+    change.toolTip = QObject::tr("When comparing: new (not in the baseline) or gone (only in the baseline)");
+    c.push_back(change);
     return std::make_unique<IrpModel>(std::move(c), [](const R& r) { return addressKey(r.irp->address); }, parent);
 }
 

@@ -15,15 +15,19 @@ struct IrpRow {
     const FileObject* file = nullptr;
     const Process* process = nullptr;
     std::uint8_t pointerSize = 8;
+    // Compare mode: "new" (not in the baseline) or "gone" (only in the baseline).
+    const char* change = "";
 };
 
 using IrpModel = RecordTableModel<IrpRow>;
 
 // The IRPs queued on `port`, or every IRP when port is absent.
 std::vector<IrpRow> irpRows(const Snapshot& snapshot, std::optional<Address> port);
+// The IRPs of `after` and those of `before` that are gone, each marked; same port filter.
+std::vector<IrpRow> irpCompareRows(const Snapshot& before, const Snapshot& after, std::optional<Address> port);
 std::unique_ptr<IrpModel> makeIrpModel(QObject* parent = nullptr);
 
 enum IrpColumn { IrpAddressColumn, IrpThreadColumn, IrpProcessColumn, IrpFileColumn, IrpPortColumn, IrpStatusColumn,
-                 IrpCompletedColumn, IrpPendingColumn, IrpLocationColumn, IrpDriverColumn };
+                 IrpCompletedColumn, IrpPendingColumn, IrpLocationColumn, IrpDriverColumn, IrpChangeColumn };
 
 } // namespace poolscope::views

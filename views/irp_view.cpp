@@ -7,6 +7,7 @@
 #include "views/record_table_view.h"
 
 #include <QCheckBox>
+#include <QTableView>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QVBoxLayout>
@@ -34,6 +35,7 @@ IrpView::IrpView(Investigation& investigation, QWidget* parent)
     });
     connect(&m_investigation, &Investigation::snapshotChanged, this, &IrpView::reload);
     connect(&m_investigation, &Investigation::portSelected, this, &IrpView::reload);
+    connect(&m_investigation, &Investigation::baselineChanged, this, &IrpView::reload);
     reload();
 }
 
@@ -49,7 +51,10 @@ void IrpView::reload()
     const Snapshot* snapshot = m_investigation.current();
     const auto port = m_all->isChecked() ? std::nullopt : m_investigation.selectedPort();
     const QString previous = m_table->currentKey();
-    m_model->setRows(snapshot ? irpRows(*snapshot, port) : std::vector<IrpRow>{});
+    const Snapshot* baseline = m_investigation.baseline();
+    m_model->setRows(!snapshot ? std::vector<IrpRow>{} : baseline ? irpCompareRows(*baseline, *snapshot, port) : irpRows(*snapshot, port));
+    // The Change column says something only when comparing.
+    m_table->table()->setColumnHidden(IrpChangeColumn, baseline == nullptr);
     if (!snapshot)
         m_scope->clear();
     else if (port)

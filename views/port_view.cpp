@@ -25,7 +25,11 @@ PortView::PortView(Investigation& investigation, QWidget* parent)
     layout->addWidget(m_table, 1);
 
     connect(m_table, &RecordTableView::currentKeyChanged, this,
-            [this](const QString& key) { m_investigation.selectPort(parseAddressKey(key)); });
+            [this](const QString& key) {
+                // A reset of the table clears its current row: that is not the user's choice.
+                if (!key.isEmpty())
+                    m_investigation.selectPort(parseAddressKey(key));
+            });
     connect(m_table, &RecordTableView::keyActivated, this, [this](const QString& key) {
         emit m_investigation.inspectRequested(QStringLiteral("port"), key);
     });
