@@ -3,6 +3,8 @@
 // the inspector says and which command it offers, and what the exports write.
 #include "app/gui/main_window.h"
 #include "tests/support/kd_log_generator.h"
+#include "tests/support/shared_data.h"
+#include "views/diagnostics_view.h"
 #include "views/chart_panel.h"
 #include "views/handles_view.h"
 #include "views/inspector_view.h"
@@ -318,6 +320,33 @@ private slots:
         QCOMPARE(finished.at(1).at(0).toBool(), false);
         QVERIFY(finished.at(1).at(1).toString().contains(QStringLiteral("notes.txt")));
         QCOMPARE(m_window->windowTitle(), QStringLiteral("case.log — PoolScope"));
+    }
+
+    void theRealHandleLeakSeedThroughTheWindow()
+    {
+        const auto seed = testdata::sharedFile("seeds/004_5534fcd0e08ba444.txt");
+        if (seed.empty())
+            QSKIP("../shared/seeds not present");
+        QSignalSpy finished(m_window.get(), &app::MainWindow::loadFinished);
+        m_window->openFile(QString::fromStdString(seed.string()));
+        QVERIFY(finished.wait(20000));
+        QVERIFY(finished.at(0).at(0).toBool());
+        auto* overview = static_cast<OverviewView*>(m_window->viewWidget(QStringLiteral("overview")));
+        QCOMPARE(overview->nonPagedText(), QStringLiteral("Nonpaged pool: 233 MB of 271 MB (86%)"));
+        auto* handles = static_cast<HandlesView*>(m_window->viewWidget(QStringLiteral("handles")));
+        QCOMPARE(row(handles->typeTable(), 0).mid(0, 4), (QStringList{QStringLiteral("xxxxxx.EXE"), QStringLiteral("0x8e8"),
+                                                                      QStringLiteral("Thread"), QStringLiteral("323,155")}));
+        // The prose between the commands is counted, with its lines.
+        auto* diagnostics = static_cast<DiagnosticsView*>(m_window->viewWidget(QStringLiteral("diagnostics")));
+        QVERIFY(diagnostics->summaryText().startsWith(QStringLiteral("18 lines of recognised output skipped")));
+        QVERIFY(diagnostics->table()->proxy()->rowCount() >= 18);
+        // The leaked thread, from the seed's !thread output, in the inspector.
+        emit m_investigation->inspectRequested(QStringLiteral("thread"), QStringLiteral("0x81098620"));
+        QCOMPARE(m_window->inspector()->title(), QStringLiteral("_ETHREAD 81098620"));
+        QCOMPARE(m_window->inspector()->fieldValue(QStringLiteral("State")), QStringLiteral("TERMINATED"));
+        QVERIFY(m_window->inspector()->followField(QStringLiteral("Owning process")));
+        QCOMPARE(m_window->inspector()->title(), QStringLiteral("_EPROCESS 886f5020 (xxxxxx.EXE)"));
+        QCOMPARE(m_window->inspector()->fieldValue(QStringLiteral("Thread")), QStringLiteral("323,155"));
     }
 
 private:
