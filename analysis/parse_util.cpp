@@ -37,11 +37,6 @@ bool startsWith(std::string_view s, std::string_view prefix)
     return s.substr(0, prefix.size()) == prefix;
 }
 
-char toLower(char c)
-{
-    return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
-}
-
 bool iEquals(std::string_view a, std::string_view b)
 {
     if (a.size() != b.size())
@@ -67,16 +62,6 @@ std::size_t iFind(std::string_view haystack, std::string_view needle)
         if (iEquals(haystack.substr(i, needle.size()), needle))
             return i;
     return std::string_view::npos;
-}
-
-bool isHexDigit(char c)
-{
-    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
-}
-
-bool isDigit(char c)
-{
-    return c >= '0' && c <= '9';
 }
 
 std::optional<std::uint64_t> parseHex(std::string_view s)

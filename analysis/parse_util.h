@@ -15,10 +15,19 @@ bool startsWith(std::string_view s, std::string_view prefix);
 bool iStartsWith(std::string_view s, std::string_view prefix); // ASCII case-insensitive
 bool iEquals(std::string_view a, std::string_view b);
 std::size_t iFind(std::string_view haystack, std::string_view needle);
-char toLower(char c);
-
-bool isHexDigit(char c);
-bool isDigit(char c);
+// Inline: every reader calls these for every character it looks at.
+inline char toLower(char c)
+{
+    return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+}
+inline bool isHexDigit(char c)
+{
+    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+}
+inline bool isDigit(char c)
+{
+    return c >= '0' && c <= '9';
+}
 
 // "ffffe000`08b0fc10", "0xffffe00008b0fc10", "8094d900", "0x0000000`003efd14".
 // At most 16 hex digits; the backtick is allowed between digits.

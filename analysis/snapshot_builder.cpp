@@ -9,17 +9,17 @@ namespace {
 // of the same message; the rest are counted in a closing diagnostic.
 constexpr std::size_t kMaxDiagnostics = 5000;
 
-template <typename Record, typename Map>
-Record& findOrAdd(std::deque<Record>& records, Map& index, Address address, const Provenance& where)
+template <typename Record>
+Record& findOrAdd(std::deque<Record>& records, RecordIndex& index, Address address, const Provenance& where)
 {
-    const auto [it, inserted] = index.try_emplace(address, records.size());
+    const auto [at, inserted] = index.tryEmplace({address, 0}, static_cast<std::uint32_t>(records.size()));
     if (inserted) {
         Record& record = records.emplace_back();
         record.address = address;
         record.where = where;
         return record;
     }
-    return records[it->second];
+    return records[at];
 }
 
 template <typename Record>
@@ -77,7 +77,7 @@ PoolBlock& SnapshotBuilder::poolBlock(Address address, const Provenance& where)
 
 Handle& SnapshotBuilder::handle(Address process, std::uint64_t value, const Provenance& where)
 {
-    const auto [it, inserted] = m_handleIndex.try_emplace({process, value}, m_handles.size());
+    const auto [at, inserted] = m_handleIndex.tryEmplace({process, value}, static_cast<std::uint32_t>(m_handles.size()));
     if (inserted) {
         Handle& h = m_handles.emplace_back();
         h.process = process;
@@ -85,13 +85,13 @@ Handle& SnapshotBuilder::handle(Address process, std::uint64_t value, const Prov
         h.where = where;
         return h;
     }
-    return m_handles[it->second];
+    return m_handles[at];
 }
 
 PoolTagStat& SnapshotBuilder::poolTag(PoolTag tag, PoolType type, const Provenance& where)
 {
-    const auto [it, inserted] =
-        m_tagIndex.try_emplace({tag.key(), static_cast<std::uint64_t>(type)}, m_poolTags.size());
+    const auto [at, inserted] =
+        m_tagIndex.tryEmplace({tag.key(), static_cast<std::uint64_t>(type)}, static_cast<std::uint32_t>(m_poolTags.size()));
     if (inserted) {
         PoolTagStat& stat = m_poolTags.emplace_back();
         stat.tag = tag;
@@ -99,7 +99,7 @@ PoolTagStat& SnapshotBuilder::poolTag(PoolTag tag, PoolType type, const Provenan
         stat.where = where;
         return stat;
     }
-    return m_poolTags[it->second];
+    return m_poolTags[at];
 }
 
 void SnapshotBuilder::addDiagnostic(Severity severity, const Provenance& where, std::string message)

@@ -1,10 +1,10 @@
 #pragma once
+#include "analysis/record_index.h"
 #include "model/snapshot.h"
 
 #include <deque>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 
 namespace poolscope {
 
@@ -27,8 +27,8 @@ public:
     Handle& handle(Address process, std::uint64_t value, const Provenance& where);
     PoolTagStat& poolTag(PoolTag tag, PoolType type, const Provenance& where);
 
-    bool hasProcess(Address address) const { return m_processIndex.count(address) != 0; }
-    bool hasPort(Address address) const { return m_portIndex.count(address) != 0; }
+    bool hasProcess(Address address) const { return m_processIndex.contains({address, 0}); }
+    bool hasPort(Address address) const { return m_portIndex.contains({address, 0}); }
 
     PoolSummary& summary() { return m_snapshot.summary; }
     void setPointerSize(std::uint8_t size) { m_snapshot.pointerSize = size; }
@@ -60,16 +60,8 @@ private:
     std::deque<PoolBlock> m_poolBlocks;
     std::deque<Handle> m_handles;
     std::deque<PoolTagStat> m_poolTags;
-    std::unordered_map<Address, std::size_t> m_processIndex, m_threadIndex, m_objectIndex, m_portIndex,
-        m_irpIndex, m_fileIndex, m_blockIndex;
-    struct PairHash {
-        std::size_t operator()(const std::pair<std::uint64_t, std::uint64_t>& p) const
-        {
-            return std::hash<std::uint64_t>{}(p.first * 0x9e3779b97f4a7c15ull ^ p.second);
-        }
-    };
-    std::unordered_map<std::pair<std::uint64_t, std::uint64_t>, std::size_t, PairHash> m_handleIndex,
-        m_tagIndex;
+    RecordIndex m_processIndex, m_threadIndex, m_objectIndex, m_portIndex, m_irpIndex, m_fileIndex, m_blockIndex,
+        m_handleIndex, m_tagIndex;
     std::uint64_t m_droppedDiagnostics = 0;
 };
 

@@ -96,7 +96,7 @@ public:
     void begin(std::string_view arguments, const TextLine& where, LogState& state) override
     {
         m_where = where;
-        m_command = fmt::format("dt {}", arguments);
+        m_arguments = arguments; // a view into the log, which outlives the read
         // Options may come before or after the type ("dt nt!_ERESOURCE -b 0x8154f040"); -r
         // may carry its depth glued ("-r1").
         const text::Tokens words(arguments);
@@ -134,7 +134,7 @@ public:
             return true;
         if (!m_address) {
             if (!m_warned)
-                state.builder.skipLine(state.at(line), fmt::format("{}: no address to file the fields under", m_command));
+                state.builder.skipLine(state.at(line), fmt::format("dt {}: no address to file the fields under", m_arguments));
             m_warned = true;
             return true;
         }
@@ -171,7 +171,7 @@ public:
     void end(LogState& state) override
     {
         if (m_type == DtType::Other && m_lines > 0)
-            state.builder.skipCommand(m_command, state.at(m_where), m_lines);
+            state.builder.skipCommand(fmt::format("dt {}", m_arguments), state.at(m_where), m_lines);
         if (m_type == DtType::Queue && m_address) {
             CompletionPort& port = state.builder.port(*m_address, state.at(m_where));
             // An empty queue points its list head at itself (port + 0x18).
@@ -199,7 +199,7 @@ private:
 
     // Names seen in this record: a small fixed set, since dt prints a few dozen fields.
     struct SeenNames {
-        std::array<std::string_view, 96> names{};
+        std::array<std::string_view, 48> names{};
         std::size_t count = 0;
         bool insert(std::string_view name)
         {
@@ -290,7 +290,7 @@ private:
     }
 
     TextLine m_where;
-    std::string m_command;
+    std::string_view m_arguments;
     DtType m_type = DtType::Other;
     std::optional<Address> m_address;
     std::optional<Address> m_port;

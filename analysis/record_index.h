@@ -1,0 +1,81 @@
+#pragma once
+#include <cstdint>
+#include <utility>
+#include <vector>
+
+namespace poolscope {
+
+// Where each record of a kind sits in its list, by key (an address, or a process and a
+// handle value). Open addressing in one flat array: a log of a million handles would
+// otherwise make a million hash-node allocations, a tenth of the read time.
+class RecordIndex {
+public:
+    struct Key {
+        std::uint64_t a = 0;
+        std::uint64_t b = 0;
+        bool operator==(const Key&) const = default;
+    };
+
+    // The index stored for key, inserting `value` when the key is new; second is true then.
+    std::pair<std::uint32_t, bool> tryEmplace(const Key& key, std::uint32_t value)
+    {
+        if ((m_size + 1) * 2 > m_slots.size())
+            grow();
+        std::size_t i = slotFor(key);
+        while (m_slots[i].value != kEmpty) {
+            if (m_slots[i].key == key)
+                return {m_slots[i].value, false};
+            i = (i + 1) & (m_slots.size() - 1);
+        }
+        m_slots[i] = {key, value};
+        ++m_size;
+        return {value, true};
+    }
+
+    bool contains(const Key& key) const
+    {
+        if (m_slots.empty())
+            return false;
+        for (std::size_t i = slotFor(key); m_slots[i].value != kEmpty; i = (i + 1) & (m_slots.size() - 1))
+            if (m_slots[i].key == key)
+                return true;
+        return false;
+    }
+
+    void clear()
+    {
+        m_slots.clear();
+        m_slots.shrink_to_fit();
+        m_size = 0;
+    }
+
+private:
+    static constexpr std::uint32_t kEmpty = 0xffffffffu;
+    struct Slot {
+        Key key;
+        std::uint32_t value = kEmpty;
+    };
+
+    std::size_t slotFor(const Key& key) const
+    {
+        // Kernel addresses share their high bits and step by fixed sizes: mix them all.
+        std::uint64_t h = key.a * 0x9e3779b97f4a7c15ull ^ (key.b + 0x632be59bd9b4e019ull) * 0xc2b2ae3d27d4eb4full;
+        h ^= h >> 29;
+        return static_cast<std::size_t>(h) & (m_slots.size() - 1);
+    }
+
+    void grow()
+    {
+        std::vector<Slot> old = std::move(m_slots);
+        m_slots.assign(old.empty() ? 64 : old.size() * 2, Slot{});
+        m_size = 0;
+        for (const Slot& s : old)
+            if (s.value != kEmpty)
+                tryEmplace(s.key, s.value);
+    }
+
+    std::vector<Slot> m_slots;
+    std::size_t m_size = 0;
+};
+
+} // namespace poolscope
