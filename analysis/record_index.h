@@ -59,8 +59,12 @@ private:
     std::size_t slotFor(const Key& key) const
     {
         // Kernel addresses share their high bits and step by fixed sizes: mix them all.
-        std::uint64_t h = key.a * 0x9e3779b97f4a7c15ull ^ (key.b + 0x632be59bd9b4e019ull) * 0xc2b2ae3d27d4eb4full;
-        h ^= h >> 29;
+        std::uint64_t h = key.a ^ (key.b * 0x9e3779b97f4a7c15ull);
+        h ^= h >> 33;
+        h *= 0xff51afd7ed558ccdull;
+        h ^= h >> 33;
+        h *= 0xc4ceb9fe1a85ec53ull;
+        h ^= h >> 33;
         return static_cast<std::size_t>(h) & (m_slots.size() - 1);
     }
 
