@@ -22,21 +22,36 @@ struct Track {
 
 // The median of the step-to-step slopes: one spike makes two outlying steps, which the
 // median passes over, where a least-squares line would tilt towards it.
-double medianSlope(const std::vector<double>& x, const std::vector<double>& y, std::vector<double>& scratch)
+double median(std::vector<double>& values)
+{
+    if (values.empty())
+        return 0;
+    const auto middle = values.begin() + static_cast<std::ptrdiff_t>(values.size() / 2);
+    std::nth_element(values.begin(), middle, values.end());
+    if (values.size() % 2 == 1)
+        return *middle;
+    const double upper = *middle;
+    const double lower = *std::max_element(values.begin(), middle);
+    return (lower + upper) / 2;
+}
+
+struct Slope {
+    double rate = 0;  // the median step slope
+    double noise = 0; // the median absolute deviation of the step slopes around it
+};
+
+Slope medianSlope(const std::vector<double>& x, const std::vector<double>& y, std::vector<double>& scratch)
 {
     scratch.clear();
     for (std::size_t i = 1; i < x.size(); ++i)
         if (x[i] > x[i - 1])
             scratch.push_back((y[i] - y[i - 1]) / (x[i] - x[i - 1]));
-    if (scratch.empty())
-        return 0;
-    const auto middle = scratch.begin() + static_cast<std::ptrdiff_t>(scratch.size() / 2);
-    std::nth_element(scratch.begin(), middle, scratch.end());
-    if (scratch.size() % 2 == 1)
-        return *middle;
-    const double upper = *middle;
-    const double lower = *std::max_element(scratch.begin(), middle);
-    return (lower + upper) / 2;
+    Slope out;
+    out.rate = median(scratch);
+    for (double& v : scratch)
+        v = std::abs(v - out.rate);
+    out.noise = median(scratch);
+    return out;
 }
 
 // The highest level the tag held for more than a moment: the largest median of three
@@ -86,7 +101,7 @@ std::optional<double> roomLeft(const SnapshotSeries& series, PoolType type)
     return std::nullopt;
 }
 
-void judge(TagGrowth& g, const SnapshotSeries& series, const GrowthOptions& options)
+void judge(TagGrowth& g, double noise, const SnapshotSeries& series, const GrowthOptions& options)
 {
     const std::string span = fmt::format("{} -> {} over {} snapshots", format::bytes(g.firstBytes), format::bytes(g.lastBytes), g.points);
     if (g.points < options.minimumPoints) {
@@ -103,8 +118,21 @@ void judge(TagGrowth& g, const SnapshotSeries& series, const GrowthOptions& opti
         g.explanation = fmt::format("no steady growth: {}", span);
         return;
     }
-    if (g.steadiness < options.minimumSteadiness) {
-        g.explanation = fmt::format("up and down ({:.0f}% of steps grew), {} : noise more than a leak", g.steadiness * 100, span);
+    // A random walk's typical step is as large as its median step; a leak's is not. Over a
+    // few steps a random walk often goes up 4 times in 5: short captures must grow nearly
+    // every time.
+    const double minimumSteadiness = g.points < 11 ? std::max(options.minimumSteadiness, 0.9) : options.minimumSteadiness;
+    if (g.steadiness < minimumSteadiness || g.bytesRate <= noise) {
+        g.explanation = fmt::format("up and down ({:.0f}% of steps grew), {}: noise more than a leak", g.steadiness * 100, span);
+        return;
+    }
+    const double relative = (static_cast<double>(g.lastBytes) - static_cast<double>(g.firstBytes))
+        / std::max(1.0, static_cast<double>(g.firstBytes));
+    const bool enough = relative >= options.minimumRelativeGrowth
+        || (g.steadiness >= options.nearlyEverySteps && relative >= options.steadyRelativeGrowth);
+    if (!enough) {
+        g.explanation = fmt::format("drifts up by {:.1f}% ({:.0f}% of steps grew), {}: too little to call a leak",
+                                    relative * 100, g.steadiness * 100, span);
         return;
     }
     g.leaking = true;
@@ -147,6 +175,7 @@ std::vector<TagGrowth> analyzeGrowth(const SnapshotSeries& series, const GrowthO
     std::vector<double> scratch;
     for (const Track& t : tracks) {
         TagGrowth g;
+        double noise = 0;
         g.tag = t.tag;
         g.type = t.type;
         g.points = t.x.size();
@@ -154,13 +183,15 @@ std::vector<TagGrowth> analyzeGrowth(const SnapshotSeries& series, const GrowthO
         g.firstBytes = static_cast<std::uint64_t>(t.bytes.front());
         g.lastBytes = static_cast<std::uint64_t>(t.bytes.back());
         g.peakBytes = static_cast<std::uint64_t>(robustPeak(t.bytes));
-        g.bytesRate = medianSlope(t.x, t.bytes, scratch);
-        g.allocsRate = medianSlope(t.x, t.outstanding, scratch);
+        const Slope bytes = medianSlope(t.x, t.bytes, scratch);
+        g.bytesRate = bytes.rate;
+        g.allocsRate = medianSlope(t.x, t.outstanding, scratch).rate;
+        noise = bytes.noise;
         std::size_t grew = 0;
         for (std::size_t i = 1; i < t.bytes.size(); ++i)
             grew += t.bytes[i] > t.bytes[i - 1];
         g.steadiness = t.bytes.size() > 1 ? static_cast<double>(grew) / static_cast<double>(t.bytes.size() - 1) : 0.0;
-        judge(g, series, options);
+        judge(g, noise, series, options);
         out.push_back(std::move(g));
     }
     std::stable_sort(out.begin(), out.end(), [](const TagGrowth& a, const TagGrowth& b) {

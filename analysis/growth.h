@@ -31,6 +31,11 @@ struct TagGrowth {
 struct GrowthOptions {
     std::size_t minimumPoints = 3;  // fewer snapshots tell nothing about a trend
     double minimumSteadiness = 0.6; // a leak grows in most steps
+    // ... and by enough of its size that it is not a random walk: this much over the
+    // capture, or a smaller part when it grew in nearly every step.
+    double minimumRelativeGrowth = 0.10;
+    double steadyRelativeGrowth = 0.02;
+    double nearlyEverySteps = 0.9;
 };
 
 // Every tag of the series, leaking ones first (fastest first), then the rest by growth.

@@ -4,6 +4,9 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+#include <unordered_map>
+
 namespace poolscope {
 
 std::vector<Suspect> topSuspects(const Snapshot& s)
@@ -58,6 +61,147 @@ std::vector<Suspect> topSuspects(const Snapshot& s)
         suspects.push_back(std::move(suspect));
     }
     return suspects;
+}
+
+namespace {
+
+constexpr std::uint64_t kDeepQueue = 16;       // queued entries worth a look when nobody waits
+constexpr std::uint64_t kManyHandles = 1000;   // handles of one type that make an outlier ...
+constexpr std::uint64_t kOutlierFactor = 10;   // ... when ten times the next process's
+constexpr double kDominantShare = 0.5;         // a tag holding half its pool
+
+std::string processName(const ProcessHandleTypes& p)
+{
+    const std::string image = p.process && !p.process->imageName.empty() ? p.process->imageName : "(unnamed process)";
+    const auto pid = p.process ? p.process->pid : std::nullopt;
+    return pid ? fmt::format("{} (pid {:#x})", image, *pid) : image;
+}
+
+void portSignatures(const Snapshot& s, std::vector<Suspect>& out)
+{
+    for (const PortRanking& r : rankPorts(s)) {
+        const CompletionPort& port = *r.port;
+        if (r.depth < kDeepQueue || !port.waitingThreads || *port.waitingThreads != 0)
+            continue;
+        Suspect suspect;
+        suspect.kind = Suspect::Kind::Port;
+        suspect.title = "Completion port nobody dequeues";
+        suspect.record = format::address(port.address, s.pointerSize);
+        suspect.value = r.depth;
+        suspect.figure = fmt::format("{} queued", format::count(r.depth));
+        suspect.address = port.address;
+        suspect.signature = true;
+        std::string holders;
+        for (const PortHolder& h : port.holders) {
+            const std::string name = h.imageName.empty() ? format::address(h.process, s.pointerSize) : h.imageName;
+            holders += (holders.empty() ? "" : ", ") + (h.pid ? fmt::format("{} (pid {:#x})", name, *h.pid) : name);
+        }
+        suspect.explanation = fmt::format("{} entries queued{} and no thread waiting on it{}; {}", format::count(r.depth),
+                                          r.depthFromIrps ? " (IRPs seen on it)" : "",
+                                          port.maxConcurrency ? fmt::format(" (max concurrency {})", *port.maxConcurrency) : "",
+                                          holders.empty() ? "no holder known" : "held by " + holders);
+        out.push_back(std::move(suspect));
+    }
+}
+
+void handleSignatures(const Snapshot& s, std::vector<Suspect>& out)
+{
+    // Per object type: the process with the most handles and the runner-up.
+    struct Best {
+        const ProcessHandleTypes* first = nullptr;
+        std::uint64_t firstCount = 0;
+        std::uint64_t secondCount = 0;
+    };
+    const auto all = handleCountsByType(s);
+    std::unordered_map<std::string, Best> best;
+    for (const ProcessHandleTypes& p : all)
+        for (const HandleTypeCount& c : p.counts) {
+            Best& b = best[c.type];
+            if (c.count > b.firstCount) {
+                b.secondCount = b.firstCount;
+                b.first = &p;
+                b.firstCount = c.count;
+            } else if (c.count > b.secondCount) {
+                b.secondCount = c.count;
+            }
+        }
+    std::vector<std::pair<std::string, Best>> outliers;
+    for (const auto& [type, b] : best)
+        if (b.first && b.firstCount >= kManyHandles && b.firstCount >= kOutlierFactor * b.secondCount)
+            outliers.emplace_back(type, b);
+    std::sort(outliers.begin(), outliers.end(), [](const auto& a, const auto& b) {
+        return a.second.firstCount != b.second.firstCount ? a.second.firstCount > b.second.firstCount : a.first < b.first;
+    });
+    for (const auto& [type, b] : outliers) {
+        Suspect suspect;
+        suspect.kind = Suspect::Kind::ProcessHandles;
+        suspect.title = "Process holding far more handles of one type";
+        suspect.record = processName(*b.first);
+        suspect.value = b.firstCount;
+        suspect.figure = fmt::format("{} {}", format::count(b.firstCount), type);
+        suspect.address = b.first->processAddress;
+        suspect.handleType = type;
+        suspect.signature = true;
+        suspect.explanation = fmt::format("holds {} {} handles, {} of its {} handles; the next process holds {}",
+                                          format::count(b.firstCount), type,
+                                          b.first->total ? format::percent(static_cast<double>(b.firstCount) / static_cast<double>(b.first->total)) : "?",
+                                          format::count(b.first->total), format::count(b.secondCount));
+        out.push_back(std::move(suspect));
+    }
+}
+
+void tagSignatures(const Snapshot& s, std::vector<Suspect>& out)
+{
+    for (const bool nonPaged : {true, false}) {
+        const auto& usage = nonPaged ? s.summary.nonPagedUsage : s.summary.pagedUsage;
+        std::uint64_t sum = 0;
+        for (const PoolTagStat& t : s.poolTags)
+            if ((nonPaged ? isNonPaged(t.type) : isPaged(t.type)) && t.bytes)
+                sum += *t.bytes;
+        // The pool's own figure when the source gives it; else what the tags add up to.
+        const std::uint64_t pool = usage && *usage > 0 ? *usage : sum;
+        if (pool == 0)
+            continue;
+        for (const PoolTagStat& t : s.poolTags) {
+            if (!(nonPaged ? isNonPaged(t.type) : isPaged(t.type)) || !t.bytes)
+                continue;
+            const double share = static_cast<double>(*t.bytes) / static_cast<double>(pool);
+            if (share < kDominantShare)
+                continue;
+            Suspect suspect;
+            suspect.kind = nonPaged ? Suspect::Kind::NonPagedTag : Suspect::Kind::PagedTag;
+            suspect.title = nonPaged ? "Tag taking most of nonpaged pool" : "Tag taking most of paged pool";
+            suspect.record = t.tag.display();
+            suspect.value = *t.bytes;
+            suspect.figure = format::bytes(*t.bytes);
+            suspect.tag = &t;
+            suspect.signature = true;
+            suspect.explanation = fmt::format("{} in {} allocations, {} of the {} pool {} ({})", format::bytes(*t.bytes),
+                                              t.outstanding ? format::count(static_cast<std::uint64_t>(std::max<std::int64_t>(*t.outstanding, 0))) : "?",
+                                              format::percent(share), nonPaged ? "nonpaged" : "paged",
+                                              usage ? "in use" : "the tags add up to", format::bytes(pool));
+            out.push_back(std::move(suspect));
+        }
+    }
+}
+
+} // namespace
+
+std::vector<Suspect> rankSuspects(const Snapshot& snapshot)
+{
+    std::vector<Suspect> out;
+    portSignatures(snapshot, out);
+    handleSignatures(snapshot, out);
+    tagSignatures(snapshot, out);
+    // The largest of each kind, when that kind showed no signature.
+    for (Suspect& top : topSuspects(snapshot)) {
+        const bool covered = std::any_of(out.begin(), out.end(), [&](const Suspect& s) { return s.kind == top.kind; });
+        if (covered)
+            continue;
+        top.explanation = "the largest of its kind here, without a leak's signature";
+        out.push_back(std::move(top));
+    }
+    return out;
 }
 
 } // namespace poolscope

@@ -22,8 +22,18 @@ struct Suspect {
     const PoolTagStat* tag = nullptr;
     std::optional<Address> address; // port or EPROCESS
     std::string handleType;         // for ProcessHandles
+    // Why it is suspect, in plain words with the numbers behind it.
+    std::string explanation;
+    bool signature = false; // it shows a leak's signature, not only the largest figure
 };
 
+// The largest record of each kind, whatever it looks like.
 std::vector<Suspect> topSuspects(const Snapshot& snapshot);
+
+// The records that look like the leaks this tool is built around: a completion port with
+// many entries queued and no thread waiting (!icpleak), a process holding far more handles
+// of one type than any other, a tag taking most of its pool. Signatures first, strongest
+// first, then the largest of each kind that showed none.
+std::vector<Suspect> rankSuspects(const Snapshot& snapshot);
 
 } // namespace poolscope

@@ -15,6 +15,7 @@ struct Context {
     const Snapshot& snapshot; // the chosen screen of a series
     std::size_t screen = 0;   // 0-based index of `snapshot` in the series
     const PoolTagDatabase& descriptions;
+    const Snapshot* baseline = nullptr; // diff: the BEFORE snapshot
 };
 
 Report runSummary(const Context& context);
@@ -23,6 +24,8 @@ Report runPorts(const Context& context);
 Report runIrps(const Context& context);
 Report runHandles(const Context& context);
 Report runSeries(const Context& context);
+Report runSuspects(const Context& context);
+Report runDiff(const Context& context);
 
 // Shared cell makers, so an address or a pid looks the same in every table.
 Cell addressCell(const Snapshot& snapshot, Address address);

@@ -69,21 +69,45 @@ int run(int argc, char** argv)
         return kExitUsage;
     }
 
-    auto opened = openSource(options.files.front());
+    // Several files (suspects) are one series, oldest first; diff keeps BEFORE aside.
+    auto opened = openSource(options.files.back());
     if (!opened) {
         fmt::print(stderr, "poolscope-cli: {}\n", opened.error().describe());
         return kExitInput;
     }
+    std::vector<OpenedSource> others;
+    for (std::size_t i = 0; i + 1 < options.files.size(); ++i) {
+        auto other = openSource(options.files[i]);
+        if (!other) {
+            fmt::print(stderr, "poolscope-cli: {}\n", other.error().describe());
+            return kExitInput;
+        }
+        if (other->series.empty()) {
+            fmt::print(stderr, "poolscope-cli: {}: no snapshot could be read from this file\n", options.files[i]);
+            return kExitInput;
+        }
+        others.push_back(std::move(other.value()));
+    }
+    if (options.command == "suspects" && !others.empty()) {
+        SnapshotSeries combined;
+        for (auto& other : others)
+            for (auto& s : other.series.snapshots)
+                combined.snapshots.push_back(std::move(s));
+        for (auto& s : opened->series.snapshots)
+            combined.snapshots.push_back(std::move(s));
+        opened->series = std::move(combined);
+        others.clear();
+    }
     const SnapshotSeries& series = opened->series;
     if (series.empty()) {
-        fmt::print(stderr, "poolscope-cli: {}: no snapshot could be read from this file\n", options.files.front());
+        fmt::print(stderr, "poolscope-cli: {}: no snapshot could be read from this file\n", options.files.back());
         return kExitInput;
     }
     std::size_t screen = series.size() - 1;
     if (options.screen) {
         if (*options.screen > series.size()) {
             fmt::print(stderr, "poolscope-cli: --screen {}: {} has {} screen{}\n", *options.screen,
-                       options.files.front(), series.size(), series.size() == 1 ? "" : "s");
+                       options.files.back(), series.size(), series.size() == 1 ? "" : "s");
             return kExitUsage;
         }
         screen = *options.screen - 1;
@@ -103,7 +127,8 @@ int run(int argc, char** argv)
     }
 
     const Snapshot& snapshot = series.snapshots[screen];
-    const Context context{options, opened.value(), snapshot, screen, descriptions};
+    const Context context{options, opened.value(), snapshot, screen, descriptions,
+                          others.empty() ? nullptr : &others.front().series.snapshots.back()};
     Report report;
     if (options.command == "summary")
         report = runSummary(context);
@@ -117,7 +142,11 @@ int run(int argc, char** argv)
         report = runHandles(context);
     else if (options.command == "series")
         report = runSeries(context);
-    report.source = options.files.front();
+    else if (options.command == "suspects")
+        report = runSuspects(context);
+    else if (options.command == "diff")
+        report = runDiff(context);
+    report.source = options.files.back();
     collectWarnings(snapshot, options.verbose, report);
 
     const std::string out = render(report, options.format);

@@ -31,8 +31,16 @@ constexpr std::array kCommands{
     CommandInfo{"handles", "handles FILE [--by-type] [--owners ADDR]",
                 "Handles by process; --by-type counts them per object type (the thread-handle leak shows "
                 "here); --owners lists the processes holding a handle to the object at ADDR."},
-    CommandInfo{"series", "series FILE --tag TAG [--type paged|nonpaged]",
-                "One tag's figures on every screen of a poolmon log, with the change between screens."},
+    CommandInfo{"series", "series FILE [--tag TAG] [--type paged|nonpaged]",
+                "How each tag grows over the screens of a poolmon log (rate, steadiness, time until the pool is "
+                "full), leaking tags first; with --tag, that tag's figures on every screen."},
+    CommandInfo{"suspects", "suspects FILE... [--top N]",
+                "What looks like a leak, each with a plain-words reason: tags that keep growing (several "
+                "screens or files, oldest first), a port with entries queued and no thread waiting, a process "
+                "holding far more handles of one type than any other, a tag taking most of its pool."},
+    CommandInfo{"diff", "diff BEFORE AFTER [--top N]",
+                "Two snapshots side by side: tags, ports and handles by type with before, after and the "
+                "change, largest growth first; rows on one side only are marked."},
 };
 
 const CommandInfo* findCommand(const std::string& name)
@@ -163,10 +171,10 @@ Options parseOptions(int argc, char** argv)
         throw UsageError("no command given");
     if (options.files.empty())
         throw UsageError(fmt::format("{} needs a FILE", options.command));
-    if (options.files.size() > 1)
+    if (options.command == "diff" && options.files.size() != 2)
+        throw UsageError(fmt::format("diff compares two files, BEFORE and AFTER; got {}", options.files.size()));
+    if (options.files.size() > 1 && options.command != "suspects" && options.command != "diff")
         throw UsageError(fmt::format("{} reads one FILE, got {}", options.command, options.files.size()));
-    if (options.command == "series" && options.tag.empty())
-        throw UsageError("series needs --tag TAG");
     return options;
 }
 

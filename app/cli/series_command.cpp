@@ -1,15 +1,55 @@
 #include "commands.h"
 
+#include "analysis/growth.h"
 #include "model/format.h"
 
 #include <fmt/format.h>
 
+#include <cmath>
 #include <set>
 
 namespace poolscope::cli {
 
+namespace {
+
+// Without --tag: every tag's growth, leaking ones first.
+Report growthReport(const Context& context)
+{
+    const SnapshotSeries& series = context.source.series;
+    Report report;
+    report.command = "series";
+    Table table;
+    table.id = "growth";
+    table.title = fmt::format("Growth of each tag over {} screens, leaking tags first", series.size());
+    table.columns = {{"Tag", "tag", false, 0},           {"Pool", "pool", false, 0},
+                     {"Rate", "bytes_rate", true, 0},    {"Steady", "steadiness", true, 0},
+                     {"First", "first_bytes", true, 0},  {"Last", "last_bytes", true, 0},
+                     {"Leak", "leaking", false, 0},      {"Why", "why", false, 100}};
+    std::size_t leaking = 0;
+    for (const TagGrowth& g : analyzeGrowth(series)) {
+        if (context.options.tagQuery.top && table.rows.size() >= context.options.tagQuery.top)
+            break;
+        if (context.options.poolType && g.type != *context.options.poolType)
+            continue;
+        leaking += g.leaking;
+        const auto rate = static_cast<std::int64_t>(std::llround(g.bytesRate));
+        table.rows.push_back({Cell::text(std::string(g.tag.chars())), Cell::text(std::string(poolTypeName(g.type))),
+                              Cell::number(rate, format::signedBytes(rate) + (g.perSecond ? "/s" : "/screen")),
+                              Cell::text(format::percent(g.steadiness)), Cell::bytes(g.firstBytes), Cell::bytes(g.lastBytes),
+                              Cell::text(g.leaking ? "yes" : "no"), Cell::text(g.explanation)});
+    }
+    report.tables.push_back(std::move(table));
+    report.notes.push_back(leaking ? fmt::format("{} tag{} grow steadily: see the first rows.", leaking, leaking == 1 ? "" : "s")
+                                   : std::string("No tag grows steadily in this capture."));
+    return report;
+}
+
+} // namespace
+
 Report runSeries(const Context& context)
 {
+    if (context.options.tag.empty())
+        return growthReport(context);
     const SnapshotSeries& series = context.source.series;
     const PoolTag tag(context.options.tag);
     Report report;
@@ -86,6 +126,11 @@ Report runSeries(const Context& context)
     if (types.empty())
         table.emptyText = fmt::format("(tag '{}' is on none of the {} screens)", tag.display(), series.size());
     report.tables.push_back(std::move(table));
+    // The verdict on its growth, as the ranking without --tag gives it.
+    for (const TagGrowth& g : analyzeGrowth(series))
+        if (g.tag == tag && types.count(g.type))
+            report.notes.push_back(fmt::format("Growth of '{}' ({}): {}{}.", tag.display(), poolTypeName(g.type),
+                                               g.leaking ? "LEAKING, " : "", g.explanation));
     return report;
 }
 

@@ -1,6 +1,7 @@
 // poolscope-cli as a script sees it: exit codes, stdout tables, CSV and JSON, on the two
 // seed cases generated at full scale and on the real fixtures.
 #include "tests/support/kd_log_generator.h"
+#include "tests/support/poolmon_log_generator.h"
 #include "tests/support/shared_data.h"
 
 #include <gtest/gtest.h>
@@ -113,7 +114,8 @@ TEST_F(CliTest, UsageErrorsExitWithTwo)
     EXPECT_NE(unknown.err.find("unknown command 'frobnicate'"), std::string::npos) << unknown.err;
     EXPECT_EQ(run({"tags", file("iocp.log"), "--top", "0"}).exitCode, 2);
     EXPECT_EQ(run({"tags", file("iocp.log"), "--sort", "size"}).exitCode, 2);
-    EXPECT_EQ(run({"series", file("iocp.log")}).exitCode, 2);
+    EXPECT_EQ(run({"series", file("iocp.log"), "--tag", "TooLong"}).exitCode, 2);
+    EXPECT_EQ(run({"tags", file("iocp.log"), file("handles.log")}).exitCode, 2); // one file, except suspects and diff
     EXPECT_EQ(run({"irps", file("iocp.log"), "--port", "not-an-address"}).exitCode, 2);
     const CliRun help = run({"--help"});
     EXPECT_EQ(help.exitCode, 0);
@@ -246,6 +248,73 @@ TEST_F(CliTest, SeriesFollowsATagAcrossRealPoolmonScreens)
     EXPECT_EQ(rows[0], "screen,pool,allocs,frees,outstanding,bytes,bytes_change,line");
     EXPECT_EQ(rows[1].substr(0, rows[1].rfind(',')), "1,Paged,560,539,21,17472,");
     EXPECT_EQ(rows[2].substr(0, rows[2].rfind(',')), "2,Paged,737,710,27,22464,4992");
+}
+
+TEST_F(CliTest, SuspectsExplainTheLeaksInOneSnapshot)
+{
+    const CliRun r = run({"suspects", file("handles.log"), "--csv"});
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    const auto rows = lines(r.out);
+    ASSERT_GE(rows.size(), 3u) << r.out;
+    EXPECT_EQ(rows[0], "rank,kind,record,figure,why,signature");
+    // The runner-up is one of the generated noise processes: a few dozen handles at most.
+    const std::string prefix = "1,handles,xxxxxx.EXE (pid 0x8e8),323155,\"holds 323,155 Thread handles, 83% of its 388,386 "
+                               "handles; the next process holds ";
+    ASSERT_EQ(rows[1].substr(0, prefix.size()), prefix);
+    EXPECT_LT(std::stoul(rows[1].substr(prefix.size())), 100u);
+    EXPECT_EQ(rows[1].substr(rows[1].size() - 5), "\",yes");
+    const CliRun iocp = run({"suspects", file("iocp.log")});
+    ASSERT_EQ(iocp.exitCode, 0) << iocp.err;
+    EXPECT_NE(iocp.out.find("156 entries queued and no thread waiting on it (max concurrency 8); held by IOCPLeak.exe (pid 0x1a2c)"),
+              std::string::npos)
+        << iocp.out;
+}
+
+TEST_F(CliTest, SuspectsOverSeveralFilesAndSeriesGrowth)
+{
+    testdata::PoolmonLogOptions options;
+    options.screens = 6;
+    const std::string capture = testdata::generatePoolmonLog(options);
+    // The same capture split in two files, oldest first, is one series.
+    const std::size_t middle = capture.find(" Memory:", capture.size() / 2);
+    ASSERT_NE(middle, std::string::npos);
+    write("morning.log", capture.substr(0, middle));
+    write("evening.log", capture.substr(middle));
+    const CliRun r = run({"suspects", file("morning.log"), file("evening.log"), "--csv"});
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    const auto rows = lines(r.out);
+    ASSERT_GE(rows.size(), 4u) << r.out;
+    for (std::size_t i = 1; i <= 3; ++i)
+        EXPECT_EQ(rows[i].substr(0, rows[i].find(',', 2) + 12).find("growing tag"), 2u) << rows[i];
+
+    write("capture.log", capture);
+    const CliRun series = run({"series", file("capture.log"), "--csv"});
+    ASSERT_EQ(series.exitCode, 0) << series.err;
+    const auto growth = lines(series.out);
+    EXPECT_EQ(growth[0], "tag,pool,bytes_rate,steadiness,first_bytes,last_bytes,leaking,why");
+    std::size_t leaking = 0;
+    for (const auto& line : growth)
+        leaking += line.find(",yes,") != std::string::npos;
+    EXPECT_EQ(leaking, 3u); // the three planted tags, and no other
+}
+
+TEST_F(CliTest, DiffShowsWhatGrewBetweenTwoLogs)
+{
+    testdata::KdLogOptions earlier;
+    earlier.queuedIrps = 100;
+    earlier.leakedThreadHandles = 200000;
+    write("earlier.log", testdata::generateKdLog(earlier));
+    const CliRun r = run({"diff", file("earlier.log"), file("handles.log"), "--csv", "--top", "1"});
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    const auto rows = lines(r.out);
+    ASSERT_GE(rows.size(), 8u) << r.out;
+    EXPECT_EQ(rows[0], "tag,pool,bytes_before,bytes_after,bytes_delta,outstanding_delta,side");
+    EXPECT_EQ(rows[1], "Thre,Nonpaged,130149760,208968960,78819200,123155,");
+    const CliRun text = run({"diff", file("earlier.log"), file("handles.log")});
+    EXPECT_NE(text.out.find("Grew most: 'Thre' (Nonpaged) by +75.2 MB."), std::string::npos) << text.out;
+    const CliRun usage = run({"diff", file("handles.log")});
+    EXPECT_EQ(usage.exitCode, 2);
+    EXPECT_NE(usage.err.find("diff compares two files"), std::string::npos);
 }
 
 } // namespace

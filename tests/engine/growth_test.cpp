@@ -129,4 +129,7 @@ TEST(Growth, GeneratedPoolmonCaptureFindsThePlantedGrowth)
         EXPECT_EQ(it->firstBytes, planted.firstBytes);
         EXPECT_EQ(it->lastBytes, planted.lastBytes);
     }
+    // The other tags wander up and down: none of them is called a leak.
+    EXPECT_EQ(static_cast<std::size_t>(std::count_if(growth.begin(), growth.end(), [](const TagGrowth& g) { return g.leaking; })),
+              facts.growing.size());
 }
