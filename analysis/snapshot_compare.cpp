@@ -121,35 +121,41 @@ std::vector<PortComparison> comparePorts(const Snapshot& before, const Snapshot&
 
 std::vector<HandleTypeComparison> compareHandleTypes(const Snapshot& before, const Snapshot& after)
 {
+    // A process is the same process on both sides when its pid and image match (two dumps
+    // of one system); the EPROCESS address stands in when the source gave no pid.
     struct Key {
-        Address process;
+        std::uint64_t process; // pid, or the address
+        std::string image;
         std::string type;
         bool operator==(const Key&) const = default;
     };
     struct KeyHash {
-        std::size_t operator()(const Key& k) const { return std::hash<Address>{}(k.process) ^ (std::hash<std::string>{}(k.type) << 1); }
+        std::size_t operator()(const Key& k) const
+        {
+            return std::hash<std::uint64_t>{}(k.process) ^ (std::hash<std::string>{}(k.type) << 1)
+                ^ (std::hash<std::string>{}(k.image) << 2);
+        }
     };
     std::unordered_map<Key, HandleTypeComparison, KeyHash> rows;
     std::vector<Key> order;
     const auto add = [&](const Snapshot& s, bool isAfter) {
-        for (const ProcessHandleTypes& p : handleCountsByType(s))
+        for (const ProcessHandleTypes& p : handleCountsByType(s)) {
+            const auto pid = p.process ? p.process->pid : std::nullopt;
+            const std::string image = p.process ? p.process->imageName : std::string();
             for (const HandleTypeCount& c : p.counts) {
-                Key key{p.processAddress, c.type};
+                Key key{pid ? std::uint64_t{*pid} : p.processAddress, pid ? image : std::string(), c.type};
                 auto [it, inserted] = rows.try_emplace(key);
                 HandleTypeComparison& row = it->second;
                 if (inserted) {
                     order.push_back(key);
                     row.process = p.processAddress;
                     row.type = c.type;
-                }
-                if (p.process) {
-                    if (row.image.empty())
-                        row.image = p.process->imageName;
-                    if (!row.pid)
-                        row.pid = p.process->pid;
+                    row.image = image;
+                    row.pid = pid;
                 }
                 (isAfter ? row.after : row.before) = c.count;
             }
+        }
     };
     add(after, true);
     add(before, false);
@@ -162,6 +168,32 @@ std::vector<HandleTypeComparison> compareHandleTypes(const Snapshot& before, con
         row.countDelta = static_cast<std::int64_t>(row.after.value_or(0)) - static_cast<std::int64_t>(row.before.value_or(0));
         out.push_back(std::move(row));
     }
+    return out;
+}
+
+std::vector<ObjectComparison> compareObjects(const Snapshot& before, const Snapshot& after)
+{
+    std::unordered_map<Address, const KernelObject*> old;
+    old.reserve(before.objects.size());
+    for (const KernelObject& o : before.objects)
+        old.emplace(o.address, &o);
+    std::vector<ObjectComparison> out;
+    out.reserve(after.objects.size());
+    std::unordered_map<Address, bool> matched;
+    for (const KernelObject& o : after.objects) {
+        ObjectComparison c{o.address, nullptr, &o, CompareSide::AfterOnly, {}, {}};
+        if (const auto it = old.find(o.address); it != old.end()) {
+            c.before = it->second;
+            c.side = CompareSide::Both;
+            c.handleCountDelta = delta(c.before->handleCount, o.handleCount);
+            c.pointerCountDelta = delta(c.before->pointerCount, o.pointerCount);
+            matched[o.address] = true;
+        }
+        out.push_back(c);
+    }
+    for (const KernelObject& o : before.objects)
+        if (!matched.count(o.address))
+            out.push_back({o.address, &o, nullptr, CompareSide::BeforeOnly, {}, {}});
     return out;
 }
 

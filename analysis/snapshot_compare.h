@@ -42,8 +42,9 @@ struct PortComparison {
 };
 std::vector<PortComparison> comparePorts(const Snapshot& before, const Snapshot& after);
 
+// Processes match by pid and image (the EPROCESS address when the source gave no pid).
 struct HandleTypeComparison {
-    Address process = 0;
+    Address process = 0; // on the after side when present
     std::string image;
     std::optional<std::uint32_t> pid;
     std::string type;
@@ -53,6 +54,18 @@ struct HandleTypeComparison {
     CompareSide side = CompareSide::Both;
 };
 std::vector<HandleTypeComparison> compareHandleTypes(const Snapshot& before, const Snapshot& after);
+
+// Objects by address: the counts that keep an object alive (the thread-handle leak's
+// terminated threads keep HandleCount 1).
+struct ObjectComparison {
+    Address address = 0;
+    const KernelObject* before = nullptr;
+    const KernelObject* after = nullptr;
+    CompareSide side = CompareSide::Both;
+    std::optional<std::int64_t> handleCountDelta;
+    std::optional<std::int64_t> pointerCountDelta;
+};
+std::vector<ObjectComparison> compareObjects(const Snapshot& before, const Snapshot& after);
 
 struct SummaryComparison {
     std::optional<std::int64_t> nonPagedDelta;

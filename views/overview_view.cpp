@@ -1,5 +1,6 @@
 #include "overview_view.h"
 
+#include "analysis/growth.h"
 #include "analysis/suspects.h"
 #include "model/format.h"
 #include "views/completion_port_model.h"
@@ -7,6 +8,8 @@
 #include "views/pool_tag_model.h"
 #include "views/record_columns.h"
 #include "views/record_table_view.h"
+
+#include <fmt/format.h>
 
 #include <QFormLayout>
 #include <QLabel>
@@ -32,6 +35,7 @@ std::unique_ptr<RecordTableModel<SuspectRow>> makeSuspectModel()
     auto figure = columns::text<R>(QObject::tr("Figure"), [](const R& r) { return r.suspect.figure; });
     figure.alignment = columns::kRight;
     c.push_back(figure);
+    c.push_back(columns::text<R>(QObject::tr("Why"), [](const R& r) { return r.suspect.explanation; }));
     c.push_back(columns::text<R>(QObject::tr("Open in"), [](const R& r) { return r.view.toStdString(); }));
     return std::make_unique<RecordTableModel<R>>(std::move(c), [](const R& r) { return r.view + QLatin1Char('/') + r.key; });
 }
@@ -94,7 +98,7 @@ OverviewView::OverviewView(Investigation& investigation, QWidget* parent)
     m_counts->setWordWrap(true);
     layout->addWidget(m_counts);
 
-    m_suspects = new RecordTableView(tr("Top suspects (Enter or double click opens the view)"), this);
+    m_suspects = new RecordTableView(tr("Suspects (Enter or double click opens the view)"), this);
     m_suspects->setModel(m_model.get());
     layout->addWidget(m_suspects, 1);
 
@@ -172,7 +176,27 @@ void OverviewView::reload()
                       .arg(QString::fromStdString(format::count(s->skipCounts.lines)), n(s->skipped.size(), "command", "commands"));
     m_counts->setText(counts);
 
-    for (const Suspect& suspect : topSuspects(*s)) {
+    // Steady growth over the series first: the strongest evidence there is.
+    if (const SnapshotSeries* series = m_investigation.series(); series && series->size() > 1) {
+        for (const TagGrowth& g : analyzeGrowth(*series)) {
+            if (!g.leaking)
+                break;
+            const PoolTagStat* stat = nullptr;
+            for (const PoolTagStat& t : s->poolTags)
+                if (t.tag == g.tag && t.type == g.type)
+                    stat = &t;
+            Suspect suspect;
+            suspect.title = "Tag that keeps growing";
+            suspect.record = fmt::format("{} ({})", g.tag.display(), poolTypeName(g.type));
+            suspect.figure = fmt::format("{}{}", format::signedBytes(static_cast<std::int64_t>(g.bytesRate)),
+                                         g.perSecond ? "/s" : "/screen");
+            suspect.explanation = g.explanation;
+            suspect.tag = stat;
+            suspect.signature = true;
+            rows.push_back({std::move(suspect), poolTagKey(g.tag, g.type), QStringLiteral("tags")});
+        }
+    }
+    for (const Suspect& suspect : rankSuspects(*s)) {
         SuspectRow row{suspect, {}, {}};
         switch (suspect.kind) {
         case Suspect::Kind::NonPagedTag:

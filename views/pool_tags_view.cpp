@@ -1,5 +1,6 @@
 #include "pool_tags_view.h"
 
+#include "analysis/growth.h"
 #include "analysis/leak_queries.h"
 #include "model/format.h"
 #include "views/chart_panel.h"
@@ -42,6 +43,11 @@ QString shortPool(PoolType type)
         break;
     }
     return QStringLiteral("?");
+}
+
+std::uint64_t growthKey(PoolTag tag, PoolType type)
+{
+    return (std::uint64_t{tag.key()} << 8) | static_cast<std::uint64_t>(type);
 }
 
 QString tagLabel(PoolTag tag, PoolType type)
@@ -104,8 +110,10 @@ PoolTagsView::PoolTagsView(Investigation& investigation, QWidget* parent)
         if (!key.isEmpty() && m_table->currentKey() != key)
             m_table->selectKey(key);
     });
+    connect(&m_investigation, &Investigation::sourceChanged, this, &PoolTagsView::analyzeSeries);
     connect(&m_investigation, &Investigation::snapshotChanged, this, &PoolTagsView::reload);
     connect(&m_investigation, &Investigation::baselineChanged, this, &PoolTagsView::reload);
+    analyzeSeries();
     reload();
 }
 
@@ -114,6 +122,21 @@ PoolTagsView::~PoolTagsView() = default;
 void PoolTagsView::setTopCount(int count)
 {
     m_topCount->setValue(count);
+}
+
+void PoolTagsView::analyzeSeries()
+{
+    m_leaking.clear();
+    m_leakingOrder.clear();
+    const SnapshotSeries* series = m_investigation.series();
+    if (!series || series->size() < 2)
+        return;
+    for (const TagGrowth& g : analyzeGrowth(*series)) {
+        if (!g.leaking)
+            break;
+        m_leaking.insert(growthKey(g.tag, g.type));
+        m_leakingOrder.push_back(growthKey(g.tag, g.type));
+    }
 }
 
 void PoolTagsView::reload()
@@ -153,12 +176,22 @@ void PoolTagsView::updateTopChart()
     const Unit unit = unitFor(maximum);
     chart.title = tr("Top %1 tags by bytes").arg(top.size());
     chart.valueAxis = unit.name;
+    // Tags that grow steadily over the series are drawn apart, in the warning colour.
+    ChartSeries growing;
+    growing.name = tr("Growing steadily");
     ChartSeries bytes;
-    bytes.name = tr("Bytes");
+    bytes.name = m_leaking.empty() ? tr("Bytes") : tr("Other");
     for (const PoolTagStat* stat : top) {
         const double value = static_cast<double>(stat->bytes.value_or(0)) / unit.divisor;
-        chart.categories << QStringLiteral("%1 %2 %3").arg(tagLabel(stat->tag, stat->type)).arg(value, 0, 'f', 1).arg(unit.name);
-        bytes.values.push_back(value);
+        const bool leaking = m_leaking.count(growthKey(stat->tag, stat->type)) != 0;
+        chart.categories << QStringLiteral("%1%2 %3 %4").arg(leaking ? QStringLiteral("▲ ") : QString(),
+                                                              tagLabel(stat->tag, stat->type)).arg(value, 0, 'f', 1).arg(unit.name);
+        growing.values.push_back(leaking ? value : 0.0);
+        bytes.values.push_back(leaking ? 0.0 : value);
+    }
+    if (std::any_of(growing.values.begin(), growing.values.end(), [](double v) { return v > 0; })) {
+        chart.kind = ChartData::Kind::StackedBars;
+        chart.series.push_back(std::move(growing));
     }
     chart.series.push_back(std::move(bytes));
     m_topChart->show(chart);
@@ -181,6 +214,19 @@ void PoolTagsView::updateSeriesChart()
         PoolType type = PoolType::Unknown;
         if (parsePoolTagKey(index.data(KeyRole).toString(), tag, type) && tags.size() < kMaxLines)
             tags.emplace_back(tag, type);
+    }
+    // Nothing selected: the tags that grow steadily, fastest first.
+    if (tags.empty()) {
+        const auto& last = series->snapshots.back().poolTags;
+        for (std::uint64_t key : m_leakingOrder) {
+            if (tags.size() >= kMaxLines)
+                break;
+            for (const PoolTagStat& stat : last)
+                if (growthKey(stat.tag, stat.type) == key) {
+                    tags.emplace_back(stat.tag, stat.type);
+                    break;
+                }
+        }
     }
     if (tags.empty()) {
         const Snapshot& first = series->snapshots.front();

@@ -2,6 +2,7 @@
 #include <QWidget>
 
 #include <memory>
+#include <unordered_set>
 
 class QSpinBox;
 class QLabel;
@@ -32,6 +33,7 @@ public:
 
 private:
     void reload();
+    void analyzeSeries();
     void updateTopChart();
     void updateSeriesChart();
 
@@ -39,6 +41,9 @@ private:
     std::unique_ptr<RecordTableModel<PoolTagRow>> m_model;
     std::unique_ptr<RecordTableModel<TagCompareRow>> m_compareModel;
     bool m_comparing = false;
+    // Tags that grow steadily over the series (analyzeGrowth), by tag key and pool.
+    std::unordered_set<std::uint64_t> m_leaking;
+    std::vector<std::uint64_t> m_leakingOrder; // fastest first
     RecordTableView* m_table = nullptr;
     QSpinBox* m_topCount = nullptr;
     ChartPanel* m_topChart = nullptr;

@@ -78,6 +78,43 @@ TEST(SnapshotCompare, GrowthOfBothLeaksAndRowsOnOneSide)
     EXPECT_EQ(threads->countDelta, 123155);
     EXPECT_EQ(threads->side, CompareSide::Both);
 
+    // Objects by address, with the counts that keep them alive.
+    Snapshot oa;
+    Snapshot ob;
+    KernelObject thread;
+    thread.address = 0x81098620;
+    thread.handleCount = 1;
+    thread.pointerCount = 1;
+    oa.objects.push_back(thread);
+    thread.pointerCount = 3;
+    ob.objects.push_back(thread);
+    KernelObject appeared;
+    appeared.address = 0x81099000;
+    ob.objects.push_back(appeared);
+    const auto objects = compareObjects(oa, ob);
+    ASSERT_EQ(objects.size(), 2u);
+    EXPECT_EQ(objects[0].pointerCountDelta, 2);
+    EXPECT_EQ(objects[0].handleCountDelta, 0);
+    EXPECT_EQ(objects[1].side, CompareSide::AfterOnly);
+    EXPECT_FALSE(objects[1].handleCountDelta);
+
+    // The same process in two captures: matched by pid and image even at another address.
+    Snapshot pa;
+    Snapshot pb;
+    Process p;
+    p.address = 0x886f5020;
+    p.pid = 0x8e8;
+    p.imageName = "xxxxxx.EXE";
+    p.handleCountsByType = {{"Thread", 1000}};
+    pa.processes.push_back(p);
+    p.address = 0x996f5020;
+    p.handleCountsByType = {{"Thread", 5000}};
+    pb.processes.push_back(p);
+    const auto moved = compareHandleTypes(pa, pb);
+    ASSERT_EQ(moved.size(), 1u);
+    EXPECT_EQ(moved[0].countDelta, 4000);
+    EXPECT_EQ(moved[0].process, 0x996f5020u);
+
     // A tag only on one side: gone tags count down by all they had; absent figures stay absent.
     Snapshot a;
     Snapshot b;

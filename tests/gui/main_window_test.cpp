@@ -92,13 +92,18 @@ private slots:
         QVERIFY(overview->sourceText().contains(QStringLiteral("DEMO DATA")));
         QCOMPARE(overview->nonPagedText(), QStringLiteral("Nonpaged pool: 282 MB of 370 MB (76%)"));
         const RecordTableView* suspects = overview->suspects();
-        QCOMPARE(suspects->proxy()->rowCount(), 4);
-        QCOMPARE(row(suspects, 0), (QStringList{QStringLiteral("Largest nonpaged tag"), QStringLiteral("Thre"),
-                                                QStringLiteral("199 MB"), QStringLiteral("tags")}));
-        QCOMPARE(row(suspects, 2).mid(0, 3), (QStringList{QStringLiteral("Deepest completion port"),
-                                                           QStringLiteral("ffffe000`05248840"), QStringLiteral("156 queued")}));
-        QCOMPARE(row(suspects, 3).mid(1, 2), (QStringList{QStringLiteral("xxxxxx.EXE (pid 0x8e8)"),
+        // Leak signatures, strongest first, each with its reason.
+        QCOMPARE(suspects->proxy()->rowCount(), 5);
+        QCOMPARE(row(suspects, 0), (QStringList{QStringLiteral("Completion port nobody dequeues"), QStringLiteral("ffffe000`05248840"),
+                                                QStringLiteral("156 queued"),
+                                                QStringLiteral("156 entries queued and no thread waiting on it (max concurrency 8); "
+                                                               "held by IOCPLeak.exe (pid 0x1a2c)"),
+                                                QStringLiteral("ports")}));
+        QCOMPARE(row(suspects, 1).mid(1, 2), (QStringList{QStringLiteral("xxxxxx.EXE (pid 0x8e8)"),
                                                            QStringLiteral("323,155 Thread")}));
+        QCOMPARE(row(suspects, 3).mid(0, 3), (QStringList{QStringLiteral("Tag taking most of nonpaged pool"),
+                                                           QStringLiteral("Thre"), QStringLiteral("199 MB")}));
+        QVERIFY(row(suspects, 3).value(3).startsWith(QStringLiteral("199 MB in 326,514 allocations, 71% of the nonpaged pool")));
     }
 
     void aSuspectOpensItsViewWithTheRecordSelected()
@@ -106,14 +111,14 @@ private slots:
         auto* overview = static_cast<OverviewView*>(m_window->viewWidget(QStringLiteral("overview")));
         QTableView* table = overview->suspects()->table();
         table->setFocus();
-        table->setCurrentIndex(table->model()->index(3, 0));
+        table->setCurrentIndex(table->model()->index(1, 0));
         QTest::keyClick(table, Qt::Key_Return);
         auto* handles = static_cast<HandlesView*>(m_window->viewWidget(QStringLiteral("handles")));
         QCOMPARE(m_window->currentTable(), handles->typeTable());
         QCOMPARE(m_investigation->selectedProcess(), std::optional<Address>(0xffffe0000286f080ull));
         QCOMPARE(handles->typeTable()->currentKey(), QStringLiteral("0xffffe0000286f080|Thread"));
 
-        table->setCurrentIndex(table->model()->index(0, 0));
+        table->setCurrentIndex(table->model()->index(3, 0));
         QTest::keyClick(table, Qt::Key_Return);
         auto* tags = static_cast<PoolTagsView*>(m_window->viewWidget(QStringLiteral("tags")));
         QCOMPARE(m_window->currentTable(), tags->table());
@@ -268,7 +273,15 @@ private slots:
         auto* tags = static_cast<PoolTagsView*>(m_window->viewWidget(QStringLiteral("tags")));
         const ChartData& growth = tags->seriesChart()->data();
         QCOMPARE(growth.kind, ChartData::Kind::Lines);
+        // The tags that grow steadily, fastest first, and the top chart marks them.
         QCOMPARE(growth.series.size(), std::size_t{3});
+        QCOMPARE(growth.series.front().name, QStringLiteral("Toke Paged"));
+        const ChartData& bars = tags->topChart()->data();
+        QCOMPARE(bars.kind, ChartData::Kind::StackedBars);
+        QCOMPARE(bars.series.front().name, QStringLiteral("Growing steadily"));
+        QVERIFY(bars.categories.value(0).startsWith(QStringLiteral("▲ Irp Nonp")));
+        QVERIFY(bars.series.front().values.front() > 12.0);
+        QCOMPARE(bars.series.back().values.front(), 0.0);
         QCOMPARE(growth.series.front().points.size(), std::size_t{12});
         m_investigation->compareWithIndex(0);
         QVERIFY(tags->isComparing());
