@@ -6,23 +6,64 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
 #include <unordered_map>
 
 namespace poolscope {
 
 namespace {
 
+// One tag's figures through the series, kept as they stream by: what the verdict needs and
+// the step slopes for the medians (floats: a median needs no more, and a series of 10,000
+// screens of 2,000 tags is 20 million steps).
 struct Track {
     PoolTag tag;
     PoolType type = PoolType::Unknown;
-    std::vector<double> x;
-    std::vector<double> bytes;
-    std::vector<double> outstanding;
+    std::size_t points = 0;
+    double firstBytes = 0;
+    double lastBytes = 0;
+    double lastOutstanding = 0;
+    double lastX = 0;
+    double beforeLast = 0; // the value before lastBytes, for the running median of three
+    double peak = 0;       // the largest median of three neighbours so far
+    std::size_t grew = 0;
+    std::vector<float> bytesSlopes;
+    std::vector<float> allocSlopes;
+
+    void add(double x, double bytes, double outstanding)
+    {
+        if (points == 0) {
+            firstBytes = bytes;
+        } else {
+            if (x > lastX) {
+                bytesSlopes.push_back(static_cast<float>((bytes - lastBytes) / (x - lastX)));
+                allocSlopes.push_back(static_cast<float>((outstanding - lastOutstanding) / (x - lastX)));
+            }
+            grew += bytes > lastBytes;
+            if (points >= 2) {
+                const double a = beforeLast, b = lastBytes, c = bytes;
+                peak = std::max(peak, std::max(std::min(a, b), std::min(std::max(a, b), c)));
+            }
+        }
+        beforeLast = lastBytes;
+        lastBytes = bytes;
+        lastOutstanding = outstanding;
+        lastX = x;
+        ++points;
+    }
+
+    // The highest level held for more than a moment: a single spike is not a peak.
+    double robustPeak() const
+    {
+        if (points < 3)
+            return std::max(firstBytes, std::max(beforeLast, lastBytes));
+        return std::max(peak, std::max(firstBytes, lastBytes));
+    }
 };
 
 // The median of the step-to-step slopes: one spike makes two outlying steps, which the
 // median passes over, where a least-squares line would tilt towards it.
-double median(std::vector<double>& values)
+double median(std::vector<float>& values)
 {
     if (values.empty())
         return 0;
@@ -35,37 +76,14 @@ double median(std::vector<double>& values)
     return (lower + upper) / 2;
 }
 
-struct Slope {
-    double rate = 0;  // the median step slope
-    double noise = 0; // the median absolute deviation of the step slopes around it
-};
-
-Slope medianSlope(const std::vector<double>& x, const std::vector<double>& y, std::vector<double>& scratch)
+// The median slope, and how far the slopes typically are from it (their median absolute
+// deviation). Reorders `slopes`.
+void medianAndNoise(std::vector<float>& slopes, double& rate, double& noise)
 {
-    scratch.clear();
-    for (std::size_t i = 1; i < x.size(); ++i)
-        if (x[i] > x[i - 1])
-            scratch.push_back((y[i] - y[i - 1]) / (x[i] - x[i - 1]));
-    Slope out;
-    out.rate = median(scratch);
-    for (double& v : scratch)
-        v = std::abs(v - out.rate);
-    out.noise = median(scratch);
-    return out;
-}
-
-// The highest level the tag held for more than a moment: the largest median of three
-// neighbouring snapshots, so that a single spike is not taken for a peak it fell back from.
-double robustPeak(const std::vector<double>& y)
-{
-    if (y.size() < 3)
-        return *std::max_element(y.begin(), y.end());
-    double peak = std::max(y.front(), y.back());
-    for (std::size_t i = 1; i + 1 < y.size(); ++i) {
-        const double a = y[i - 1], b = y[i], c = y[i + 1];
-        peak = std::max(peak, std::max(std::min(a, b), std::min(std::max(a, b), c)));
-    }
-    return peak;
+    rate = median(slopes);
+    for (float& v : slopes)
+        v = static_cast<float>(std::abs(static_cast<double>(v) - rate));
+    noise = median(slopes);
 }
 
 std::string rateText(double bytesPerUnit, bool perSecond)
@@ -153,46 +171,56 @@ std::vector<TagGrowth> analyzeGrowth(const SnapshotSeries& series, const GrowthO
                        [](const Snapshot& s) { return s.secondsSinceStart.has_value(); });
     std::unordered_map<std::uint64_t, std::size_t> index;
     std::vector<Track> tracks;
+    // poolmon prints the tags of every screen in much the same order: remember which track
+    // each row position fed last time, and look a key up only when the position changed.
+    std::vector<std::size_t> trackAtRow;
     for (std::size_t i = 0; i < series.snapshots.size(); ++i) {
         const Snapshot& s = series.snapshots[i];
         const double x = timed ? *s.secondsSinceStart : static_cast<double>(i);
-        for (const PoolTagStat& stat : s.poolTags) {
+        if (trackAtRow.size() < s.poolTags.size())
+            trackAtRow.resize(s.poolTags.size(), SIZE_MAX);
+        for (std::size_t row = 0; row < s.poolTags.size(); ++row) {
+            const PoolTagStat& stat = s.poolTags[row];
             if (!stat.bytes)
                 continue;
             const std::uint64_t key = (std::uint64_t{stat.tag.key()} << 8) | static_cast<std::uint64_t>(stat.type);
-            const auto [it, inserted] = index.try_emplace(key, tracks.size());
-            if (inserted)
-                tracks.push_back({stat.tag, stat.type, {}, {}, {}});
-            Track& t = tracks[it->second];
-            t.x.push_back(x);
-            t.bytes.push_back(static_cast<double>(*stat.bytes));
-            t.outstanding.push_back(static_cast<double>(stat.outstanding.value_or(0)));
+            std::size_t at = trackAtRow[row];
+            if (at == SIZE_MAX || tracks[at].tag != stat.tag || tracks[at].type != stat.type) {
+                const auto [it, inserted] = index.try_emplace(key, tracks.size());
+                if (inserted) {
+                    Track& t = tracks.emplace_back();
+                    t.tag = stat.tag;
+                    t.type = stat.type;
+                    // Most tags are on most screens: one allocation each instead of a doubling chain.
+                    t.bytesSlopes.reserve(series.snapshots.size() - i);
+                    t.allocSlopes.reserve(series.snapshots.size() - i);
+                }
+                at = it->second;
+                trackAtRow[row] = at;
+            }
+            tracks[at].add(x, static_cast<double>(*stat.bytes), static_cast<double>(stat.outstanding.value_or(0)));
         }
     }
 
     std::vector<TagGrowth> out;
     out.reserve(tracks.size());
-    std::vector<double> scratch;
-    for (const Track& t : tracks) {
+    for (Track& t : tracks) {
         TagGrowth g;
-        double noise = 0;
         g.tag = t.tag;
         g.type = t.type;
-        g.points = t.x.size();
+        g.points = t.points;
         g.perSecond = timed;
-        g.firstBytes = static_cast<std::uint64_t>(t.bytes.front());
-        g.lastBytes = static_cast<std::uint64_t>(t.bytes.back());
-        g.peakBytes = static_cast<std::uint64_t>(robustPeak(t.bytes));
-        const Slope bytes = medianSlope(t.x, t.bytes, scratch);
-        g.bytesRate = bytes.rate;
-        g.allocsRate = medianSlope(t.x, t.outstanding, scratch).rate;
-        noise = bytes.noise;
-        std::size_t grew = 0;
-        for (std::size_t i = 1; i < t.bytes.size(); ++i)
-            grew += t.bytes[i] > t.bytes[i - 1];
-        g.steadiness = t.bytes.size() > 1 ? static_cast<double>(grew) / static_cast<double>(t.bytes.size() - 1) : 0.0;
+        g.firstBytes = static_cast<std::uint64_t>(t.firstBytes);
+        g.lastBytes = static_cast<std::uint64_t>(t.lastBytes);
+        g.peakBytes = static_cast<std::uint64_t>(t.robustPeak());
+        double noise = 0;
+        medianAndNoise(t.bytesSlopes, g.bytesRate, noise);
+        g.allocsRate = median(t.allocSlopes);
+        g.steadiness = t.points > 1 ? static_cast<double>(t.grew) / static_cast<double>(t.points - 1) : 0.0;
         judge(g, noise, series, options);
         out.push_back(std::move(g));
+        t.bytesSlopes = {};
+        t.allocSlopes = {};
     }
     std::stable_sort(out.begin(), out.end(), [](const TagGrowth& a, const TagGrowth& b) {
         if (a.leaking != b.leaking)
