@@ -34,29 +34,49 @@ SnapshotLoader::~SnapshotLoader()
 
 int SnapshotLoader::load(const QString& path)
 {
+    return load(QStringList{path});
+}
+
+int SnapshotLoader::load(const QStringList& paths)
+{
     cancel();
     const int job = ++m_job;
     auto state = std::make_shared<Job>();
     m_running.push_back(state);
     QPointer<SnapshotLoader> self(this);
-    const std::string file = path.toStdString();
-    QThreadPool::globalInstance()->start([self, state, job, file] {
-        ReadControl control(
-            [self, job](double fraction) {
-                if (self)
-                    QMetaObject::invokeMethod(self, [self, job, fraction] {
-                        if (self && job == self->m_job)
-                            emit self->progress(job, fraction);
-                    }, Qt::QueuedConnection);
-            },
-            &state->cancel);
-        auto opened = openSource(file, control);
+    std::vector<std::string> files;
+    for (const QString& path : paths)
+        files.push_back(path.toStdString());
+    QThreadPool::globalInstance()->start([self, state, job, files] {
+        // Several files are one series, in the order given (oldest first): snapshots of one
+        // system taken at different times, of any source.
+        OpenedSource combined;
+        QString error;
+        for (std::size_t i = 0; i < files.size() && error.isEmpty(); ++i) {
+            ReadControl control(
+                [self, job, i, n = files.size()](double fraction) {
+                    if (self)
+                        QMetaObject::invokeMethod(self, [self, job, fraction, i, n] {
+                            if (self && job == self->m_job)
+                                emit self->progress(job, (static_cast<double>(i) + fraction) / static_cast<double>(n));
+                        }, Qt::QueuedConnection);
+                },
+                &state->cancel);
+            auto opened = openSource(files[i], control);
+            if (!opened) {
+                error = QString::fromStdString(opened.error().describe());
+                break;
+            }
+            combined.kind = opened->kind;
+            for (Snapshot& snapshot : opened->series.snapshots)
+                combined.series.snapshots.push_back(std::move(snapshot));
+        }
         {
             std::lock_guard lock(state->mutex);
-            if (opened)
-                state->result = std::make_shared<const OpenedSource>(std::move(opened.value()));
+            if (error.isEmpty())
+                state->result = std::make_shared<const OpenedSource>(std::move(combined));
             else
-                state->error = QString::fromStdString(opened.error().describe());
+                state->error = error;
         }
         // Post before marking finished: the destructor waits for `finished`, so the loader
         // is alive while this runs.

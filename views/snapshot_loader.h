@@ -3,6 +3,7 @@
 
 #include <QObject>
 #include <QString>
+#include <QStringList>
 
 #include <atomic>
 #include <memory>
@@ -20,6 +21,8 @@ public:
     ~SnapshotLoader() override; // cancels and waits for the worker
 
     int load(const QString& path);
+    // Several files as one series, in the order given.
+    int load(const QStringList& paths);
     void cancel();
     bool isLoading() const { return !m_running.empty(); }
     int currentJob() const { return m_job; }

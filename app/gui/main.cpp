@@ -45,7 +45,7 @@ int main(int argc, char** argv)
     parser.setApplicationDescription(QStringLiteral("Find what leaks Windows kernel pool."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("A poolmon capture, WinDbg/KD log or kernel dump (default: the demo)"));
+    parser.addPositionalArgument(QStringLiteral("files"), QStringLiteral("A poolmon capture, WinDbg/KD log or kernel dump (default: the demo); several files of one system, oldest first, make one series"));
     const QCommandLineOption compare(QStringLiteral("compare"), QStringLiteral("Compare with this file (the 'before' side)."), QStringLiteral("file"));
     const QCommandLineOption view(QStringLiteral("view"), QStringLiteral("Start on this view: %1.").arg(app::MainWindow::viewNames().join(QStringLiteral(", "))), QStringLiteral("name"));
     const QCommandLineOption size(QStringLiteral("size"), QStringLiteral("Window size, e.g. 1600x1000."), QStringLiteral("WxH"));
@@ -68,10 +68,6 @@ int main(int argc, char** argv)
         }
         exports.pngPath = arguments[at + 2];
         positional.removeOne(exports.pngPath);
-    }
-    if (positional.size() > 1) {
-        std::fprintf(stderr, "poolscope: one file at a time (got %lld)\n", static_cast<long long>(positional.size()));
-        return 2;
     }
 
     std::vector<std::string> tried;
@@ -133,7 +129,7 @@ int main(int argc, char** argv)
             }
             afterLoad(ok, message);
         });
-        window.openFile(positional.front());
+        window.openFiles(positional); // several files: one series, in the order given
     }
     const int result = application.exec();
     return exitCode != 0 ? exitCode : result;

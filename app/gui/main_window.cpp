@@ -77,14 +77,17 @@ MainWindow::MainWindow(views::Investigation& investigation, QWidget* parent)
     connect(m_loader, &views::SnapshotLoader::loaded, this,
             [this, endLoad](int, std::shared_ptr<const OpenedSource> source) {
                 endLoad();
-                const QString name = QFileInfo(m_loadingPath).fileName();
+                QString name = QFileInfo(m_loadingPaths.value(0)).fileName();
+                if (m_loadingPaths.size() > 1)
+                    name = tr("%1 and %n more", nullptr, static_cast<int>(m_loadingPaths.size() - 1)).arg(name);
                 if (m_loadIsCompare) {
                     m_investigation.compareWithSource(std::move(source), name);
                     m_status->setText(tr("Comparing with %1").arg(name));
                 } else {
                     m_investigation.setSource(std::move(source), name);
-                    addRecent(m_loadingPath);
-                    m_status->setText(tr("Opened %1").arg(QDir::toNativeSeparators(m_loadingPath)));
+                    if (m_loadingPaths.size() == 1)
+                        addRecent(m_loadingPaths.front());
+                    m_status->setText(tr("Opened %1").arg(name));
                 }
                 updateTitle();
                 emit loadFinished(true, m_status->text());
@@ -242,12 +245,18 @@ void MainWindow::createMenus()
 
 void MainWindow::openFile(const QString& path)
 {
-    startLoad(path, false);
+    startLoad({path}, false);
+}
+
+void MainWindow::openFiles(const QStringList& paths)
+{
+    if (!paths.isEmpty())
+        startLoad(paths, false);
 }
 
 void MainWindow::openCompareFile(const QString& path)
 {
-    startLoad(path, true);
+    startLoad({path}, true);
 }
 
 void MainWindow::openDemo(bool poolmon)
@@ -268,15 +277,15 @@ bool MainWindow::isLoading() const
     return m_loader->isLoading();
 }
 
-void MainWindow::startLoad(const QString& path, bool compare)
+void MainWindow::startLoad(const QStringList& paths, bool compare)
 {
     m_loadIsCompare = compare;
-    m_loadingPath = path;
+    m_loadingPaths = paths;
     m_progress->setValue(0);
     m_progress->setVisible(true);
     m_cancel->setVisible(true);
-    m_status->setText(tr("Loading %1…").arg(QDir::toNativeSeparators(path)));
-    m_loader->load(path);
+    m_status->setText(tr("Loading %1…").arg(QDir::toNativeSeparators(paths.join(QStringLiteral(", ")))));
+    m_loader->load(paths);
 }
 
 bool MainWindow::showView(const QString& name)
@@ -340,12 +349,13 @@ bool MainWindow::exportViewPng(const QString& name, const QString& path, QString
 
 void MainWindow::chooseOpen()
 {
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Open"), QString(),
+    // Several files are opened as one series, in name order (oldest first when named by time).
+    QStringList paths = QFileDialog::getOpenFileNames(
+        this, tr("Open (several files of one system make a series)"), QString(),
         tr("Pool evidence (*.log *.txt *.dmp);;WinDbg/KD logs (*.log *.txt);;poolmon captures (*.log *.txt);;"
            "Kernel dumps (*.dmp);;All files (*)"));
-    if (!path.isEmpty())
-        openFile(path);
+    paths.sort();
+    openFiles(paths);
 }
 
 void MainWindow::chooseCompare()
@@ -451,9 +461,13 @@ void MainWindow::dragEnterEvent(QDragEnterEvent* event)
 
 void MainWindow::dropEvent(QDropEvent* event)
 {
-    const QList<QUrl> urls = event->mimeData()->urls();
-    if (!urls.isEmpty() && urls.front().isLocalFile()) {
-        openFile(urls.front().toLocalFile());
+    QStringList paths;
+    for (const QUrl& url : event->mimeData()->urls())
+        if (url.isLocalFile())
+            paths << url.toLocalFile();
+    paths.sort();
+    if (!paths.isEmpty()) {
+        openFiles(paths);
         event->acceptProposedAction();
     }
 }

@@ -34,6 +34,8 @@ public:
     ~MainWindow() override;
 
     void openFile(const QString& path);
+    // Several files of one system, oldest first: one series (growth, compare screens).
+    void openFiles(const QStringList& paths);
     void openCompareFile(const QString& path);
     void openDemo(bool poolmon = false);
     bool isLoading() const;
@@ -65,7 +67,7 @@ private:
     void addRecent(const QString& path);
     void restoreSettings();
     void saveSettings();
-    void startLoad(const QString& path, bool compare);
+    void startLoad(const QStringList& paths, bool compare);
     void chooseOpen();
     void chooseCompare();
     void chooseExportCsv();
@@ -74,7 +76,7 @@ private:
     views::Investigation& m_investigation;
     views::SnapshotLoader* m_loader = nullptr;
     bool m_loadIsCompare = false;
-    QString m_loadingPath;
+    QStringList m_loadingPaths;
 
     QTabWidget* m_tabs = nullptr;
     views::OverviewView* m_overview = nullptr;

@@ -335,6 +335,33 @@ private slots:
         QCOMPARE(m_window->windowTitle(), QStringLiteral("case.log — PoolScope"));
     }
 
+    void severalLogsOfOneSystemAreASeriesWithItsGrowth()
+    {
+        QTemporaryDir dir;
+        QStringList paths;
+        for (int i = 1; i <= 3; ++i) {
+            testdata::KdLogOptions options;
+            options.iocpLeak = false;
+            options.leakedThreadHandles = 100000 * static_cast<std::size_t>(i);
+            const QString path = dir.filePath(QStringLiteral("day%1.log").arg(i));
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(QByteArray::fromStdString(testdata::generateKdLog(options)));
+            paths << path;
+        }
+        QSignalSpy finished(m_window.get(), &app::MainWindow::loadFinished);
+        m_window->openFiles(paths);
+        QVERIFY(finished.wait(30000));
+        QVERIFY(finished.at(0).at(0).toBool());
+        QCOMPARE(m_investigation->snapshotCount(), 3);
+        QCOMPARE(m_window->windowTitle(), QStringLiteral("day1.log and 2 more — PoolScope"));
+        auto* overview = static_cast<OverviewView*>(m_window->viewWidget(QStringLiteral("overview")));
+        const QStringList first = row(overview->suspects(), 0);
+        QCOMPARE(first.mid(0, 3), (QStringList{QStringLiteral("Tag that keeps growing"), QStringLiteral("Thre (Nonpaged)"),
+                                               QStringLiteral("+61.0 MB/screen")}));
+        QVERIFY(first.value(3).startsWith(QStringLiteral("grows +61.0 MB per snapshot in 100% of steps")));
+    }
+
     void theRealHandleLeakSeedThroughTheWindow()
     {
         const auto seed = testdata::sharedFile("seeds/004_5534fcd0e08ba444.txt");
