@@ -94,6 +94,27 @@ Report runDiff(const Context& context)
     }
     report.tables.push_back(std::move(handleTable));
 
+    // Objects whose counts changed, or that appeared or vanished: what keeps them alive.
+    auto objects = compareObjects(before, after);
+    std::erase_if(objects, [](const ObjectComparison& c) {
+        return c.side == CompareSide::Both && c.handleCountDelta.value_or(0) == 0 && c.pointerCountDelta.value_or(0) == 0;
+    });
+    byDelta(objects, [](const ObjectComparison& c) { return c.pointerCountDelta; });
+    Table objectTable;
+    objectTable.id = "objects";
+    objectTable.title = "Objects whose counts changed";
+    objectTable.columns = {{"Object", "object", false, 0},          {"Type", "type", false, 0},
+                           {"Handles change", "handle_count_delta", true, 0}, {"Pointers change", "pointer_count_delta", true, 0},
+                           {"", "side", false, 0}};
+    for (const ObjectComparison& c : objects) {
+        if (top && objectTable.rows.size() >= top)
+            break;
+        const KernelObject* o = c.after ? c.after : c.before;
+        objectTable.rows.push_back({addressCell(after, c.address), Cell::text(o->type), signedCell(c.handleCountDelta, false),
+                                    signedCell(c.pointerCountDelta, false), Cell::text(change(c.side))});
+    }
+    report.tables.push_back(std::move(objectTable));
+
     const SummaryComparison summary = compareSummaries(before, after);
     if (summary.nonPagedDelta)
         report.notes.push_back(fmt::format("Nonpaged pool in use: {}.", format::signedBytes(*summary.nonPagedDelta)));
