@@ -82,7 +82,7 @@ void addBars(QChart* chart, const ChartData& data, bool stacked)
     chart->addAxis(axisX, Qt::AlignBottom);
     series->attachAxis(axisX);
     chart->legend()->setVisible(stacked || data.series.size() > 1);
-    if (stacked)
+    if (stacked && data.series.size() > 3)
         chart->legend()->setAlignment(Qt::AlignRight); // a column of type names, none cut short
 }
 

@@ -35,8 +35,9 @@ std::unique_ptr<RecordTableModel<SuspectRow>> makeSuspectModel()
     auto figure = columns::text<R>(QObject::tr("Figure"), [](const R& r) { return r.suspect.figure; });
     figure.alignment = columns::kRight;
     c.push_back(figure);
-    c.push_back(columns::text<R>(QObject::tr("Why"), [](const R& r) { return r.suspect.explanation; }));
     c.push_back(columns::text<R>(QObject::tr("Open in"), [](const R& r) { return r.view.toStdString(); }));
+    // Last, so that it takes the room left: the reason is the longest cell.
+    c.push_back(columns::text<R>(QObject::tr("Why"), [](const R& r) { return r.suspect.explanation; }));
     return std::make_unique<RecordTableModel<R>>(std::move(c), [](const R& r) { return r.view + QLatin1Char('/') + r.key; });
 }
 

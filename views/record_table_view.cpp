@@ -195,7 +195,8 @@ void RecordTableView::fitColumns()
     m_fitting = true;
     const QFontMetrics metrics = m_table->fontMetrics();
     const int sample = std::min(m_proxy->rowCount(), 200);
-    for (int c = 0; c < m_proxy->columnCount(); ++c) {
+    // The last column stretches into what is left: sizing it too would push the table wide.
+    for (int c = 0; c + 1 < m_proxy->columnCount(); ++c) {
         int width = metrics.horizontalAdvance(m_proxy->headerData(c, Qt::Horizontal).toString()) + 28;
         for (int r = 0; r < sample; ++r)
             width = std::max(width, metrics.horizontalAdvance(m_proxy->index(r, c).data().toString()) + 16);
