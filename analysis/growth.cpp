@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
+#include <thread>
 #include <unordered_map>
 
 namespace poolscope {
@@ -36,8 +37,9 @@ struct Track {
             firstBytes = bytes;
         } else {
             if (x > lastX) {
-                bytesSlopes.push_back(static_cast<float>((bytes - lastBytes) / (x - lastX)));
-                allocSlopes.push_back(static_cast<float>((outstanding - lastOutstanding) / (x - lastX)));
+                const double perUnit = 1.0 / (x - lastX);
+                bytesSlopes.push_back(static_cast<float>((bytes - lastBytes) * perUnit));
+                allocSlopes.push_back(static_cast<float>((outstanding - lastOutstanding) * perUnit));
             }
             grew += bytes > lastBytes;
             if (points >= 2) {
@@ -202,25 +204,35 @@ std::vector<TagGrowth> analyzeGrowth(const SnapshotSeries& series, const GrowthO
         }
     }
 
-    std::vector<TagGrowth> out;
-    out.reserve(tracks.size());
-    for (Track& t : tracks) {
-        TagGrowth g;
-        g.tag = t.tag;
-        g.type = t.type;
-        g.points = t.points;
-        g.perSecond = timed;
-        g.firstBytes = static_cast<std::uint64_t>(t.firstBytes);
-        g.lastBytes = static_cast<std::uint64_t>(t.lastBytes);
-        g.peakBytes = static_cast<std::uint64_t>(t.robustPeak());
-        double noise = 0;
-        medianAndNoise(t.bytesSlopes, g.bytesRate, noise);
-        g.allocsRate = median(t.allocSlopes);
-        g.steadiness = t.points > 1 ? static_cast<double>(t.grew) / static_cast<double>(t.points - 1) : 0.0;
-        judge(g, noise, series, options);
-        out.push_back(std::move(g));
-        t.bytesSlopes = {};
-        t.allocSlopes = {};
+    // The medians are independent per tag: the second half runs on another core.
+    std::vector<TagGrowth> out(tracks.size());
+    const auto conclude = [&](std::size_t from, std::size_t to) {
+        for (std::size_t i = from; i < to; ++i) {
+            Track& t = tracks[i];
+            TagGrowth& g = out[i];
+            g.tag = t.tag;
+            g.type = t.type;
+            g.points = t.points;
+            g.perSecond = timed;
+            g.firstBytes = static_cast<std::uint64_t>(t.firstBytes);
+            g.lastBytes = static_cast<std::uint64_t>(t.lastBytes);
+            g.peakBytes = static_cast<std::uint64_t>(t.robustPeak());
+            double noise = 0;
+            medianAndNoise(t.bytesSlopes, g.bytesRate, noise);
+            g.allocsRate = median(t.allocSlopes);
+            g.steadiness = t.points > 1 ? static_cast<double>(t.grew) / static_cast<double>(t.points - 1) : 0.0;
+            judge(g, noise, series, options);
+            t.bytesSlopes = {};
+            t.allocSlopes = {};
+        }
+    };
+    const std::size_t half = tracks.size() / 2;
+    if (tracks.size() >= 64) {
+        std::thread helper(conclude, half, tracks.size());
+        conclude(0, half);
+        helper.join();
+    } else {
+        conclude(0, tracks.size());
     }
     std::stable_sort(out.begin(), out.end(), [](const TagGrowth& a, const TagGrowth& b) {
         if (a.leaking != b.leaking)
