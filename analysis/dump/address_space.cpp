@@ -1,0 +1,97 @@
+#include "address_space.h"
+
+#include <fmt/format.h>
+
+namespace poolscope {
+
+namespace {
+
+constexpr std::uint64_t kFrameMask = 0x000ffffffffff000ull; // bits 51:12
+constexpr std::uint64_t kPresent = 1ull << 0;
+constexpr std::uint64_t kLargePage = 1ull << 7;
+constexpr std::uint64_t kTransition = 1ull << 11;
+constexpr std::uint64_t kPrototype = 1ull << 10;
+
+bool canonical(std::uint64_t va)
+{
+    const std::uint64_t top = va >> 47;
+    return top == 0 || top == 0x1ffff;
+}
+
+} // namespace
+
+AddressSpace::AddressSpace(const DumpFile& dump, std::uint64_t directoryTableBase)
+    : m_dump(dump), m_root(directoryTableBase & kFrameMask)
+{
+}
+
+std::optional<std::uint64_t> AddressSpace::readEntry(std::uint64_t physical) const
+{
+    std::uint64_t entry = 0;
+    if (!m_dump.readPhysical(physical, std::as_writable_bytes(std::span(&entry, 1))))
+        return std::nullopt;
+    return entry;
+}
+
+AddressSpace::Translation AddressSpace::translate(std::uint64_t va) const
+{
+    if (!canonical(va))
+        return {std::nullopt, fmt::format("{:#x} is not a canonical x64 address", va)};
+    const std::uint64_t page = va >> 12;
+    CacheEntry& cached = m_cache[page % m_cache.size()];
+    if (cached.page == page)
+        return {cached.frame | (va & 0xfff), {}};
+
+    static constexpr const char* kLevels[] = {"PML4E", "PDPTE", "PDE", "PTE"};
+    std::uint64_t table = m_root;
+    for (int level = 0; level < 4; ++level) {
+        const int shift = 39 - 9 * level;
+        const std::uint64_t index = (va >> shift) & 0x1ff;
+        const auto entry = readEntry(table + index * 8);
+        if (!entry)
+            return {std::nullopt, fmt::format("{:#x}: the {} at physical {:#x} is not in the dump", va, kLevels[level],
+                                              table + index * 8)};
+        const bool present = (*entry & kPresent) != 0;
+        // A transition PTE: off the working set, but the frame still holds the data.
+        const bool transition = level == 3 && !present && (*entry & kTransition) && !(*entry & kPrototype);
+        if (!present && !transition)
+            return {std::nullopt, fmt::format("{:#x} is not mapped ({} {:#x} not present)", va, kLevels[level], *entry)};
+        const std::uint64_t frame = *entry & kFrameMask;
+        if ((level == 1 || level == 2) && (*entry & kLargePage)) {
+            const std::uint64_t size = level == 1 ? (1ull << 30) : (1ull << 21);
+            const std::uint64_t physical = (frame & ~(size - 1)) | (va & (size - 1));
+            cached = {page, physical & ~0xfffull};
+            return {physical, {}};
+        }
+        if (level == 3) {
+            cached = {page, frame};
+            return {frame | (va & 0xfff), {}};
+        }
+        table = frame;
+    }
+    return {std::nullopt, "unreachable"};
+}
+
+bool AddressSpace::read(std::uint64_t va, std::span<std::byte> out, std::string* why) const
+{
+    std::size_t done = 0;
+    while (done < out.size()) {
+        const std::uint64_t at = va + done;
+        const Translation t = translate(at);
+        if (!t.physical) {
+            if (why)
+                *why = t.failure;
+            return false;
+        }
+        const std::size_t chunk = static_cast<std::size_t>(std::min<std::uint64_t>(0x1000 - (at & 0xfff), out.size() - done));
+        if (!m_dump.readPhysical(*t.physical, out.subspan(done, chunk))) {
+            if (why)
+                *why = fmt::format("{:#x} maps to physical {:#x}, which the dump does not hold", at, *t.physical);
+            return false;
+        }
+        done += chunk;
+    }
+    return true;
+}
+
+} // namespace poolscope

@@ -1,0 +1,53 @@
+#pragma once
+#include "analysis/dump/dump_file.h"
+
+#include <array>
+#include <cstdint>
+#include <optional>
+#include <span>
+#include <string>
+
+namespace poolscope {
+
+// Kernel virtual memory of a dump: x64 4-level paging from the dump's DirectoryTableBase,
+// with 2 MB and 1 GB pages and transition PTEs (the frame still holds the data). An
+// address that does not translate, or whose page the dump does not hold, is an error
+// value with the reason, never a crash.
+class AddressSpace {
+public:
+    explicit AddressSpace(const DumpFile& dump) : AddressSpace(dump, dump.header().directoryTableBase) {}
+    AddressSpace(const DumpFile& dump, std::uint64_t directoryTableBase);
+
+    struct Translation {
+        std::optional<std::uint64_t> physical;
+        std::string failure; // why not, when physical is empty
+    };
+    Translation translate(std::uint64_t virtualAddress) const;
+
+    // Copies virtual memory; false (and why, when asked) when any byte is unreadable.
+    bool read(std::uint64_t virtualAddress, std::span<std::byte> out, std::string* why = nullptr) const;
+
+    template <typename T>
+    std::optional<T> readValue(std::uint64_t virtualAddress) const
+    {
+        T value{};
+        if (!read(virtualAddress, std::as_writable_bytes(std::span(&value, 1))))
+            return std::nullopt;
+        return value;
+    }
+
+private:
+    std::optional<std::uint64_t> readEntry(std::uint64_t physical) const;
+
+    const DumpFile& m_dump;
+    std::uint64_t m_root;
+    // The last translations by virtual page: walks read neighbouring fields of one page
+    // over and over, so a small direct-mapped cache saves most page-table reads.
+    struct CacheEntry {
+        std::uint64_t page = ~0ull;
+        std::uint64_t frame = 0;
+    };
+    mutable std::array<CacheEntry, 1024> m_cache{};
+};
+
+} // namespace poolscope
