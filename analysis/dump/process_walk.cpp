@@ -1,0 +1,65 @@
+#include "process_walk.h"
+
+#include <fmt/format.h>
+
+#include <array>
+#include <unordered_set>
+
+namespace poolscope {
+
+std::uint64_t walkProcesses(const AddressSpace& memory, const KernelLayout& layout, std::uint64_t listHead,
+                            SnapshotBuilder& builder, const WalkLimits& limits)
+{
+    const auto where = [](std::uint64_t address) { return Provenance{0, 0, address}; };
+    std::unordered_set<std::uint64_t> seen{listHead};
+    std::uint64_t found = 0;
+    auto link = memory.readValue<std::uint64_t>(listHead);
+    if (!link) {
+        builder.warn(where(listHead), fmt::format("PsActiveProcessHead {:#x} is not readable: no process list", listHead));
+        return 0;
+    }
+    while (*link != listHead) {
+        if (!seen.insert(*link).second) {
+            builder.warn(where(*link), fmt::format("process list: {:#x} comes round again without reaching the head; "
+                                                   "the walk stops there",
+                                                   *link));
+            break;
+        }
+        if (found >= limits.maxProcesses) {
+            builder.warn(where(*link), fmt::format("process list: more than {} processes; the rest is not read",
+                                                   limits.maxProcesses));
+            break;
+        }
+        const std::uint64_t eprocess = *link - layout.processActiveLinks;
+        const auto pid = memory.readValue<std::uint64_t>(eprocess + layout.processUniqueId);
+        const auto objectTable = memory.readValue<std::uint64_t>(eprocess + layout.processObjectTable);
+        std::array<char, 15> image{};
+        const bool imageRead = memory.read(eprocess + layout.processImageFileName, std::as_writable_bytes(std::span(image)));
+        if (!pid) {
+            builder.warn(where(eprocess), fmt::format("process at {:#x}: its fields are not readable; the walk stops there",
+                                                      eprocess));
+            break;
+        }
+        Process& process = builder.process(eprocess, where(eprocess));
+        process.pid = static_cast<std::uint32_t>(*pid);
+        if (objectTable && *objectTable != 0)
+            process.objectTable = *objectTable;
+        if (imageRead) {
+            std::size_t n = 0;
+            while (n < image.size() && image[n] != '\0')
+                ++n;
+            process.imageName.assign(image.data(), n);
+        }
+        ++found;
+        const auto next = memory.readValue<std::uint64_t>(*link);
+        if (!next) {
+            builder.warn(where(*link), fmt::format("process list: the link at {:#x} is not readable; the walk stops there",
+                                                   *link));
+            break;
+        }
+        link = next;
+    }
+    return found;
+}
+
+} // namespace poolscope

@@ -1,0 +1,21 @@
+#pragma once
+#include "analysis/dump/address_space.h"
+#include "analysis/dump/kernel_layout.h"
+#include "analysis/snapshot_builder.h"
+
+#include <cstdint>
+
+namespace poolscope {
+
+struct WalkLimits {
+    std::uint64_t maxProcesses = 100000; // a list longer than this is a broken list
+};
+
+// The processes of PsActiveProcessHead, each with its pid, image name and handle table,
+// into the builder. Bounded: a cycle or a link that leaves mapped memory ends the walk
+// with a warning naming the address; every process found until then is kept.
+// Returns the number of processes found.
+std::uint64_t walkProcesses(const AddressSpace& memory, const KernelLayout& layout, std::uint64_t listHead,
+                            SnapshotBuilder& builder, const WalkLimits& limits = {});
+
+} // namespace poolscope
