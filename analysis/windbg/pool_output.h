@@ -4,17 +4,14 @@
 #include <memory>
 #include <string_view>
 
-// !vm, !poolused, !poolfind and !pool: the pool figures of a KD log.
+// !vm and !poolused: the pool figures of a KD log (!poolfind and !pool: pool_commands.h).
 namespace poolscope::windbg {
 
 std::unique_ptr<CommandHandler> makeVmHandler();
 std::unique_ptr<CommandHandler> makePoolusedHandler();
-std::unique_ptr<CommandHandler> makePoolfindHandler();
-std::unique_ptr<CommandHandler> makePoolHandler();
 
 bool startsVmOutput(std::string_view line);
 bool startsPoolusedOutput(std::string_view line);
-bool startsPoolfindOutput(std::string_view line);
 
 // The text with no-break spaces (C2 A0, from pages copied out of a browser) made plain
 // spaces, into `scratch` only when the line holds one.

@@ -1,3 +1,4 @@
+#include "pool_commands.h"
 #include "pool_output.h"
 
 #include <array>
@@ -10,8 +11,8 @@ std::span<const CommandSpec> poolCommandSpecs()
     static const std::array specs{
         CommandSpec{"!vm", &makeVmHandler, &startsVmOutput},
         CommandSpec{"!poolused", &makePoolusedHandler, &startsPoolusedOutput},
-        CommandSpec{"!poolfind", &makePoolfindHandler, &startsPoolfindOutput},
-        CommandSpec{"!pool", &makePoolHandler, nullptr},
+        CommandSpec{"!poolfind", &makePoolfindCommand, &poolfindOutputBegins},
+        CommandSpec{"!pool", &makePoolCommand, nullptr},
     };
     return specs;
 }

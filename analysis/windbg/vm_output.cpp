@@ -17,10 +17,13 @@ public:
         const std::string_view t = text::trim(withPlainSpaces(line.text, m_scratch));
         if (t.empty() || t.find("Virtual Memory Usage") != std::string_view::npos)
             return true;
-        // "NonPaged Pool Usage :  85%", "********** Excessive NonPaged Pool Usage *****",
-        // page file lines: known, derived or not about pool.
-        if (t.front() == '*' || t.find('%') != std::string_view::npos || text::startsWith(t, "Page File")
-            || text::startsWith(t, "Current:") || text::startsWith(t, "Minimum:"))
+        // "NonPaged Pool Usage :  85%", "********** Excessive NonPaged Pool Usage *****" (also
+        // with the stars escaped by Markdown), page file lines ("No Name for Paging File" on
+        // Windows 10), "Unimplemented error for MiSystemVaTypeCount" (a debugger and kernel
+        // that do not match): known, derived or not about pool.
+        if (t.front() == '*' || text::startsWith(t, "\\*") || t.find('%') != std::string_view::npos
+            || text::startsWith(t, "Page File") || t == "No Name for Paging File" || text::startsWith(t, "Current:")
+            || text::startsWith(t, "Minimum:") || text::startsWith(t, "Unimplemented error for "))
             return true;
         const std::size_t colon = t.find(':');
         if (colon == std::string_view::npos)
