@@ -1,8 +1,13 @@
 #include "source_open.h"
 
+#include "analysis/dump/kernel_dump_reader.h"
 #include "analysis/poolmon_reader.h"
 #include "analysis/text_source.h"
 #include "analysis/windbg_log_reader.h"
+
+#include <algorithm>
+#include <cstdlib>
+#include <fstream>
 
 namespace poolscope {
 
@@ -32,8 +37,51 @@ SourceKind detectSource(std::string_view firstBytes, std::string_view decodedTex
     return SourceKind::Unknown;
 }
 
-Result<OpenedSource> openSource(const std::string& path, ReadControl& control)
+namespace {
+
+// The first bytes of a file, without reading the rest (a dump is gigabytes).
+std::string fileHead(const std::string& path)
 {
+    std::ifstream in(path, std::ios::binary);
+    std::string head(8, '\0');
+    in.read(head.data(), static_cast<std::streamsize>(head.size()));
+    head.resize(static_cast<std::size_t>(std::max<std::streamsize>(in.gcount(), 0)));
+    return head;
+}
+
+std::vector<std::string> symbolFolders(const SourceOptions& options)
+{
+    std::vector<std::string> dirs = options.symbolDirs;
+    if (const char* env = std::getenv("POOLSCOPE_SYMBOLS")) {
+        std::string_view rest = env;
+        while (!rest.empty()) {
+            const auto end = rest.find_first_of(":;");
+            const auto dir = rest.substr(0, end);
+            if (!dir.empty())
+                dirs.emplace_back(dir);
+            if (end == std::string_view::npos)
+                break;
+            rest.remove_prefix(end + 1);
+        }
+    }
+    return dirs;
+}
+
+} // namespace
+
+Result<OpenedSource> openSource(const std::string& path, ReadControl& control, const SourceOptions& options)
+{
+    if (const std::string head = fileHead(path); head == "PAGEDU64" || (head.size() == 8 && head.substr(4) == "DU64")) {
+        DumpReadOptions dumpOptions;
+        dumpOptions.symbolDirs = symbolFolders(options);
+        auto snapshot = readKernelDump(path, dumpOptions, control);
+        if (!snapshot)
+            return snapshot.error();
+        OpenedSource opened;
+        opened.kind = SourceKind::KernelDump;
+        opened.series.snapshots.push_back(std::move(snapshot.value()));
+        return opened;
+    }
     auto bytes = readFileBytes(path);
     if (!bytes)
         return bytes.error();
@@ -41,11 +89,6 @@ Result<OpenedSource> openSource(const std::string& path, ReadControl& control)
         return InputError{path, 0, 0, "the file is empty"};
     const std::string head = bytes->substr(0, 8);
     if (head.substr(0, 4) == "PAGE" || head.substr(0, 4) == "MDMP") {
-        if (head == "PAGEDU64")
-            return InputError{path, 0, 0,
-                              "this is a Windows x64 kernel memory dump; this version of PoolScope reads poolmon "
-                              "captures and WinDbg/KD logs only (open the dump in WinDbg, run .logopen, then "
-                              "!vm, !poolused 2, !icpleak 1 and !process 0 0, and open the log here)"};
         if (head == "PAGEDUMP")
             return InputError{path, 0, 0, "this is a 32-bit (x86) kernel dump; PoolScope reads x64 dumps only"};
         if (head.substr(0, 4) == "MDMP")

@@ -5,6 +5,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace poolscope {
 
@@ -21,7 +22,14 @@ struct OpenedSource {
     SourceKind kind = SourceKind::Unknown;
     SnapshotSeries series;
 };
-Result<OpenedSource> openSource(const std::string& path, ReadControl& control);
+
+struct SourceOptions {
+    // Folders searched for the symbol file of a dump's kernel (volatility3 ISF); the
+    // folders of POOLSCOPE_SYMBOLS (separated by ':' or ';') are searched after these.
+    std::vector<std::string> symbolDirs;
+};
+
+Result<OpenedSource> openSource(const std::string& path, ReadControl& control, const SourceOptions& options = {});
 Result<OpenedSource> openSource(const std::string& path);
 
 } // namespace poolscope

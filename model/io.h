@@ -21,6 +21,9 @@ struct PortHolder {
 struct CompletionPort {
     Address address = 0;
     std::optional<std::uint64_t> queuedEntries; // Header.SignalState
+    // Entries that are small completion packets (PostQueuedCompletionStatus), not IRPs;
+    // known only when the queue itself was walked (a dump).
+    std::optional<std::uint64_t> queuedPackets;
     std::optional<std::uint32_t> maxConcurrency; // MaximumCount
     std::optional<std::uint32_t> activeThreads;  // CurrentCount
     std::optional<std::uint32_t> waitingThreads; // entries on ThreadListHead

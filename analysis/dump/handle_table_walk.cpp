@@ -1,5 +1,7 @@
 #include "handle_table_walk.h"
 
+#include "analysis/dump/kernel_strings.h"
+
 #include <fmt/format.h>
 
 #include <array>
@@ -13,8 +15,9 @@ constexpr std::uint64_t kPointersPerPage = 512;
 
 class HandleTableWalk {
 public:
-    HandleTableWalk(const AddressSpace& memory, const KernelLayout& layout, Address process, SnapshotBuilder& builder)
-        : m_memory(memory), m_layout(layout), m_process(process), m_builder(builder)
+    HandleTableWalk(const AddressSpace& memory, const KernelLayout& layout, Address process, SnapshotBuilder& builder,
+                    const ObjectTypeTable* types, TypedObjects* typed)
+        : m_memory(memory), m_layout(layout), m_process(process), m_builder(builder), m_types(types), m_typed(typed)
     {
     }
 
@@ -38,14 +41,11 @@ public:
             handle.object = body;
             handle.grantedAccess = static_cast<std::uint32_t>(raw[i * 2 + 1] & 0x1ffffff);
             KernelObject& object = m_builder.object(body, Provenance{0, 0, header});
-            if (!object.header) {
-                object.header = header;
-                object.pointerCount = m_memory.readValue<std::uint64_t>(header);
-                object.handleCount = m_memory.readValue<std::uint64_t>(header + 8);
-                if (!object.pointerCount)
-                    warn(header, fmt::format("handle {:#x} of process {:#x}: the object header {:#x} is not readable",
-                                             value, m_process, header));
-            }
+            if (!object.header)
+                readHeader(object, header, value);
+            handle.type = object.type;
+            if (m_typed)
+                ++m_typed->handlesByType[object.type.empty() ? std::string("(unknown type)") : object.type];
             ++m_found;
         }
     }
@@ -73,19 +73,62 @@ public:
     std::uint64_t found() const { return m_found; }
 
 private:
+    void readHeader(KernelObject& object, std::uint64_t header, std::uint64_t value)
+    {
+        object.header = header;
+        std::array<std::uint64_t, 4> raw{}; // PointerCount, HandleCount, Lock, TypeIndex..Flags
+        if (!m_memory.read(header, std::as_writable_bytes(std::span(raw)))) {
+            warn(header, fmt::format("handle {:#x} of process {:#x}: the object header {:#x} is not readable", value,
+                                     m_process, header));
+            return;
+        }
+        object.pointerCount = raw[0];
+        object.handleCount = raw[1];
+        const auto stored = static_cast<std::uint8_t>(raw[3] >> ((m_layout.headerTypeIndex - 0x18) * 8));
+        const auto infoMask = static_cast<std::uint8_t>(raw[3] >> ((m_layout.headerInfoMask - 0x18) * 8));
+        if (m_types) {
+            const std::uint8_t index = m_types->realIndex(stored, header);
+            if (const std::string* name = m_types->name(index)) {
+                object.type = *name;
+                object.typeObject = m_types->objects[index];
+                if (m_typed) {
+                    if (*name == "Thread")
+                        m_typed->threads.push_back(object.address);
+                    else if (*name == "File")
+                        m_typed->files.push_back(object.address);
+                    else if (*name == "IoCompletion")
+                        m_typed->ports.push_back(object.address);
+                }
+            } else {
+                warn(header, fmt::format("object {:#x} (handle {:#x} of process {:#x}): its header's type index "
+                                         "decodes to {}, past the {} types of the table; its type is unknown",
+                                         object.address, value, m_process, index, m_types->names.size()));
+            }
+        }
+        // _OBJECT_HEADER_NAME_INFO sits below the header, after CREATOR_INFO when present.
+        if (infoMask & 0x02) {
+            const std::uint64_t nameInfo = header - ((infoMask & 0x01) ? 0x20 : 0) - 0x20;
+            if (auto name = readUnicodeString(m_memory, nameInfo + 0x08, 512))
+                object.name = std::move(*name);
+        }
+    }
+
     void warn(std::uint64_t address, std::string message) { m_builder.warn(Provenance{0, 0, address}, std::move(message)); }
 
     const AddressSpace& m_memory;
     const KernelLayout& m_layout;
     Address m_process;
     SnapshotBuilder& m_builder;
+    const ObjectTypeTable* m_types;
+    TypedObjects* m_typed;
     std::uint64_t m_found = 0;
 };
 
 } // namespace
 
 std::uint64_t walkHandleTable(const AddressSpace& memory, const KernelLayout& layout, Address process,
-                              std::uint64_t handleTable, SnapshotBuilder& builder)
+                              std::uint64_t handleTable, SnapshotBuilder& builder, const ObjectTypeTable* types,
+                              TypedObjects* typed)
 {
     const auto code = memory.readValue<std::uint64_t>(handleTable + layout.handleTableTableCode);
     if (!code) {
@@ -95,7 +138,7 @@ std::uint64_t walkHandleTable(const AddressSpace& memory, const KernelLayout& la
     }
     const int levels = static_cast<int>(*code & 3);
     const std::uint64_t top = *code & ~3ull;
-    HandleTableWalk walk(memory, layout, process, builder);
+    HandleTableWalk walk(memory, layout, process, builder, types, typed);
     if (levels == 0)
         walk.entries(top, 0);
     else if (levels <= 2)

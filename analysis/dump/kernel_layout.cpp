@@ -2,24 +2,94 @@
 
 #include <fmt/format.h>
 
+#include <array>
+
 namespace poolscope {
 
 namespace {
 
-KernelLayout layout(std::uint32_t build, std::uint32_t table, std::uint32_t pid, std::uint32_t links, std::uint32_t objectTable,
-                    std::uint32_t image, std::uint32_t threads, std::uint32_t cid, std::uint32_t irpList, std::uint32_t threadEntry)
+// One row per kernel the table was taken from (the ISF files of ../shared/reference/isf).
+struct BuildRow {
+    std::uint32_t firstBuild, lastBuild;
+    const char* guid;
+    // _EPROCESS: UniqueProcessId, ActiveProcessLinks, ObjectTable, ImageFileName,
+    // ThreadListHead, InheritedFromUniqueProcessId, size
+    std::array<std::uint32_t, 7> process;
+    // _ETHREAD: Cid, IrpList, ThreadListEntry, StartAddress, Win32StartAddress, size
+    std::array<std::uint32_t, 6> thread;
+    std::uint32_t trackerSize; // 0x28 = the u32-count layout of 1607
+    std::uint32_t bigPageSize;
+    // RVAs: ObHeaderCookie, ObTypeIndexTable, PoolTrackTable, PoolTrackTableSize,
+    // PoolBigPageTable, PoolBigPageTableSize, ExPoolTagTables, PsActiveProcessHead,
+    // PsLoadedModuleList
+    std::array<std::uint64_t, 9> globals;
+};
+
+constexpr std::array kRows{
+    BuildRow{14393, 14393, "DBBC830E3E9A48FDA25A2144C146930E",
+             {0x2e8, 0x2f0, 0x418, 0x450, 0x488, 0x3e0, 0x7d0},
+             {0x630, 0x668, 0x698, 0x608, 0x688, 0x7e0}, 0x28, 0x18,
+             {0x3a94c0, 0x3a99e0, 0x2fb9f0, 0x2fa578, 0x2fb9d8, 0x2fb9c0, 0x2fa5c0, 0x300430, 0x305c70}},
+    BuildRow{17763, 17763, "1806D020A6E46538D7AC3325FAC114D8",
+             {0x2e0, 0x2e8, 0x418, 0x450, 0x488, 0x3e0, 0x858},
+             {0x638, 0x670, 0x6a8, 0x610, 0x690, 0x810}, 0x38, 0x18,
+             {0x5415c8, 0x541bf0, 0x409858, 0x406fe0, 0x409840, 0x409818, 0x407000, 0x40e3a0, 0x41a8d0}},
+    // 2004, 20H2, 21H1, 21H2 and 22H2 share one kernel line.
+    BuildRow{19041, 19045, "606FF669409B00F7FC8C61A9C1670129",
+             {0x440, 0x448, 0x570, 0x5a8, 0x5e0, 0x540, 0xa40},
+             {0x478, 0x4b0, 0x4e8, 0x450, 0x4d0, 0x898}, 0x38, 0x18,
+             {0xcfc728, 0xcfce60, 0xc16998, 0xc16990, 0xc191f8, 0xc191f0, 0xc169c0, 0xc1e090, 0xc2a360}},
+    BuildRow{20348, 20348, "879AD95F3461091BB6318FA98072AD8E",
+             {0x440, 0x448, 0x570, 0x5a8, 0x5e0, 0x540, 0xbc0},
+             {0x4c8, 0x500, 0x538, 0x4a0, 0x520, 0x8f0}, 0x50, 0x20,
+             {0xd10b08, 0xd113b0, 0xc1d518, 0xc21598, 0xc21578, 0xc21570, 0xc1d560, 0xc26400, 0xc339d0}},
+    BuildRow{22000, 22000, "0CE4A95C0CD782A7596B034D8648E585",
+             {0x440, 0x448, 0x570, 0x5a8, 0x5e0, 0x540, 0xb80},
+             {0x4c8, 0x500, 0x538, 0x4a0, 0x520, 0x8f0}, 0x50, 0x20,
+             {0xd06c0c, 0xd07490, 0xc157d8, 0xc157d0, 0xc157b8, 0xc157c0, 0xc117a0, 0xc1bfa0, 0xc298a0}},
+};
+
+KernelLayout fromRow(const BuildRow& row, std::uint32_t build)
 {
     KernelLayout l;
     l.build = build;
-    l.source = fmt::format("built-in table for build {}", table);
-    l.processUniqueId = pid;
-    l.processActiveLinks = links;
-    l.processObjectTable = objectTable;
-    l.processImageFileName = image;
-    l.processThreadListHead = threads;
-    l.threadCid = cid;
-    l.threadIrpList = irpList;
-    l.threadListEntry = threadEntry;
+    l.source = fmt::format("built-in table for build {}", row.firstBuild);
+    l.pdbGuid = row.guid;
+    l.pdbAge = 1;
+    l.processUniqueId = row.process[0];
+    l.processActiveLinks = row.process[1];
+    l.processObjectTable = row.process[2];
+    l.processImageFileName = row.process[3];
+    l.processThreadListHead = row.process[4];
+    l.processParentId = row.process[5];
+    l.processSize = row.process[6];
+    l.threadCid = row.thread[0];
+    l.threadIrpList = row.thread[1];
+    l.threadListEntry = row.thread[2];
+    l.threadStartAddress = row.thread[3];
+    l.threadWin32StartAddress = row.thread[4];
+    l.threadSize = row.thread[5];
+    l.trackerSize = row.trackerSize;
+    if (row.trackerSize == 0x28) { // ULONG Allocs/Frees, SIZE_T Bytes
+        l.trackerCountSize = 4;
+        l.trackerNonPagedAllocs = 0x04;
+        l.trackerNonPagedFrees = 0x08;
+        l.trackerNonPagedBytes = 0x10;
+        l.trackerPagedAllocs = 0x18;
+        l.trackerPagedFrees = 0x1c;
+        l.trackerPagedBytes = 0x20;
+    }
+    l.bigPageSize = row.bigPageSize;
+    KernelGlobals& g = l.globals;
+    g.obHeaderCookie = row.globals[0];
+    g.obTypeIndexTable = row.globals[1];
+    g.poolTrackTable = row.globals[2];
+    g.poolTrackTableSize = row.globals[3];
+    g.poolBigPageTable = row.globals[4];
+    g.poolBigPageTableSize = row.globals[5];
+    g.exPoolTagTables = row.globals[6];
+    g.psActiveProcessHead = row.globals[7];
+    g.psLoadedModuleList = row.globals[8];
     return l;
 }
 
@@ -27,19 +97,15 @@ KernelLayout layout(std::uint32_t build, std::uint32_t table, std::uint32_t pid,
 
 std::optional<KernelLayout> builtinLayout(std::uint32_t build)
 {
-    // Offsets from the ISF files of these builds (DUMPS.md, "Differ by build").
-    if (build == 14393)
-        return layout(build, 14393, 0x2e8, 0x2f0, 0x418, 0x450, 0x488, 0x630, 0x668, 0x698);
-    if (build == 17763)
-        return layout(build, 17763, 0x2e0, 0x2e8, 0x418, 0x450, 0x488, 0x638, 0x670, 0x6a8);
-    // 2004, 20H2, 21H1, 21H2, 22H2 (19041-19045) share one kernel layout.
-    if (build >= 19041 && build <= 19045)
-        return layout(build, 19041, 0x440, 0x448, 0x570, 0x5a8, 0x5e0, 0x478, 0x4b0, 0x4e8);
-    if (build == 20348)
-        return layout(build, 20348, 0x440, 0x448, 0x570, 0x5a8, 0x5e0, 0x4c8, 0x500, 0x538);
-    if (build == 22000)
-        return layout(build, 22000, 0x440, 0x448, 0x570, 0x5a8, 0x5e0, 0x4c8, 0x500, 0x538);
+    for (const BuildRow& row : kRows)
+        if (build >= row.firstBuild && build <= row.lastBuild)
+            return fromRow(row, build);
     return std::nullopt;
+}
+
+std::string builtinBuilds()
+{
+    return "14393 (1607), 17763 (1809), 19041-19045 (2004-22H2), 20348 (Server 2022), 22000 (11 21H2)";
 }
 
 } // namespace poolscope

@@ -3,33 +3,137 @@
 #include <optional>
 #include <string>
 
-// Where the fields the walks read sit in the kernel's structures, per Windows build. The
-// built-in table comes from the volatility3 ISF files of five builds (see
-// ../shared/reference/DUMPS.md); a symbol file for the dump's own kernel takes precedence
-// once it is loaded.
+// Where the fields the walks read sit in the kernel's structures, and where the kernel
+// globals they start from sit in the image. Two sources fill it: a volatility3 ISF file
+// matched to the dump's kernel by PDB GUID and age (isf_symbols.h), or the built-in table
+// below, taken from the ISF files of five builds (../shared/reference/DUMPS.md).
 namespace poolscope {
+
+// Kernel globals as offsets from the kernel's load base (ISF "symbols" addresses).
+struct KernelGlobals {
+    std::optional<std::uint64_t> obHeaderCookie;       // u8 (stored in a u32)
+    std::optional<std::uint64_t> obTypeIndexTable;     // array of _OBJECT_TYPE pointers
+    std::optional<std::uint64_t> poolTrackTable;       // pointer to the global tracker table
+    std::optional<std::uint64_t> poolTrackTableSize;   // entry count
+    std::optional<std::uint64_t> poolBigPageTable;     // pointer to the big pool table
+    std::optional<std::uint64_t> poolBigPageTableSize; // entry count
+    std::optional<std::uint64_t> exPoolTagTables;      // per-processor tracker table pointers
+    std::optional<std::uint64_t> psActiveProcessHead;
+    std::optional<std::uint64_t> psLoadedModuleList;
+};
 
 struct KernelLayout {
     std::uint32_t build = 0;
-    std::string source; // "built-in table for build 19041"
+    std::string source;  // "built-in table for build 19041", "symbols ...\606F...-1.json.xz"
+    std::string pdbGuid; // of the kernel the offsets were taken from, 32 upper-case hex digits
+    std::uint32_t pdbAge = 0;
+    KernelGlobals globals;
+
+    // _KLDR_DATA_TABLE_ENTRY (PsLoadedModuleList entries)
+    std::uint32_t moduleDllBase = 0x30;
+    std::uint32_t moduleSizeOfImage = 0x40;
+    std::uint32_t moduleBaseDllName = 0x58;
+
     // _EPROCESS
     std::uint32_t processUniqueId = 0;
     std::uint32_t processActiveLinks = 0;
     std::uint32_t processObjectTable = 0;
     std::uint32_t processImageFileName = 0;
     std::uint32_t processThreadListHead = 0;
-    // _ETHREAD
-    std::uint32_t threadCid = 0;
+    std::uint32_t processParentId = 0; // InheritedFromUniqueProcessId
+    std::uint32_t processSize = 0;
+
+    // _ETHREAD / _KTHREAD
+    std::uint32_t threadCid = 0; // CLIENT_ID {UniqueProcess, UniqueThread}
     std::uint32_t threadIrpList = 0;
     std::uint32_t threadListEntry = 0;
-    // Stable across the supported builds (x64).
-    std::uint32_t objectHeaderSize = 0x30; // body = header + 0x30
+    std::uint32_t threadState = 0x184;   // _KTHREAD.State, u8; 4 = Terminated
+    std::uint32_t threadProcess = 0x220; // _KTHREAD.Process
+    std::uint32_t threadStartAddress = 0;
+    std::uint32_t threadWin32StartAddress = 0;
+    std::uint32_t threadSize = 0;
+
+    // _OBJECT_HEADER: the body follows the header
+    std::uint32_t objectHeaderSize = 0x30;
+    std::uint32_t headerPointerCount = 0x00;
+    std::uint32_t headerHandleCount = 0x08;
+    std::uint32_t headerTypeIndex = 0x18;
+    std::uint32_t headerInfoMask = 0x1a;
+
+    // _OBJECT_TYPE
+    std::uint32_t typeName = 0x10; // UNICODE_STRING
+    std::uint32_t typeIndex = 0x28;
+    std::uint32_t typeTotalObjects = 0x2c;
+    std::uint32_t typeTotalHandles = 0x30;
+    std::uint32_t typeKey = 0xc0; // the pool tag of its objects
+
+    // _HANDLE_TABLE
     std::uint32_t handleTableTableCode = 0x08;
+
+    // _KQUEUE (the body of an IoCompletion object)
+    std::uint32_t queueSignalState = 0x04; // Header.SignalState: queued entries
+    std::uint32_t queueEntryListHead = 0x18;
+    std::uint32_t queueCurrentCount = 0x28;
+    std::uint32_t queueMaximumCount = 0x2c;
+    std::uint32_t queueThreadListHead = 0x30;
+
+    // _IRP
+    std::uint32_t irpType = 0x00; // 6
+    std::uint32_t irpFlags = 0x10;
+    std::uint32_t irpIoStatus = 0x30;
+    std::uint32_t irpPendingReturned = 0x41;
+    std::uint32_t irpStackCount = 0x42;
+    std::uint32_t irpCurrentLocation = 0x43;
+    std::uint32_t irpUserEvent = 0x50;
+    std::uint32_t irpUserBuffer = 0x70;
+    std::uint32_t irpThread = 0x98;             // Tail.Overlay.Thread
+    std::uint32_t irpListEntry = 0xa8;          // Tail.Overlay.ListEntry
+    std::uint32_t irpPacketType = 0xb8;         // Tail.Overlay.CurrentStackLocation / PacketType
+    std::uint32_t irpOriginalFileObject = 0xc0; // Tail.Overlay.OriginalFileObject
+    std::uint32_t irpSize = 0xd0;
+
+    // _FILE_OBJECT and _IO_COMPLETION_CONTEXT
+    std::uint32_t fileType = 0x00; // 5
+    std::uint32_t fileDeviceObject = 0x08;
+    std::uint32_t fileFlags = 0x50;
+    std::uint32_t fileName = 0x58; // UNICODE_STRING
+    std::uint32_t fileCompletionContext = 0xb0;
+    std::uint32_t fileSize = 0xd8;
+    std::uint32_t completionPort = 0x00;
+    std::uint32_t completionKey = 0x08;
+
+    // A completion packet queued by PostQueuedCompletionStatus, from its list entry.
+    std::uint32_t miniPacketType = 0x10; // 0 = IRP, 1 = mini packet, 2 = quota
+    std::uint32_t miniPacketKey = 0x18;
+    std::uint32_t miniPacketApcContext = 0x20;
+    std::uint32_t miniPacketStatus = 0x28;
+
+    // _POOL_TRACKER_TABLE: counts are u32 on 1607, SIZE_T later.
+    std::uint32_t trackerSize = 0x38;
+    std::uint32_t trackerKey = 0x00;
+    std::uint32_t trackerCountSize = 8;
+    std::uint32_t trackerNonPagedAllocs = 0x10;
+    std::uint32_t trackerNonPagedFrees = 0x18;
+    std::uint32_t trackerNonPagedBytes = 0x08;
+    std::uint32_t trackerPagedAllocs = 0x28;
+    std::uint32_t trackerPagedFrees = 0x30;
+    std::uint32_t trackerPagedBytes = 0x20;
+
+    // _POOL_TRACKER_BIG_PAGES
+    std::uint32_t bigPageSize = 0x18;
+    std::uint32_t bigPageVa = 0x00; // low bit set = free
+    std::uint32_t bigPageKey = 0x08;
+    std::uint32_t bigPagePoolType = 0x0c; // bits 8..19 of the u32 (Pattern:8, PoolType:12)
+    std::uint32_t bigPageNumberOfBytes = 0x10;
 };
 
 // The built-in layout for a build, or nothing when the build is not in the table (the
-// caller says which build it needs). Builds between two known ones with the same layout
-// (2004-22H2 share 19041's) use that layout.
+// caller says which build it needs). Builds of one kernel line with the same layout
+// (2004-22H2 share 19041's) use that layout. Its globals are those of the kernel the
+// table was taken from (pdbGuid): usable directly only for a dump of that very kernel.
 std::optional<KernelLayout> builtinLayout(std::uint32_t build);
+
+// The builds the table knows, for messages and the generator's --help.
+std::string builtinBuilds();
 
 } // namespace poolscope

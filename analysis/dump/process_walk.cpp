@@ -8,7 +8,7 @@
 namespace poolscope {
 
 std::uint64_t walkProcesses(const AddressSpace& memory, const KernelLayout& layout, std::uint64_t listHead,
-                            SnapshotBuilder& builder, const WalkLimits& limits)
+                            SnapshotBuilder& builder, const WalkLimits& limits, std::vector<std::uint64_t>* addresses)
 {
     const auto where = [](std::uint64_t address) { return Provenance{0, 0, address}; };
     std::unordered_set<std::uint64_t> seen{listHead};
@@ -42,6 +42,11 @@ std::uint64_t walkProcesses(const AddressSpace& memory, const KernelLayout& layo
         }
         Process& process = builder.process(eprocess, where(eprocess));
         process.pid = static_cast<std::uint32_t>(*pid);
+        if (addresses)
+            addresses->push_back(eprocess);
+        if (const auto parent = memory.readValue<std::uint64_t>(eprocess + layout.processParentId);
+            parent && layout.processParentId)
+            process.parentPid = static_cast<std::uint32_t>(*parent);
         if (objectTable && *objectTable != 0)
             process.objectTable = *objectTable;
         if (imageRead) {

@@ -4,6 +4,7 @@
 #include "analysis/snapshot_builder.h"
 
 #include <cstdint>
+#include <vector>
 
 namespace poolscope {
 
@@ -14,8 +15,9 @@ struct WalkLimits {
 // The processes of PsActiveProcessHead, each with its pid, image name and handle table,
 // into the builder. Bounded: a cycle or a link that leaves mapped memory ends the walk
 // with a warning naming the address; every process found until then is kept.
-// Returns the number of processes found.
+// Returns the number of processes found; their EPROCESS addresses go to `found` when given.
 std::uint64_t walkProcesses(const AddressSpace& memory, const KernelLayout& layout, std::uint64_t listHead,
-                            SnapshotBuilder& builder, const WalkLimits& limits = {});
+                            SnapshotBuilder& builder, const WalkLimits& limits = {},
+                            std::vector<std::uint64_t>* found = nullptr);
 
 } // namespace poolscope

@@ -8,6 +8,13 @@
 
 #include <cstdio>
 #include <cstring>
+#ifdef _WIN32
+#include <io.h>
+#define isatty _isatty
+#define fileno _fileno
+#else
+#include <unistd.h>
+#endif
 
 using namespace poolscope;
 using namespace poolscope::cli;
@@ -70,14 +77,28 @@ int run(int argc, char** argv)
     }
 
     // Several files (suspects) are one series, oldest first; diff keeps BEFORE aside.
-    auto opened = openSource(options.files.back());
+    SourceOptions sourceOptions;
+    sourceOptions.symbolDirs = options.symbolDirs;
+    const auto open = [&](const std::string& path) {
+        // A dump takes seconds: show how far the walk is when a person is watching.
+        const bool watched = isatty(fileno(stderr)) != 0;
+        ReadControl control(
+            watched ? ReadControl::ProgressFn([](double f) { fmt::print(stderr, "\rreading... {:3.0f}%", f * 100); })
+                    : ReadControl::ProgressFn(),
+            nullptr);
+        auto result = openSource(path, control, sourceOptions);
+        if (watched)
+            fmt::print(stderr, "\r              \r");
+        return result;
+    };
+    auto opened = open(options.files.back());
     if (!opened) {
         fmt::print(stderr, "poolscope-cli: {}\n", opened.error().describe());
         return kExitInput;
     }
     std::vector<OpenedSource> others;
     for (std::size_t i = 0; i + 1 < options.files.size(); ++i) {
-        auto other = openSource(options.files[i]);
+        auto other = open(options.files[i]);
         if (!other) {
             fmt::print(stderr, "poolscope-cli: {}\n", other.error().describe());
             return kExitInput;

@@ -64,7 +64,8 @@ Address parseAddressArgument(const std::string& option, const std::string& value
 std::string usageText()
 {
     std::string out = "usage: poolscope-cli COMMAND FILE [options]\n\n"
-                      "Finds what leaks Windows kernel pool in poolmon captures and WinDbg/KD logs.\n\n"
+                      "Finds what leaks Windows kernel pool in poolmon captures, WinDbg/KD logs and x64\n"
+                      "kernel memory dumps (complete, kernel and bitmap .dmp files).\n\n"
                       "commands:\n";
     for (const auto& c : kCommands)
         out += fmt::format("  {}\n      {}\n", c.synopsis, c.help);
@@ -74,7 +75,11 @@ std::string usageText()
            "  --screen N         which screen of a poolmon log (1 = first; default: the last)\n"
            "  --pooltag FILE     a pooltag.txt for tag descriptions (default: the built-in table\n"
            "                     and the usual Debugging Tools locations)\n"
-           "  --verbose          list every line the reader skipped\n"
+           "  --symbols DIR      a folder of volatility3 symbol files (GUID-AGE.json.xz) for a dump's\n"
+           "                     kernel; repeatable, also read from POOLSCOPE_SYMBOLS. Without one,\n"
+           "                     the built-in layouts of builds 14393-22000 are used\n"
+           "  --verbose          list every line the reader skipped (and, for a dump, how the\n"
+           "                     kernel's type information and globals were found)\n"
            "  --help, --version\n"
            "\nexit codes: 0 ok, 1 input error (the message names the file and line), 2 usage error\n";
     return out;
@@ -157,6 +162,8 @@ Options parseOptions(int argc, char** argv)
             options.screen = static_cast<std::size_t>(*n);
         } else if (a == "--pooltag") {
             options.pooltagFile = value(a);
+        } else if (a == "--symbols") {
+            options.symbolDirs.push_back(value(a));
         } else if (a.size() > 1 && a[0] == '-') {
             throw UsageError(fmt::format("unknown option '{}'", a));
         } else if (options.command.empty()) {

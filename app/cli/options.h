@@ -22,6 +22,7 @@ struct Options {
     bool verbose = false;
     std::optional<std::size_t> screen; // 1-based screen of a poolmon log; default: last
     std::string pooltagFile;
+    std::vector<std::string> symbolDirs;
 
     // tags
     TagQuery tagQuery;

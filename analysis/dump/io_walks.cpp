@@ -1,0 +1,236 @@
+#include "io_walks.h"
+
+#include "analysis/dump/kernel_strings.h"
+
+#include <fmt/format.h>
+
+#include <cstring>
+#include <vector>
+
+namespace poolscope {
+
+namespace {
+
+constexpr std::uint16_t kIoTypeIrp = 6;
+constexpr std::uint32_t kIrpPacket = 0;
+constexpr std::uint32_t kMiniPacket = 1;
+constexpr std::uint32_t kQuotaPacket = 2;
+
+template <typename T>
+T field(const std::vector<std::byte>& raw, std::uint32_t offset)
+{
+    T value{};
+    if (offset + sizeof(T) <= raw.size())
+        std::memcpy(&value, raw.data() + offset, sizeof(T));
+    return value;
+}
+
+std::string threadState(std::uint8_t state)
+{
+    // KTHREAD_STATE, with "TERMINATED" and "WAIT" spelled as !thread prints them.
+    switch (state) {
+    case 0: return "Initialized";
+    case 1: return "READY";
+    case 2: return "RUNNING";
+    case 3: return "STANDBY";
+    case 4: return "TERMINATED";
+    case 5: return "WAIT";
+    case 6: return "TRANSITION";
+    case 7: return "DEFERREDREADY";
+    case 8: return "GATEWAITOBSOLETE";
+    case 9: return "WAITINGFORPROCESSINSWAP";
+    default: return fmt::format("state {}", state);
+    }
+}
+
+} // namespace
+
+std::uint32_t IoWalker::countList(Address head, std::uint64_t cap, const char* what, Address owner)
+{
+    std::unordered_set<Address> seen{head};
+    std::uint32_t count = 0;
+    auto link = m_memory.readValue<std::uint64_t>(head);
+    while (link && *link != head) {
+        if (!seen.insert(*link).second) {
+            warn(owner, fmt::format("{} of {:#x}: {:#x} comes round again; counted {} before it", what, owner, *link, count));
+            return count;
+        }
+        if (++count >= cap) {
+            warn(owner, fmt::format("{} of {:#x}: more than {} entries; the rest is not counted", what, owner, cap));
+            return count;
+        }
+        link = m_memory.readValue<std::uint64_t>(*link);
+    }
+    if (!link)
+        warn(owner, fmt::format("{} of {:#x}: a link is not readable after {} entries", what, owner, count));
+    return count;
+}
+
+void IoWalker::port(Address queue)
+{
+    if (!m_portsRead.insert(queue).second)
+        return;
+    const Provenance where{0, 0, queue};
+    CompletionPort& port = m_builder.port(queue, where);
+    std::vector<std::byte> raw(0x40);
+    if (!m_memory.read(queue, raw)) {
+        warn(queue, fmt::format("completion port {:#x}: its KQUEUE is not readable", queue));
+        return;
+    }
+    const auto signal = field<std::int32_t>(raw, m_layout.queueSignalState);
+    port.queuedEntries = static_cast<std::uint64_t>(std::max(signal, 0));
+    port.activeThreads = field<std::uint32_t>(raw, m_layout.queueCurrentCount);
+    port.maxConcurrency = field<std::uint32_t>(raw, m_layout.queueMaximumCount);
+    const Address head = queue + m_layout.queueEntryListHead;
+    port.entryListFlink = field<std::uint64_t>(raw, m_layout.queueEntryListHead);
+    port.entryListBlink = field<std::uint64_t>(raw, m_layout.queueEntryListHead + 8);
+    port.waitingThreads = countList(queue + m_layout.queueThreadListHead, m_limits.maxWaitingThreads,
+                                    "the waiting-thread list", queue);
+
+    // The queue: every entry is the list entry of an IRP or of a completion packet.
+    std::unordered_set<Address> seen{head};
+    std::uint64_t entries = 0, packets = 0;
+    Address link = *port.entryListFlink;
+    bool complete = true;
+    while (link != head) {
+        if (!seen.insert(link).second) {
+            warn(queue, fmt::format("completion port {:#x}: the queue comes round to {:#x} again without reaching "
+                                    "its head (a corrupt list); {} entries read before it",
+                                    queue, link, entries));
+            complete = false;
+            break;
+        }
+        if (entries >= m_limits.maxQueueEntries) {
+            warn(queue, fmt::format("completion port {:#x}: more than {} queued entries; the rest is not read", queue,
+                                    m_limits.maxQueueEntries));
+            complete = false;
+            break;
+        }
+        const auto packetType = m_memory.readValue<std::uint32_t>(link + m_layout.miniPacketType);
+        const auto next = m_memory.readValue<std::uint64_t>(link);
+        if (!packetType || !next) {
+            warn(queue, fmt::format("completion port {:#x}: queued entry {:#x} is not readable; the queue is read up "
+                                    "to it ({} entries)",
+                                    queue, link, entries));
+            complete = false;
+            break;
+        }
+        ++entries;
+        if (*packetType == kIrpPacket) {
+            const Address irpAddress = link - m_layout.irpListEntry;
+            const auto type = m_memory.readValue<std::uint16_t>(irpAddress + m_layout.irpType);
+            if (type && *type == kIoTypeIrp) {
+                irp(irpAddress, queue);
+            } else {
+                warn(link, fmt::format("completion port {:#x}: entry {:#x} says it is an IRP, but {:#x} is not one "
+                                       "(Type {})",
+                                       queue, link, irpAddress, type ? *type : 0));
+            }
+        } else if (*packetType == kMiniPacket || *packetType == kQuotaPacket) {
+            ++packets;
+        } else {
+            warn(link, fmt::format("completion port {:#x}: entry {:#x} has packet type {}, neither an IRP nor a "
+                                   "completion packet",
+                                   queue, link, *packetType));
+        }
+        link = *next;
+    }
+    port.queuedPackets = packets;
+    m_packets += packets;
+    if (complete && entries != *port.queuedEntries)
+        warn(queue, fmt::format("completion port {:#x}: Header.SignalState says {} queued, the queue holds {}", queue,
+                                *port.queuedEntries, entries));
+}
+
+void IoWalker::irp(Address address, std::optional<Address> portAddress)
+{
+    const Provenance where{0, 0, address};
+    Irp& irp = m_builder.irp(address, where);
+    std::vector<std::byte> raw(m_layout.irpSize);
+    if (!m_memory.read(address, raw)) {
+        warn(address, fmt::format("IRP {:#x} is not readable", address));
+        return;
+    }
+    ++m_irps;
+    if (portAddress)
+        irp.port = *portAddress;
+    irp.flags = field<std::uint32_t>(raw, m_layout.irpFlags);
+    irp.status = field<std::uint32_t>(raw, m_layout.irpIoStatus);
+    irp.pendingReturned = field<std::uint8_t>(raw, m_layout.irpPendingReturned) != 0;
+    irp.stackCount = field<std::uint8_t>(raw, m_layout.irpStackCount);
+    irp.currentLocation = field<std::uint8_t>(raw, m_layout.irpCurrentLocation);
+    irp.completed = *irp.currentLocation > *irp.stackCount;
+    irp.listEntryFlink = field<std::uint64_t>(raw, m_layout.irpListEntry);
+    irp.listEntryBlink = field<std::uint64_t>(raw, m_layout.irpListEntry + 8);
+    if (const auto event = field<std::uint64_t>(raw, m_layout.irpUserEvent))
+        irp.userEvent = event;
+    if (const auto buffer = field<std::uint64_t>(raw, m_layout.irpUserBuffer))
+        irp.userBuffer = buffer;
+    if (const auto t = field<std::uint64_t>(raw, m_layout.irpThread); isKernelPointer(t)) {
+        irp.thread = t;
+        thread(t);
+    }
+    if (const auto f = field<std::uint64_t>(raw, m_layout.irpOriginalFileObject); isKernelPointer(f)) {
+        irp.fileObject = f;
+        file(f);
+    }
+}
+
+void IoWalker::thread(Address ethread)
+{
+    if (!m_threadsRead.insert(ethread).second)
+        return;
+    Thread& t = m_builder.thread(ethread, Provenance{0, 0, ethread});
+    const auto pid = m_memory.readValue<std::uint64_t>(ethread + m_layout.threadCid);
+    const auto tid = m_memory.readValue<std::uint64_t>(ethread + m_layout.threadCid + 8);
+    const auto state = m_memory.readValue<std::uint8_t>(ethread + m_layout.threadState);
+    const auto process = m_memory.readValue<std::uint64_t>(ethread + m_layout.threadProcess);
+    if (!pid || !tid || !state) {
+        warn(ethread, fmt::format("thread {:#x}: its ETHREAD is not readable", ethread));
+        return;
+    }
+    t.pid = static_cast<std::uint32_t>(*pid);
+    t.tid = static_cast<std::uint32_t>(*tid);
+    t.state = threadState(*state);
+    if (process && isKernelPointer(*process))
+        t.process = *process;
+    if (const auto start = m_memory.readValue<std::uint64_t>(ethread + m_layout.threadStartAddress); start && *start)
+        t.startAddress = *start;
+    if (const auto start = m_memory.readValue<std::uint64_t>(ethread + m_layout.threadWin32StartAddress); start && *start)
+        t.win32StartAddress = *start;
+}
+
+void IoWalker::file(Address fileObject)
+{
+    if (!m_filesRead.insert(fileObject).second)
+        return;
+    FileObject& f = m_builder.fileObject(fileObject, Provenance{0, 0, fileObject});
+    std::vector<std::byte> raw(m_layout.fileSize);
+    if (!m_memory.read(fileObject, raw)) {
+        warn(fileObject, fmt::format("file object {:#x} is not readable", fileObject));
+        return;
+    }
+    if (const auto device = field<std::uint64_t>(raw, m_layout.fileDeviceObject); isKernelPointer(device))
+        f.device = device;
+    f.flags = field<std::uint32_t>(raw, m_layout.fileFlags);
+    if (auto name = readUnicodeString(m_memory, fileObject + m_layout.fileName, 32767))
+        f.name = std::move(*name);
+    else
+        warn(fileObject, fmt::format("file object {:#x}: its FileName is not readable", fileObject));
+    const auto context = field<std::uint64_t>(raw, m_layout.fileCompletionContext);
+    if (!context)
+        return;
+    f.completionContext = context;
+    const auto port = m_memory.readValue<std::uint64_t>(context + m_layout.completionPort);
+    const auto key = m_memory.readValue<std::uint64_t>(context + m_layout.completionKey);
+    if (!port || !key) {
+        warn(fileObject, fmt::format("file object {:#x}: its completion context {:#x} is not readable", fileObject, context));
+        return;
+    }
+    f.completionPort = *port;
+    f.completionKey = *key;
+    if (isKernelPointer(*port))
+        m_portsOfFiles.push_back(*port);
+}
+
+} // namespace poolscope

@@ -1,0 +1,52 @@
+#pragma once
+#include "analysis/dump/address_space.h"
+#include "analysis/dump/kernel_layout.h"
+#include "analysis/snapshot_builder.h"
+
+#include <cstdint>
+#include <unordered_set>
+#include <vector>
+
+// The I/O side of a kernel: completion ports and what is queued on them, the IRPs with
+// their threads and file objects. Every list walk is bounded and cycle-checked; a broken
+// link is a warning on the record it belongs to.
+namespace poolscope {
+
+struct IoWalkLimits {
+    std::uint64_t maxQueueEntries = 10'000'000; // far beyond any real queue
+    std::uint64_t maxWaitingThreads = 100'000;
+};
+
+class IoWalker {
+public:
+    IoWalker(const AddressSpace& memory, const KernelLayout& layout, SnapshotBuilder& builder, IoWalkLimits limits = {})
+        : m_memory(memory), m_layout(layout), m_builder(builder), m_limits(limits)
+    {
+    }
+
+    // An IoCompletion object body (a KQUEUE): its counts and every queued entry, each an
+    // IRP (CONTAINING_RECORD on Tail.Overlay.ListEntry) or a completion packet.
+    void port(Address queue);
+    void thread(Address ethread);
+    void file(Address fileObject);
+    void irp(Address irp, std::optional<Address> port);
+
+    std::uint64_t irpsFound() const { return m_irps; }
+    std::uint64_t packetsFound() const { return m_packets; }
+    // Ports the files read so far complete to (CompletionContext->Port).
+    const std::vector<Address>& portsNamedByFiles() const { return m_portsOfFiles; }
+
+private:
+    void warn(Address at, std::string message) { m_builder.warn(Provenance{0, 0, at}, std::move(message)); }
+    std::uint32_t countList(Address head, std::uint64_t cap, const char* what, Address owner);
+
+    const AddressSpace& m_memory;
+    const KernelLayout& m_layout;
+    SnapshotBuilder& m_builder;
+    IoWalkLimits m_limits;
+    std::unordered_set<Address> m_threadsRead, m_filesRead, m_portsRead;
+    std::vector<Address> m_portsOfFiles;
+    std::uint64_t m_irps = 0, m_packets = 0;
+};
+
+} // namespace poolscope

@@ -1,0 +1,26 @@
+#pragma once
+#include "analysis/dump/dump_file.h"
+#include "analysis/input_error.h"
+#include "analysis/read_control.h"
+#include "model/snapshot.h"
+
+#include <string>
+#include <vector>
+
+namespace poolscope {
+
+struct DumpReadOptions {
+    // Folders with volatility3 ISF files (GUID-AGE.json.xz, or its symbols/windows/ntkrnlmp.pdb/ layout).
+    std::vector<std::string> symbolDirs;
+};
+
+// Walks a Windows x64 kernel dump into a Snapshot, as !process, !handle, !icpleak 1,
+// !irpfind and !poolused would: processes and their handle tables, objects with types and
+// counts, completion ports with what is queued on them, the IRPs with their threads and
+// files, the pool tracker and big page tables. What could not be read is a warning on the
+// record (with its address), never a crash; the type information used is said in an info
+// diagnostic.
+Result<Snapshot> readKernelDump(const DumpFile& dump, const DumpReadOptions& options, ReadControl& control);
+Result<Snapshot> readKernelDump(const std::string& path, const DumpReadOptions& options, ReadControl& control);
+
+} // namespace poolscope

@@ -1,0 +1,290 @@
+#include "kernel_globals.h"
+
+#include "analysis/dump/kernel_strings.h"
+
+#include <fmt/format.h>
+
+#include <array>
+
+namespace poolscope {
+
+namespace {
+
+constexpr std::uint32_t kScnMemWrite = 0x80000000;
+constexpr std::uint32_t kKdbgTag = 0x4742444b; // "KDBG"
+constexpr std::uint64_t kKdbgPoolTrackTable = 0x1b8;
+
+struct Range {
+    std::uint64_t begin, end;
+};
+
+// Where the kernel keeps its writable globals: the image's writable sections, or the whole
+// image when its headers are not readable.
+std::vector<Range> dataRanges(const KernelIdentity& kernel)
+{
+    std::vector<Range> ranges;
+    if (kernel.image)
+        for (const PeSection& s : kernel.image->sections)
+            if (s.characteristics & kScnMemWrite)
+                ranges.push_back({kernel.base + s.virtualAddress, kernel.base + s.virtualAddress + s.virtualSize});
+    if (ranges.empty() && kernel.sizeOfImage)
+        ranges.push_back({kernel.base, kernel.base + kernel.sizeOfImage});
+    return ranges;
+}
+
+bool isPowerOfTwo(std::uint64_t v) { return v && (v & (v - 1)) == 0; }
+
+class Resolver {
+public:
+    Resolver(const DumpFile& dump, const AddressSpace& memory, const KernelIdentity& kernel,
+             const std::vector<std::uint64_t>& processes, KernelGlobalsFound& out)
+        : m_dump(dump), m_memory(memory), m_kernel(kernel), L(kernel.layout), m_processes(processes), m_out(out)
+    {
+    }
+
+    void types();
+    void tracker();
+    void processorTables();
+    void bigPages();
+
+private:
+    std::optional<std::uint64_t> symbol(const std::optional<std::uint64_t>& rva) const
+    {
+        if (!m_kernel.globalsExact || !rva)
+            return std::nullopt;
+        return m_kernel.base + *rva;
+    }
+    std::string how() const
+    {
+        return m_kernel.layout.source.rfind("symbols", 0) == 0 ? "the symbols" : "the built-in table (this kernel)";
+    }
+    void note(std::string text) { m_out.notes.push_back(std::move(text)); }
+    void problem(std::string text) { m_out.problems.push_back(std::move(text)); }
+
+    // Calls visit(address, value) for every aligned u64 of the kernel's data sections.
+    template <typename Visit>
+    void scanData(Visit visit) const
+    {
+        std::array<std::uint64_t, kPageSize / 8> page{};
+        for (const Range& r : dataRanges(m_kernel)) {
+            for (std::uint64_t at = r.begin & ~(kPageSize - 1); at < r.end; at += kPageSize) {
+                if (!m_memory.read(at, std::as_writable_bytes(std::span(page))))
+                    continue;
+                for (std::size_t i = 0; i < page.size(); ++i)
+                    if (visit(at + i * 8, page[i]))
+                        return;
+            }
+        }
+    }
+
+    const DumpFile& m_dump;
+    const AddressSpace& m_memory;
+    const KernelIdentity& m_kernel;
+    const KernelLayout& L;
+    const std::vector<std::uint64_t>& m_processes;
+    KernelGlobalsFound& m_out;
+};
+
+void Resolver::types()
+{
+    std::optional<ObjectTypeTable> table;
+    if (const auto at = symbol(L.globals.obTypeIndexTable)) {
+        auto read = readObjectTypes(m_memory, L, *at);
+        if (read) {
+            table = std::move(read.value());
+            note(fmt::format("ObTypeIndexTable {:#x} from {}: {} object types", *at, how(), table->names.size() - 2));
+        } else {
+            problem(read.error().message + "; looking for it in the kernel's data instead");
+        }
+    }
+    if (!table) {
+        for (const Range& r : dataRanges(m_kernel)) {
+            table = findObjectTypes(m_memory, L, r.begin, r.end);
+            if (table)
+                break;
+        }
+        if (table)
+            note(fmt::format("ObTypeIndexTable {:#x} found in the kernel's data (checked: {} types, each naming its own "
+                             "index, Process and Thread among them)",
+                             table->table, table->names.size() - 2));
+    }
+    if (!table) {
+        problem("the object type table (ObTypeIndexTable) was not found: handles and objects carry no type, so ports, "
+                "threads and files reached through handles are not read");
+        return;
+    }
+    // The cookie: the symbol's byte when it decodes every process, else solved from them.
+    std::optional<std::uint8_t> cookie;
+    if (const auto at = symbol(L.globals.obHeaderCookie)) {
+        const auto byte = m_memory.readValue<std::uint8_t>(*at);
+        if (byte && cookieDecodesProcesses(m_memory, L, *table, *byte, m_processes)) {
+            cookie = byte;
+            note(fmt::format("ObHeaderCookie {:#04x} from {}, checked against {} processes", *byte, how(),
+                             m_processes.size()));
+        } else {
+            problem(fmt::format("ObHeaderCookie at {:#x} does not decode the processes' headers; solving it from them",
+                                *at));
+        }
+    }
+    if (!cookie) {
+        cookie = solveHeaderCookie(m_memory, L, *table, m_processes);
+        if (cookie)
+            note(fmt::format("ObHeaderCookie {:#04x} solved from the process objects (it decodes all {} of them to "
+                             "Process)",
+                             *cookie, m_processes.size()));
+    }
+    if (!cookie) {
+        problem("the object header cookie (ObHeaderCookie) could not be found: object types are unknown");
+        return;
+    }
+    table->cookie = *cookie;
+    m_out.types = std::move(table);
+}
+
+void Resolver::tracker()
+{
+    PoolTables& pool = m_out.pool;
+    if (const auto at = symbol(L.globals.poolTrackTable), size = symbol(L.globals.poolTrackTableSize); at && size) {
+        const auto table = m_memory.readValue<std::uint64_t>(*at);
+        const auto entries = m_memory.readValue<std::uint64_t>(*size);
+        if (table && entries && looksLikeTrackerTable(m_memory, L, *table, *entries)) {
+            pool.trackTable = *table;
+            pool.trackEntries = *entries;
+            note(fmt::format("PoolTrackTable {:#x} ({} entries) from {}", *table, *entries, how()));
+            return;
+        }
+        problem("PoolTrackTable from the symbols does not hold a tracker table; trying the debugger data block");
+    }
+    // KDDEBUGGER_DATA64 holds the address of PoolTrackTable; bugcheck dumps keep it decoded.
+    const std::uint64_t kdbg = m_dump.header().kdDebuggerDataBlock;
+    const auto tag = m_memory.readValue<std::uint32_t>(kdbg + 0x10);
+    if (!tag || *tag != kKdbgTag) {
+        problem("the pool tracker table was not found (the debugger data block is encoded or missing, and no "
+                "symbols for this kernel were given): no pool tag table");
+        return;
+    }
+    const auto variable = m_memory.readValue<std::uint64_t>(kdbg + kKdbgPoolTrackTable);
+    const auto table = variable ? m_memory.readValue<std::uint64_t>(*variable) : std::nullopt;
+    if (!table) {
+        problem("KDDEBUGGER_DATA64.PoolTrackTable is not readable: no pool tag table");
+        return;
+    }
+    // The entry count sits beside the pointer in the kernels seen so far (volatility's
+    // rule); each candidate is checked against the table itself.
+    for (const std::int64_t offset : {-8, 8, -16, 16}) {
+        const auto entries = m_memory.readValue<std::uint64_t>(*variable + static_cast<std::uint64_t>(offset));
+        if (entries && (isPowerOfTwo(*entries) || isPowerOfTwo(*entries - 1))
+            && looksLikeTrackerTable(m_memory, L, *table, *entries)) {
+            pool.trackTable = *table;
+            pool.trackEntries = *entries;
+            note(fmt::format("PoolTrackTable {:#x} from the debugger data block, {} entries (the count beside it, "
+                             "checked: readable, printable tags)",
+                             *table, *entries));
+            return;
+        }
+    }
+    problem(fmt::format("PoolTrackTable {:#x} was found but not its size; give the symbols for this kernel to read "
+                        "pool tags",
+                        *table));
+}
+
+void Resolver::processorTables()
+{
+    PoolTables& pool = m_out.pool;
+    const std::uint32_t processors = m_dump.header().processors;
+    if (!pool.trackTable || processors <= 1)
+        return;
+    const auto take = [&](std::uint64_t array) {
+        std::vector<Address> others;
+        for (std::uint32_t cpu = 1; cpu < processors; ++cpu) {
+            const auto table = m_memory.readValue<std::uint64_t>(array + cpu * 8ull);
+            if (!table || !isKernelPointer(*table) || !looksLikeTrackerTable(m_memory, L, *table, pool.trackEntries))
+                return false;
+            others.push_back(*table);
+        }
+        pool.otherProcessors = std::move(others);
+        return true;
+    };
+    if (const auto at = symbol(L.globals.exPoolTagTables)) {
+        const auto first = m_memory.readValue<std::uint64_t>(*at);
+        if (first && *first == *pool.trackTable && take(*at)) {
+            note(fmt::format("ExPoolTagTables {:#x} from {}: {} processors' tables summed", *at, how(), processors));
+            return;
+        }
+    }
+    // ExPoolTagTables[0] is the global table; the next entries are the other processors'.
+    bool found = false;
+    scanData([&](std::uint64_t at, std::uint64_t value) {
+        if (value != *pool.trackTable)
+            return false;
+        found = take(at);
+        if (found)
+            note(fmt::format("ExPoolTagTables {:#x} found in the kernel's data: {} processors' tables summed", at,
+                             processors));
+        return found;
+    });
+    if (!found)
+        problem(fmt::format("the per-processor pool tracker tables were not found: tag counts are processor 0's "
+                            "only ({} processors)",
+                            processors));
+}
+
+void Resolver::bigPages()
+{
+    PoolTables& pool = m_out.pool;
+    if (const auto at = symbol(L.globals.poolBigPageTable), size = symbol(L.globals.poolBigPageTableSize); at && size) {
+        const auto table = m_memory.readValue<std::uint64_t>(*at);
+        const auto entries = m_memory.readValue<std::uint64_t>(*size);
+        if (table && entries && looksLikeBigPageTable(m_memory, L, *table, *entries)) {
+            pool.bigPageTable = *table;
+            pool.bigPageEntries = *entries;
+            note(fmt::format("PoolBigPageTable {:#x} ({} entries) from {}", *table, *entries, how()));
+            return;
+        }
+        problem("PoolBigPageTable from the symbols does not hold a big page table; looking for it in the kernel's data");
+    }
+    // A pointer to the table with its power-of-two entry count close by.
+    std::vector<std::pair<std::uint64_t, std::uint64_t>> recent; // address, value
+    scanData([&](std::uint64_t at, std::uint64_t value) {
+        recent.emplace_back(at, value);
+        if (recent.size() > 16)
+            recent.erase(recent.begin());
+        // Look at the pointer 8 slots back, with its neighbours on both sides now read.
+        if (recent.size() < 16)
+            return false;
+        const auto [where, pointer] = recent[8];
+        if (!isKernelPointer(pointer) || (pointer & 0xfff) != 0 || pointer == pool.trackTable.value_or(0))
+            return false;
+        for (const auto& [neighbourAt, count] : recent) {
+            if (neighbourAt == where || !isPowerOfTwo(count) || count < 0x100 || count > kMaxBigPageEntries)
+                continue;
+            if (looksLikeBigPageTable(m_memory, L, pointer, count)) {
+                pool.bigPageTable = pointer;
+                pool.bigPageEntries = count;
+                note(fmt::format("PoolBigPageTable {:#x} ({} entries) found in the kernel's data at {:#x} (checked: "
+                                 "page-aligned kernel addresses, printable tags, sizes)",
+                                 pointer, count, where));
+                return true;
+            }
+        }
+        return false;
+    });
+    if (!pool.bigPageTable)
+        problem("the big pool table (PoolBigPageTable) was not found: allocations of a page or more are not listed");
+}
+
+} // namespace
+
+KernelGlobalsFound resolveGlobals(const DumpFile& dump, const AddressSpace& memory, const KernelIdentity& kernel,
+                                  const std::vector<std::uint64_t>& processes)
+{
+    KernelGlobalsFound out;
+    Resolver resolver(dump, memory, kernel, processes, out);
+    resolver.types();
+    resolver.tracker();
+    resolver.processorTables();
+    resolver.bigPages();
+    return out;
+}
+
+} // namespace poolscope

@@ -1,0 +1,25 @@
+#pragma once
+#include "analysis/dump/address_space.h"
+#include "analysis/dump/kernel_identity.h"
+#include "analysis/dump/object_types.h"
+#include "analysis/dump/pool_tables_walk.h"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace poolscope {
+
+// The kernel globals the walks start from, each found from the symbols when they are
+// this kernel's, else by a validated heuristic; each checked before it is used.
+struct KernelGlobalsFound {
+    std::optional<ObjectTypeTable> types; // with the header cookie
+    PoolTables pool;
+    std::vector<std::string> notes;    // how each was found (info)
+    std::vector<std::string> problems; // what was not found and what that costs (warnings)
+};
+
+KernelGlobalsFound resolveGlobals(const DumpFile& dump, const AddressSpace& memory, const KernelIdentity& kernel,
+                                  const std::vector<std::uint64_t>& processes);
+
+} // namespace poolscope

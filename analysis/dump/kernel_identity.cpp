@@ -1,0 +1,69 @@
+#include "kernel_identity.h"
+
+#include "analysis/dump/isf_symbols.h"
+#include "analysis/dump/kernel_strings.h"
+
+#include <fmt/format.h>
+
+namespace poolscope {
+
+Result<KernelIdentity> identifyKernel(const DumpFile& dump, const AddressSpace& memory,
+                                      const std::vector<std::string>& symbolDirs)
+{
+    const DumpHeader& header = dump.header();
+    const auto fail = [&](std::uint64_t offset, std::string message) {
+        return InputError{dump.name(), 0, offset, std::move(message)};
+    };
+    KernelIdentity id;
+    const auto first = memory.readValue<std::uint64_t>(header.psLoadedModuleList);
+    const auto base = first ? memory.readValue<std::uint64_t>(*first + 0x30) : std::nullopt;
+    if (!first || !base || !isKernelPointer(*base))
+        return fail(0x20, fmt::format("the loaded module list ({:#x}, from the dump header) is not readable, so the "
+                                      "kernel cannot be found; the dump may be damaged or not a kernel dump",
+                                      header.psLoadedModuleList));
+    id.base = *base;
+    id.sizeOfImage = memory.readValue<std::uint32_t>(*first + 0x40).value_or(0);
+
+    auto image = readPeImage(memory, id.base);
+    std::optional<CodeViewInfo> codeView;
+    if (image) {
+        codeView = image->codeView;
+        id.image = std::move(image.value());
+        if (id.sizeOfImage == 0)
+            id.sizeOfImage = id.image->sizeOfImage;
+    } else {
+        id.notes.push_back(fmt::format("the kernel image at {:#x} could not be identified: {}", id.base,
+                                       image.error().message));
+    }
+    const std::string pdb = codeView ? fmt::format("{}-{}", codeView->guid, codeView->age) : std::string("unknown");
+
+    if (codeView && !symbolDirs.empty()) {
+        if (const auto file = findIsfFile(symbolDirs, codeView->guid, codeView->age)) {
+            auto layout = loadIsfLayout(*file);
+            if (layout) {
+                id.layout = std::move(layout.value());
+                id.layout.build = header.build;
+                id.globalsExact = true;
+                return id;
+            }
+            id.notes.push_back(fmt::format("the symbol file {} could not be used: {}", *file, layout.error().message));
+        } else {
+            id.notes.push_back(fmt::format("no symbol file {}.json.xz in {}", pdb, fmt::join(symbolDirs, ", ")));
+        }
+    }
+    auto builtin = builtinLayout(header.build);
+    if (!builtin)
+        return fail(0x0c, fmt::format("Windows build {} (kernel PDB {}) has no built-in structure layout (built-in: "
+                                      "{}). Give PoolScope a folder with the volatility3 symbol file {}.json.xz "
+                                      "(--symbols DIR, or Settings > Symbol folders in the window)",
+                                      header.build, pdb, builtinBuilds(), pdb));
+    id.layout = std::move(*builtin);
+    id.globalsExact = codeView && codeView->guid == id.layout.pdbGuid && codeView->age == id.layout.pdbAge;
+    if (!id.globalsExact)
+        id.notes.push_back(fmt::format("this kernel (PDB {}) is not the one the built-in table for build {} was taken "
+                                       "from; its globals are found by validated heuristics",
+                                       pdb, header.build));
+    return id;
+}
+
+} // namespace poolscope

@@ -1,0 +1,52 @@
+#pragma once
+#include "analysis/dump/address_space.h"
+#include "analysis/dump/kernel_layout.h"
+#include "analysis/input_error.h"
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace poolscope {
+
+// The kernel's object types (ObTypeIndexTable) and the header cookie that hides each
+// object's type index on Windows 10 and later.
+struct ObjectTypeTable {
+    std::uint64_t table = 0;           // address of ObTypeIndexTable
+    std::vector<std::string> names;    // by real type index; "" for 0 and 1
+    std::vector<std::uint64_t> objects; // _OBJECT_TYPE addresses, by index
+    std::uint8_t cookie = 0;
+
+    // The real index of an object whose header is at `header` with `stored` in TypeIndex.
+    std::uint8_t realIndex(std::uint8_t stored, std::uint64_t header) const
+    {
+        return static_cast<std::uint8_t>(stored ^ ((header >> 8) & 0xff) ^ cookie);
+    }
+    // Its type name, or nothing when the index is past the table (a corrupt header).
+    const std::string* name(std::uint8_t index) const
+    {
+        return index >= 2 && index < names.size() ? &names[index] : nullptr;
+    }
+    std::optional<std::uint8_t> indexOf(std::string_view type) const;
+};
+
+// Reads the table at `table` and checks it is one: entry 0 null, entry 1 0xbad0b0b0, every
+// type's own Index equal to its slot, names readable, Process and Thread among them.
+Result<ObjectTypeTable> readObjectTypes(const AddressSpace& memory, const KernelLayout& layout, std::uint64_t table);
+
+// Without symbols: scans [begin, end) of the kernel image for a table that passes the
+// checks above.
+std::optional<ObjectTypeTable> findObjectTypes(const AddressSpace& memory, const KernelLayout& layout,
+                                               std::uint64_t begin, std::uint64_t end);
+
+// The cookie from objects whose type is known (the processes of PsActiveProcessHead): the
+// one value that decodes all of them to Process. Nothing when they disagree.
+std::optional<std::uint8_t> solveHeaderCookie(const AddressSpace& memory, const KernelLayout& layout,
+                                              const ObjectTypeTable& types, const std::vector<std::uint64_t>& processes);
+
+// True when `cookie` decodes every one of the processes' headers to Process.
+bool cookieDecodesProcesses(const AddressSpace& memory, const KernelLayout& layout, const ObjectTypeTable& types,
+                            std::uint8_t cookie, const std::vector<std::uint64_t>& processes);
+
+} // namespace poolscope

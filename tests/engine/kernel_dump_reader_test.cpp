@@ -1,0 +1,337 @@
+// A whole kernel, generated with the layout of each supported build and written as a
+// complete, kernel and bitmap dump: every walk finds exactly what was planted, both seed
+// cases come out of the same queries the CLI and the window use, and broken dumps give a
+// warning on the record or a clear error, never a crash or a hang.
+#include "analysis/dump/kernel_dump_reader.h"
+#include "analysis/leak_queries.h"
+#include "tests/support/kernel_scenario.h"
+#include "tests/support/shared_data.h"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <map>
+
+using namespace poolscope;
+using namespace poolscope::testdata;
+
+namespace {
+
+KernelScenario scenario(std::uint32_t build, std::uint64_t threads = 2000, std::uint64_t irps = 156)
+{
+    KernelScenario s;
+    s.layout = *builtinLayout(build);
+    s.leakedThreadHandles = threads;
+    s.leakedIrps = irps;
+    return s;
+}
+
+Result<Snapshot> read(const GeneratedKernel& kernel, DumpBuilder::Format format, DumpReadOptions options = {})
+{
+    auto dump = DumpFile::fromBytes(kernel.memory.dump(format), "generated.dmp");
+    if (!dump)
+        return dump.error();
+    ReadControl control;
+    return readKernelDump(dump.value(), options, control);
+}
+
+bool mentions(const Snapshot& s, std::string_view text, std::optional<Severity> severity = std::nullopt)
+{
+    return std::any_of(s.diagnostics.begin(), s.diagnostics.end(), [&](const Diagnostic& d) {
+        return d.message.find(text) != std::string::npos && (!severity || d.severity == *severity);
+    });
+}
+
+std::size_t warnings(const Snapshot& s)
+{
+    return static_cast<std::size_t>(std::count_if(s.diagnostics.begin(), s.diagnostics.end(),
+                                                  [](const Diagnostic& d) { return d.severity != Severity::Info; }));
+}
+
+// Everything planted, compared record by record.
+void expectPlanted(const Snapshot& s, const PlantedKernel& p)
+{
+    EXPECT_EQ(s.processes.size(), p.processes);
+    EXPECT_EQ(s.handles.size(), p.handles);
+    EXPECT_EQ(s.irps.size(), p.irps);
+
+    // Handle counts by type, per process, as !handle would total them.
+    for (const ProcessHandleTypes& row : handleCountsByType(s)) {
+        const auto planted = p.handleTypes.find(row.processAddress);
+        ASSERT_NE(planted, p.handleTypes.end()) << std::hex << row.processAddress;
+        std::map<std::string, std::uint64_t> found;
+        for (const HandleTypeCount& c : row.counts)
+            found[c.type] = c.count;
+        EXPECT_EQ(found, planted->second) << (row.process ? row.process->imageName : "?");
+    }
+
+    // Ports: depth, IRPs and packets, and who holds them.
+    for (const PlantedPort& planted : p.ports) {
+        const auto port = std::find_if(s.ports.begin(), s.ports.end(),
+                                       [&](const CompletionPort& c) { return c.address == planted.address; });
+        ASSERT_NE(port, s.ports.end()) << std::hex << planted.address;
+        EXPECT_EQ(port->queuedEntries, planted.irps + planted.packets);
+        EXPECT_EQ(port->queuedPackets, planted.packets);
+        EXPECT_EQ(port->maxConcurrency, planted.concurrency);
+        EXPECT_EQ(port->waitingThreads, planted.waitingThreads);
+        EXPECT_EQ(irpsOnPort(s, port->address).size(), planted.irps);
+        std::vector<Address> holders;
+        for (const PortHolder& h : port->holders)
+            holders.push_back(h.process);
+        std::vector<Address> expected = planted.holders;
+        std::sort(holders.begin(), holders.end());
+        std::sort(expected.begin(), expected.end());
+        EXPECT_EQ(holders, expected);
+    }
+
+    // Pool tags, summed over the processors' tables.
+    std::map<std::pair<std::string, bool>, const PoolTagStat*> tags;
+    for (const PoolTagStat& t : s.poolTags)
+        tags[{std::string(t.tag.chars()), isPaged(t.type)}] = &t;
+    for (const auto& [tag, planted] : p.tags) {
+        for (const bool paged : {false, true}) {
+            const std::uint64_t allocs = paged ? planted.pagedAllocs : planted.nonPagedAllocs;
+            const std::uint64_t frees = paged ? planted.pagedFrees : planted.nonPagedFrees;
+            const std::uint64_t bytes = paged ? planted.pagedBytes : planted.nonPagedBytes;
+            const auto found = tags.find({tag, paged});
+            if (allocs == 0) {
+                EXPECT_EQ(found, tags.end()) << tag;
+                continue;
+            }
+            ASSERT_NE(found, tags.end()) << tag << (paged ? " paged" : " nonpaged");
+            EXPECT_EQ(found->second->allocs, allocs) << tag;
+            EXPECT_EQ(found->second->frees, frees) << tag;
+            EXPECT_EQ(found->second->bytes, bytes) << tag;
+        }
+    }
+    const auto large = std::count_if(s.poolBlocks.begin(), s.poolBlocks.end(), [](const PoolBlock& b) { return b.largePool; });
+    EXPECT_EQ(static_cast<std::uint64_t>(large), p.bigPagesInUse);
+}
+
+// Seed 002 from the dump: the deepest port is IOCPLeak.exe's, its IRPs are complete, came
+// from its thread through the file whose completion context names the port.
+void expectIocpCase(const Snapshot& s, const PlantedKernel& p)
+{
+    const auto ranked = rankPorts(s);
+    ASSERT_FALSE(ranked.empty());
+    EXPECT_EQ(ranked.front().port->address, p.leakPort);
+    EXPECT_EQ(ranked.front().depth, p.leakIrps.size());
+    EXPECT_EQ(ranked.front().completedIrps, p.leakIrps.size());
+    const auto irps = irpsOnPort(s, p.leakPort);
+    ASSERT_EQ(irps.size(), p.leakIrps.size());
+    for (std::size_t i = 0; i < irps.size(); ++i) {
+        EXPECT_EQ(irps[i]->address, p.leakIrps[i]);
+        EXPECT_EQ(irps[i]->thread, p.iocpThread);
+        EXPECT_EQ(irps[i]->process, p.iocpProcess);
+        EXPECT_EQ(irps[i]->fileObject, p.leakFile);
+        EXPECT_EQ(irps[i]->stackCount, 10);
+        EXPECT_EQ(irps[i]->currentLocation, 12);
+        EXPECT_EQ(irps[i]->pendingReturned, true);
+        EXPECT_EQ(irps[i]->status, 0u);
+    }
+    const auto file = std::find_if(s.fileObjects.begin(), s.fileObjects.end(),
+                                   [&](const FileObject& f) { return f.address == p.leakFile; });
+    ASSERT_NE(file, s.fileObjects.end());
+    EXPECT_EQ(file->name, p.leakFileName);
+    EXPECT_EQ(file->completionPort, p.leakPort);
+    const auto thread = std::find_if(s.threads.begin(), s.threads.end(), [&](const Thread& t) { return t.address == p.iocpThread; });
+    ASSERT_NE(thread, s.threads.end());
+    EXPECT_EQ(thread->pid, p.iocpPid);
+}
+
+// Seed 004 from the dump: one process holds the terminated threads.
+void expectHandleCase(const Snapshot& s, const PlantedKernel& p)
+{
+    const auto counts = handleCountsByType(s);
+    const auto leaker = std::find_if(counts.begin(), counts.end(),
+                                     [&](const ProcessHandleTypes& r) { return r.processAddress == p.handleProcess; });
+    ASSERT_NE(leaker, counts.end());
+    ASSERT_NE(leaker->process, nullptr);
+    EXPECT_EQ(leaker->process->imageName, p.handleImage);
+    EXPECT_EQ(leaker->process->pid, p.handlePid);
+    EXPECT_EQ(leaker->process->parentPid, 0x16cu);
+    const auto threads = std::find_if(leaker->counts.begin(), leaker->counts.end(),
+                                      [](const HandleTypeCount& c) { return c.type == "Thread"; });
+    ASSERT_NE(threads, leaker->counts.end());
+    EXPECT_EQ(threads->count, p.terminatedThreads);
+    if (p.terminatedThreads > 65110) // at the seed's scale the threads lead the table
+        EXPECT_EQ(leaker->counts.front().type, "Thread");
+    const auto terminated = std::count_if(s.threads.begin(), s.threads.end(), [&](const Thread& t) {
+        return t.terminated() && t.pid == p.handlePid && t.process == p.handleProcess;
+    });
+    EXPECT_EQ(static_cast<std::uint64_t>(terminated), p.terminatedThreads);
+    // Each thread object is held by exactly its one handle.
+    const auto object = std::find_if(s.objects.begin(), s.objects.end(), [](const KernelObject& o) { return o.type == "Thread"; });
+    ASSERT_NE(object, s.objects.end());
+    EXPECT_EQ(object->handleCount, 1u);
+    EXPECT_EQ(object->pointerCount, 2u);
+}
+
+} // namespace
+
+TEST(KernelDumpReader, EveryFormatOfTheSeedCasesAtFullScale)
+{
+    const GeneratedKernel kernel = generateKernel(scenario(19041, 323155));
+    for (const auto format : {DumpBuilder::Format::Full, DumpBuilder::Format::Kernel, DumpBuilder::Format::Bitmap}) {
+        SCOPED_TRACE(static_cast<int>(format));
+        auto snapshot = read(kernel, format);
+        ASSERT_TRUE(snapshot.ok()) << snapshot.error().describe();
+        expectPlanted(*snapshot, kernel.planted);
+        expectIocpCase(*snapshot, kernel.planted);
+        expectHandleCase(*snapshot, kernel.planted);
+        EXPECT_EQ(warnings(*snapshot), 0u) << snapshot->diagnostics.front().message;
+        EXPECT_TRUE(mentions(*snapshot, "built-in table for build 19041", Severity::Info));
+    }
+}
+
+TEST(KernelDumpReader, EveryBuildOfTheBuiltInTable)
+{
+    for (const std::uint32_t build : {14393u, 17763u, 19041u, 19045u, 20348u, 22000u}) {
+        SCOPED_TRACE(build);
+        const GeneratedKernel kernel = generateKernel(scenario(build));
+        auto snapshot = read(kernel, DumpBuilder::Format::Bitmap);
+        ASSERT_TRUE(snapshot.ok()) << snapshot.error().describe();
+        expectPlanted(*snapshot, kernel.planted);
+        expectIocpCase(*snapshot, kernel.planted);
+        expectHandleCase(*snapshot, kernel.planted);
+        EXPECT_EQ(warnings(*snapshot), 0u);
+        // The table's own kernel: the globals are taken at their addresses.
+        EXPECT_TRUE(mentions(*snapshot, "ObTypeIndexTable", Severity::Info));
+        EXPECT_TRUE(mentions(*snapshot, "from the built-in table (this kernel)", Severity::Info));
+    }
+}
+
+TEST(KernelDumpReader, AnotherKernelOfAKnownBuildIsReadThroughCheckedHeuristics)
+{
+    KernelScenario s = scenario(19041);
+    s.kernelGuid = "0123456789ABCDEF0123456789ABCDEF";
+    const GeneratedKernel kernel = generateKernel(s);
+    auto snapshot = read(kernel, DumpBuilder::Format::Full);
+    ASSERT_TRUE(snapshot.ok()) << snapshot.error().describe();
+    expectPlanted(*snapshot, kernel.planted);
+    expectIocpCase(*snapshot, kernel.planted);
+    expectHandleCase(*snapshot, kernel.planted);
+    EXPECT_TRUE(mentions(*snapshot, "0123456789ABCDEF0123456789ABCDEF-1"));
+    EXPECT_TRUE(mentions(*snapshot, "ObTypeIndexTable", Severity::Info));
+    EXPECT_TRUE(mentions(*snapshot, "found in the kernel's data", Severity::Info));
+    EXPECT_TRUE(mentions(*snapshot, "solved from the process objects", Severity::Info));
+    EXPECT_TRUE(mentions(*snapshot, "from the debugger data block", Severity::Info));
+    EXPECT_TRUE(mentions(*snapshot, "PoolBigPageTable", Severity::Info));
+}
+
+TEST(KernelDumpReader, ABuildWithoutLayoutNamesTheBuildAndThePdbItNeeds)
+{
+    KernelScenario s = scenario(19041, 10, 3);
+    s.layout.build = 18363; // 1909: not in the table
+    const GeneratedKernel kernel = generateKernel(s);
+    auto snapshot = read(kernel, DumpBuilder::Format::Full);
+    ASSERT_FALSE(snapshot.ok());
+    const std::string& message = snapshot.error().message;
+    EXPECT_NE(message.find("build 18363"), std::string::npos) << message;
+    EXPECT_NE(message.find("606FF669409B00F7FC8C61A9C1670129-1"), std::string::npos) << message;
+    EXPECT_NE(message.find("--symbols"), std::string::npos) << message;
+}
+
+TEST(KernelDumpReader, TheMatchingSymbolFileIsUsedWhenGiven)
+{
+    const auto isf = sharedFile("reference/isf/606FF669409B00F7FC8C61A9C1670129-1.json.xz");
+    if (isf.empty())
+        GTEST_SKIP() << "../shared is absent";
+    KernelScenario s = scenario(19041, 500, 40);
+    s.layout.build = 18363; // a build the table lacks, readable with its symbols
+    const GeneratedKernel kernel = generateKernel(s);
+    DumpReadOptions options;
+    options.symbolDirs = {isf.parent_path().string()};
+    auto snapshot = read(kernel, DumpBuilder::Format::Kernel, options);
+    ASSERT_TRUE(snapshot.ok()) << snapshot.error().describe();
+    expectPlanted(*snapshot, kernel.planted);
+    expectIocpCase(*snapshot, kernel.planted);
+    EXPECT_TRUE(mentions(*snapshot, "type information: symbols", Severity::Info));
+    EXPECT_TRUE(mentions(*snapshot, "from the symbols", Severity::Info));
+}
+
+TEST(KernelDumpReader, ACyclicQueueIsAWarningOnThePortAndKeepsWhatWasRead)
+{
+    KernelScenario s = scenario(19041, 10);
+    s.damage = DumpDamage::CyclicQueue;
+    const GeneratedKernel kernel = generateKernel(s);
+    auto snapshot = read(kernel, DumpBuilder::Format::Full);
+    ASSERT_TRUE(snapshot.ok()) << snapshot.error().describe();
+    const auto warning = std::find_if(snapshot->diagnostics.begin(), snapshot->diagnostics.end(),
+                                      [](const Diagnostic& d) { return d.message.find("comes round") != std::string::npos; });
+    ASSERT_NE(warning, snapshot->diagnostics.end());
+    EXPECT_EQ(warning->where.offset, kernel.planted.leakPort);
+    EXPECT_EQ(irpsOnPort(*snapshot, kernel.planted.leakPort).size(), 156u); // every IRP before the loop closes
+}
+
+TEST(KernelDumpReader, AHandleTableOutsideMemoryIsAWarningAndTheOtherProcessesAreRead)
+{
+    KernelScenario s = scenario(19041, 10);
+    s.damage = DumpDamage::HandleTableOutside;
+    const GeneratedKernel kernel = generateKernel(s);
+    auto snapshot = read(kernel, DumpBuilder::Format::Bitmap);
+    ASSERT_TRUE(snapshot.ok()) << snapshot.error().describe();
+    EXPECT_TRUE(mentions(*snapshot, "handle table directory 0xffffd10000000000", Severity::Warning));
+    const auto victim = std::count_if(snapshot->handles.begin(), snapshot->handles.end(),
+                                      [&](const Handle& h) { return h.process == kernel.planted.damagedAddress; });
+    EXPECT_EQ(victim, 0);
+    expectIocpCase(*snapshot, kernel.planted);
+    expectHandleCase(*snapshot, kernel.planted);
+}
+
+TEST(KernelDumpReader, ATypeIndexPastTheTableIsAWarningOnTheObject)
+{
+    KernelScenario s = scenario(19041, 10);
+    s.damage = DumpDamage::TypeIndexOutOfRange;
+    const GeneratedKernel kernel = generateKernel(s);
+    auto snapshot = read(kernel, DumpBuilder::Format::Full);
+    ASSERT_TRUE(snapshot.ok()) << snapshot.error().describe();
+    const auto bad = std::count_if(snapshot->diagnostics.begin(), snapshot->diagnostics.end(), [](const Diagnostic& d) {
+        return d.message.find("decodes to 240, past the") != std::string::npos;
+    });
+    EXPECT_EQ(bad, 3);
+    const auto untyped = std::count_if(snapshot->handles.begin(), snapshot->handles.end(), [&](const Handle& h) {
+        return h.process == kernel.planted.damagedAddress && h.type.empty();
+    });
+    EXPECT_EQ(untyped, 3);
+    expectHandleCase(*snapshot, kernel.planted);
+}
+
+TEST(KernelDumpReader, ATruncatedCopyReadsWhatItHoldsAndSaysWhatIsMissing)
+{
+    const GeneratedKernel kernel = generateKernel(scenario(19041, 3000));
+    auto bytes = kernel.memory.dump(DumpBuilder::Format::Full);
+    bytes.resize(bytes.size() * 3 / 5);
+    auto dump = DumpFile::fromBytes(std::move(bytes), "cut.dmp");
+    ASSERT_TRUE(dump.ok()) << dump.error().describe();
+    ReadControl control;
+    auto snapshot = readKernelDump(dump.value(), {}, control);
+    if (!snapshot.ok()) {
+        // Losing the kernel's own pages leaves nothing to walk: that must be said plainly.
+        EXPECT_NE(snapshot.error().message.find("not readable"), std::string::npos) << snapshot.error().message;
+        return;
+    }
+    EXPECT_TRUE(mentions(*snapshot, "pages are missing", Severity::Warning));
+    EXPECT_GT(warnings(*snapshot), 1u);
+    EXPECT_LT(snapshot->handles.size(), kernel.planted.handles);
+}
+
+TEST(KernelDumpReader, CancellingStopsTheWalk)
+{
+    const GeneratedKernel kernel = generateKernel(scenario(19041, 1000));
+    auto dump = DumpFile::fromBytes(kernel.memory.dump(DumpBuilder::Format::Full), "cancel.dmp");
+    ASSERT_TRUE(dump.ok());
+    std::atomic<bool> cancel{false};
+    double last = 0;
+    ReadControl control(
+        [&](double fraction) {
+            last = fraction;
+            if (fraction > 0.1)
+                cancel = true;
+        },
+        &cancel);
+    auto snapshot = readKernelDump(dump.value(), {}, control);
+    ASSERT_FALSE(snapshot.ok());
+    EXPECT_NE(snapshot.error().message.find("cancelled"), std::string::npos);
+    EXPECT_LT(last, 1.0);
+}

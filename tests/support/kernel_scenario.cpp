@@ -1,0 +1,741 @@
+#include "kernel_scenario.h"
+
+#include "tests/support/kernel_image.h"
+
+#include <algorithm>
+#include <array>
+#include <cstring>
+#include <stdexcept>
+
+namespace poolscope::testdata {
+
+namespace {
+
+using Address = std::uint64_t;
+
+// Where things live: canonical kernel addresses of the ranges Windows 10 uses.
+constexpr Address kImageBase = 0xfffff80412400000ull;
+constexpr Address kNonPagedPool = 0xffffb30a40000000ull;
+constexpr Address kPagedPool = 0xffffc68e80000000ull;
+constexpr Address kBigNonPaged = 0xffffb30c00000000ull;
+constexpr Address kBigPaged = 0xffffc69000000000ull;
+constexpr Address kTables = 0xffffb30e00000000ull; // tracker and big page tables
+constexpr Address kOutside = 0xffffd10000000000ull; // never mapped
+
+// The object types of a Windows 10 kernel in their usual index order (Process 7, Thread 8).
+constexpr std::array kTypeNames{
+    "Type", "Directory", "SymbolicLink", "Token", "Job", "Process", "Thread", "Partition", "UserApcReserve",
+    "IoCompletionReserve", "ActivityReference", "PsSiloContextPaged", "PsSiloContextNonPaged", "DebugObject",
+    "Event", "Mutant", "Callback", "Semaphore", "Timer", "IRTimer", "Profile", "KeyedEvent", "WindowStation",
+    "Desktop", "Composition", "RawInputManager", "CoreMessaging", "TpWorkerFactory", "Adapter", "Controller",
+    "Device", "Driver", "IoCompletion", "WaitCompletionPacket", "File", "TmTm", "TmTx", "TmRm", "TmEn",
+    "Section", "Session", "Key", "RegistryTransaction", "ALPC Port", "EnergyTracker", "PowerRequest", "WmiGuid",
+    "EtwRegistration", "EtwConsumer", "FilterConnectionPort", "FilterCommunicationPort", "PcwObject"};
+
+std::uint32_t tagValue(std::string_view tag)
+{
+    std::uint32_t value = 0;
+    std::memcpy(&value, tag.data(), std::min<std::size_t>(4, tag.size()));
+    return value;
+}
+
+struct Allocation {
+    Address block = 0; // pool header, or the page of a big allocation
+    Address data = 0;
+};
+
+class KernelWriter {
+public:
+    KernelWriter(const KernelScenario& scenario, GeneratedKernel& out)
+        : m_s(scenario), L(scenario.layout), m(out.memory), P(out.planted)
+    {
+    }
+
+    void run();
+
+private:
+    // Pool --------------------------------------------------------------------------
+    Allocation allocate(std::string_view tag, std::uint64_t size, bool paged)
+    {
+        const std::uint64_t block = (size + 0x10 + 15) & ~15ull;
+        PlantedTag& counts = P.tags[std::string(tag)];
+        if (block > 0xff0) {
+            // Big pool: whole pages, no POOL_HEADER, one entry of the big page table.
+            const std::uint64_t bytes = (size + 0xfff) & ~0xfffull;
+            Address& next = paged ? m_bigPaged : m_bigNonPaged;
+            const Address va = next;
+            next += bytes;
+            m.map(va, bytes);
+            m_bigPages.push_back({va, tagValue(tag), paged, bytes});
+            (paged ? counts.pagedAllocs : counts.nonPagedAllocs) += 1;
+            (paged ? counts.pagedBytes : counts.nonPagedBytes) += bytes;
+            return {va, va};
+        }
+        Address& next = paged ? m_paged : m_nonPaged;
+        const Address at = next;
+        next += block;
+        const std::array<std::uint8_t, 4> head{0, 0, static_cast<std::uint8_t>(block / 16), paged ? std::uint8_t{3} : std::uint8_t{2}};
+        m.write(at, head.data(), head.size());
+        m.write32(at + 4, tagValue(tag));
+        (paged ? counts.pagedAllocs : counts.nonPagedAllocs) += 1;
+        (paged ? counts.pagedBytes : counts.nonPagedBytes) += block;
+        return {at, at + 0x10};
+    }
+
+    Address writeString(Address at, std::u16string_view text, std::string_view tag = "ObNm")
+    {
+        const auto bytes = static_cast<std::uint16_t>(text.size() * 2);
+        const Allocation buffer = allocate(tag, bytes + 2u, true);
+        m.write(buffer.data, text.data(), bytes);
+        m.write16(at, bytes);
+        m.write16(at + 2, static_cast<std::uint16_t>(bytes + 2));
+        m.write64(at + 8, buffer.data);
+        return buffer.data;
+    }
+
+    // Objects -----------------------------------------------------------------------
+    std::uint8_t typeIndex(std::string_view name) const
+    {
+        for (std::size_t i = 0; i < kTypeNames.size(); ++i)
+            if (name == kTypeNames[i])
+                return static_cast<std::uint8_t>(i + 2);
+        throw std::logic_error("unknown object type");
+    }
+
+    Address createObject(std::string_view type, std::uint64_t bodySize, std::string_view tag, bool paged,
+                         std::uint64_t handles, std::u16string_view name = {})
+    {
+        const std::uint64_t nameInfo = name.empty() ? 0 : 0x20;
+        const Allocation a = allocate(tag, nameInfo + L.objectHeaderSize + bodySize, paged);
+        const Address header = a.data + nameInfo;
+        const Address body = header + L.objectHeaderSize;
+        const std::uint8_t index = typeIndex(type);
+        m.write64(header + L.headerPointerCount, handles + 1);
+        m.write64(header + L.headerHandleCount, handles);
+        m.write8(header + L.headerTypeIndex, encodedIndex(index, header));
+        m.write8(header + L.headerInfoMask, name.empty() ? 0 : 0x02);
+        if (!name.empty())
+            writeString(a.data + 0x08, name); // _OBJECT_HEADER_NAME_INFO.Name
+        ++m_objectsOfType[index];
+        m_handlesOfType[index] += handles;
+        return body;
+    }
+
+    std::uint8_t encodedIndex(std::uint8_t index, Address header) const
+    {
+        return static_cast<std::uint8_t>(index ^ ((header >> 8) & 0xff) ^ P.headerCookie);
+    }
+
+    Address headerOf(Address body) const { return body - L.objectHeaderSize; }
+
+    // Lists -------------------------------------------------------------------------
+    void initList(Address head)
+    {
+        m.write64(head, head);
+        m.write64(head + 8, head);
+    }
+    void appendList(Address head, Address entry)
+    {
+        const Address last = m_listTails.contains(head) ? m_listTails[head] : head;
+        m.write64(last, entry);      // last.Flink
+        m.write64(entry, head);      // entry.Flink
+        m.write64(entry + 8, last);  // entry.Blink
+        m.write64(head + 8, entry);  // head.Blink
+        m_listTails[head] = entry;
+    }
+
+    // Processes, handles and threads -------------------------------------------------
+    struct ProcessState {
+        Address eprocess = 0;
+        Address handleTable = 0;
+        std::uint32_t pid = 0;
+        std::vector<std::pair<Address, std::uint32_t>> entries; // object header, access
+    };
+
+    ProcessState& createProcess(std::string_view image, std::uint32_t pid, std::uint32_t parent)
+    {
+        const Address e = createObject("Process", L.processSize, "Proc", false, 0);
+        m.write8(e, 3); // _KPROCESS Header.Type = ProcessObject
+        m.write64(e + L.processUniqueId, pid);
+        m.write64(e + L.processParentId, parent);
+        std::array<char, 15> name{};
+        std::memcpy(name.data(), image.data(), std::min<std::size_t>(image.size(), 14));
+        m.write(e + L.processImageFileName, name.data(), name.size());
+        initList(e + L.processThreadListHead);
+        appendList(m_processHead, e + L.processActiveLinks);
+        const Allocation table = allocate("Obtb", 0x80, true);
+        m.write64(e + L.processObjectTable, table.data);
+        m.write64(table.data + 0x28, pid); // _HANDLE_TABLE.UniqueProcessId
+        m_processes.push_back(ProcessState{e, table.data, pid, {}});
+        ++P.processes;
+        return m_processes.back();
+    }
+
+    std::uint64_t addHandle(ProcessState& process, Address body, std::uint32_t access, std::string_view type)
+    {
+        const std::uint64_t k = process.entries.size();
+        process.entries.emplace_back(headerOf(body), access);
+        ++P.handleTypes[process.eprocess][std::string(type)];
+        ++P.handles;
+        return ((k / 255) * 256 + k % 255 + 1) * 4;
+    }
+
+    Address createThread(ProcessState& process, std::uint32_t tid, bool terminated, std::uint64_t handles)
+    {
+        const Address t = createObject("Thread", L.threadSize, "Thre", false, handles);
+        m.write8(t, 6);                                     // Header.Type = ThreadObject
+        m.write8(t + L.threadState, terminated ? 4 : 5);    // Terminated / Waiting
+        m.write64(t + L.threadProcess, process.eprocess);   // Tcb.Process
+        m.write64(t + L.threadCid, process.pid);
+        m.write64(t + L.threadCid + 8, tid);
+        m.write64(t + L.threadStartAddress, kImageBase + 0x2a1f40);  // nt!PspUserThreadStartup
+        m.write64(t + L.threadWin32StartAddress, 0x00007ff6c3a41230ull + (tid & 0xf) * 0x40);
+        initList(t + L.threadIrpList);
+        if (!terminated)
+            appendList(process.eprocess + L.processThreadListHead, t + L.threadListEntry);
+        return t;
+    }
+
+    void finishHandleTables()
+    {
+        for (ProcessState& process : m_processes) {
+            const auto& entries = process.entries;
+            const std::uint64_t pages = std::max<std::uint64_t>(1, (entries.size() + 254) / 255);
+            std::vector<Address> leaves;
+            for (std::uint64_t page = 0; page < pages; ++page) {
+                const Address leaf = allocate("Obtb", 0x1000, true).data;
+                std::vector<std::uint64_t> raw(512, 0);
+                for (std::uint64_t i = 1; i < 256; ++i) {
+                    const std::uint64_t k = page * 255 + (i - 1);
+                    if (k >= entries.size())
+                        break;
+                    const auto [header, access] = entries[k];
+                    // Unlocked, a reference count, and the header's bits 4..47 at bit 20.
+                    raw[i * 2] = (((header >> 4) & 0xfffffffffffull) << 20) | (0x7fffull << 1) | 1;
+                    raw[i * 2 + 1] = access;
+                }
+                m.write(leaf, raw.data(), raw.size() * 8);
+                leaves.push_back(leaf);
+            }
+            Address code = leaves[0];
+            if (pages > 1) {
+                std::vector<Address> mids;
+                for (std::size_t i = 0; i < leaves.size(); i += 512) {
+                    const Address mid = allocate("Obtb", 0x1000, true).data;
+                    for (std::size_t j = i; j < std::min(leaves.size(), i + 512); ++j)
+                        m.write64(mid + (j - i) * 8, leaves[j]);
+                    mids.push_back(mid);
+                }
+                if (mids.size() == 1) {
+                    code = mids[0] | 1;
+                } else {
+                    const Address top = allocate("Obtb", 0x1000, true).data;
+                    for (std::size_t i = 0; i < mids.size(); ++i)
+                        m.write64(top + i * 8, mids[i]);
+                    code = top | 2;
+                }
+            }
+            m.write64(process.handleTable + L.handleTableTableCode, code);
+        }
+    }
+
+    // Ports, files and IRPs ----------------------------------------------------------
+    Address createPort(std::uint32_t concurrency, std::uint64_t handles)
+    {
+        const Address q = createObject("IoCompletion", 0x40, "IoCo", false, handles);
+        m.write8(q, 4);    // QueueObject
+        m.write8(q + 2, 0x10); // Size in dwords
+        initList(q + 0x08);    // WaitListHead
+        initList(q + L.queueEntryListHead);
+        m.write32(q + L.queueMaximumCount, concurrency);
+        initList(q + L.queueThreadListHead);
+        P.ports.push_back(PlantedPort{q, 0, 0, concurrency, 0, {}});
+        return q;
+    }
+
+    PlantedPort& planted(Address port)
+    {
+        return *std::find_if(P.ports.begin(), P.ports.end(), [&](const PlantedPort& p) { return p.address == port; });
+    }
+
+    void queueEntry(Address port, Address entry)
+    {
+        appendList(port + L.queueEntryListHead, entry);
+        m_signal[port] += 1;
+        m.write32(port + L.queueSignalState, m_signal[port]);
+    }
+
+    void addWaitingThread(Address port, Address thread)
+    {
+        // KTHREAD.QueueListEntry; only the count of the list matters to the walk.
+        appendList(port + L.queueThreadListHead, thread + 0x2d8);
+        ++planted(port).waitingThreads;
+    }
+
+    Address device()
+    {
+        if (!m_device) {
+            m_device = createObject("Device", 0x150, "Devi", false, 0, u"HarddiskVolume2");
+            m.write16(m_device, 3); // IO_TYPE_DEVICE
+        }
+        return m_device;
+    }
+
+    Address createFile(std::u16string_view name, Address port, Address key, std::uint64_t handles)
+    {
+        const Address f = createObject("File", L.fileSize, "File", false, handles);
+        m.write16(f + L.fileType, 5);
+        m.write16(f + 2, static_cast<std::uint16_t>(L.fileSize));
+        m.write64(f + L.fileDeviceObject, device());
+        m.write32(f + L.fileFlags, 0x40042);
+        writeString(f + L.fileName, name, "FSfn");
+        if (port) {
+            const Allocation context = allocate("IoCc", 0x18, false);
+            m.write64(context.data + L.completionPort, port);
+            m.write64(context.data + L.completionKey, key);
+            m.write64(context.data + 0x10, 1);
+            m.write64(f + L.fileCompletionContext, context.data);
+        }
+        return f;
+    }
+
+    Address queueIrp(Address port, Address thread, Address file)
+    {
+        constexpr std::uint8_t stackCount = 10;
+        const std::uint64_t size = L.irpSize + stackCount * 0x48ull;
+        const Address irp = allocate("Irp ", size, false).data;
+        m.write16(irp + L.irpType, 6);
+        m.write16(irp + 2, static_cast<std::uint16_t>(size));
+        m.write32(irp + L.irpFlags, 0x60900);
+        m.write32(irp + L.irpIoStatus, 0); // STATUS_SUCCESS
+        m.write64(irp + L.irpIoStatus + 8, 0x200);
+        m.write8(irp + L.irpPendingReturned, 1);
+        m.write8(irp + L.irpStackCount, stackCount);
+        m.write8(irp + L.irpCurrentLocation, stackCount + 2); // complete, as in seed 002
+        m.write64(irp + L.irpUserBuffer, 0x000000d5a2f1e000ull + (irp & 0xfff0));
+        m.write64(irp + L.irpThread, thread);
+        initList(irp + 0x20); // ThreadListEntry: off the thread once completed
+        m.write32(irp + L.irpPacketType, 0); // PacketType: an IRP
+        m.write64(irp + L.irpOriginalFileObject, file);
+        queueEntry(port, irp + L.irpListEntry);
+        ++planted(port).irps;
+        ++P.irps;
+        return irp;
+    }
+
+    void queuePacket(Address port, std::uint64_t key, std::uint32_t status)
+    {
+        const Address packet = allocate("Icp ", 0x38, false).data;
+        m.write32(packet + L.miniPacketType, 1);
+        m.write64(packet + L.miniPacketKey, key);
+        m.write64(packet + L.miniPacketApcContext, 0x000001f3c0a1b000ull + key * 0x10);
+        m.write32(packet + L.miniPacketStatus, status);
+        queueEntry(port, packet);
+        ++planted(port).packets;
+        ++P.packets;
+    }
+
+    // The stages ----------------------------------------------------------------------
+    void kernelImage();
+    void objectTypes();
+    void systemProcesses();
+    void iocpLeak();
+    void handleLeak();
+    void benchmarkNoise();
+    void poolTables();
+    void debuggerData();
+    void damage();
+
+    Address global(const std::optional<std::uint64_t>& rva, const char* name) const
+    {
+        if (!rva)
+            throw std::invalid_argument(std::string("the layout has no address for ") + name);
+        return kImageBase + *rva;
+    }
+
+    const KernelScenario& m_s;
+    const KernelLayout& L;
+    DumpBuilder& m;
+    PlantedKernel& P;
+
+    Address m_nonPaged = kNonPagedPool, m_paged = kPagedPool, m_bigNonPaged = kBigNonPaged, m_bigPaged = kBigPaged;
+    struct BigPage {
+        Address va;
+        std::uint32_t tag;
+        bool paged;
+        std::uint64_t bytes;
+    };
+    std::vector<BigPage> m_bigPages;
+    std::map<Address, Address> m_listTails;
+    std::map<Address, std::uint32_t> m_signal;
+    std::map<std::uint8_t, std::uint64_t> m_objectsOfType, m_handlesOfType;
+    std::map<std::uint8_t, Address> m_typeBodies;
+    std::vector<ProcessState> m_processes; // reserve()d: references stay valid
+    Address m_processHead = 0;
+    Address m_device = 0;
+    Address m_typeTable = 0;
+    std::uint64_t m_sizeOfImage = 0;
+    std::uint32_t m_nextTid = 0x1004;
+};
+
+void KernelWriter::kernelImage()
+{
+    const KernelGlobals& g = L.globals;
+    std::uint64_t top = 0;
+    for (const auto& rva : {g.obHeaderCookie, g.obTypeIndexTable, g.poolTrackTable, g.poolTrackTableSize,
+                            g.poolBigPageTable, g.poolBigPageTableSize, g.exPoolTagTables, g.psActiveProcessHead,
+                            g.psLoadedModuleList})
+        top = std::max(top, rva.value_or(0));
+    m_sizeOfImage = ((top + 0x20000) + 0xffff) & ~0xffffull;
+    P.kernelBase = kImageBase;
+    KernelImageSpec spec;
+    spec.sizeOfImage = static_cast<std::uint32_t>(m_sizeOfImage);
+    spec.guid = m_s.kernelGuid.empty() ? L.pdbGuid : m_s.kernelGuid;
+    spec.age = m_s.kernelGuid.empty() ? L.pdbAge : m_s.kernelAge;
+    const auto headers = makeKernelImageHeaders(spec);
+    m.write(kImageBase, headers.data(), headers.size());
+
+    // PsLoadedModuleList: its first entry is ntoskrnl.
+    const Address modules = global(g.psLoadedModuleList, "PsLoadedModuleList");
+    initList(modules);
+    const Allocation entry = allocate("MmLd", 0xa0, false);
+    m.write64(entry.data + L.moduleDllBase, kImageBase);
+    m.write32(entry.data + L.moduleSizeOfImage, static_cast<std::uint32_t>(m_sizeOfImage));
+    writeString(entry.data + L.moduleBaseDllName, u"ntoskrnl.exe", "MmLd");
+    appendList(modules, entry.data);
+    m.setLoadedModuleList(modules);
+
+    m_processHead = global(g.psActiveProcessHead, "PsActiveProcessHead");
+    initList(m_processHead);
+    m.setProcessListHead(m_processHead);
+    m.setProcessors(2);
+}
+
+void KernelWriter::objectTypes()
+{
+    P.headerCookie = 0x5b;
+    m.write32(global(L.globals.obHeaderCookie, "ObHeaderCookie"), P.headerCookie);
+    m_typeTable = global(L.globals.obTypeIndexTable, "ObTypeIndexTable");
+    m.write64(m_typeTable, 0);
+    m.write64(m_typeTable + 8, 0xbad0b0b0);
+    P.typeNames.assign(2, "");
+    for (std::size_t i = 0; i < kTypeNames.size(); ++i) {
+        const std::string_view name = kTypeNames[i];
+        const Address type = createObject("Type", 0xd8, "ObjT", false, 0);
+        std::u16string wide(name.begin(), name.end());
+        writeString(type + L.typeName, wide);
+        m.write8(type + L.typeIndex, static_cast<std::uint8_t>(i + 2));
+        m.write32(type + L.typeKey, tagValue(std::string(name) + "    "));
+        m.write64(m_typeTable + (i + 2) * 8, type);
+        m_typeBodies[static_cast<std::uint8_t>(i + 2)] = type;
+        P.typeNames.emplace_back(name);
+    }
+}
+
+void KernelWriter::systemProcesses()
+{
+    struct Noise {
+        const char* image;
+        std::uint32_t pid, parent;
+        std::uint32_t events, keys, files, threads;
+    };
+    // A quiet machine: the usual processes with the handles they usually hold.
+    const std::array noise{
+        Noise{"System", 4, 0, 40, 12, 30, 6},        Noise{"Registry", 0x68, 4, 2, 30, 0, 1},
+        Noise{"smss.exe", 0x1c4, 4, 4, 3, 2, 1},     Noise{"csrss.exe", 0x24c, 0x23c, 60, 8, 10, 4},
+        Noise{"wininit.exe", 0x2a0, 0x23c, 12, 6, 4, 2}, Noise{"services.exe", 0x2f8, 0x2a0, 30, 40, 8, 3},
+        Noise{"lsass.exe", 0x310, 0x2a0, 80, 50, 20, 5}, Noise{"svchost.exe", 0x358, 0x2f8, 140, 70, 30, 6},
+        Noise{"svchost.exe", 0x3ac, 0x2f8, 90, 45, 12, 4}, Noise{"explorer.exe", 0x12a8, 0x1260, 300, 400, 60, 8},
+    };
+    for (const Noise& n : noise) {
+        ProcessState& process = createProcess(n.image, n.pid, n.parent);
+        for (std::uint32_t i = 0; i < n.threads; ++i) {
+            const Address t = createThread(process, m_nextTid += 4, false, 1);
+            addHandle(process, t, 0x1fffff, "Thread");
+        }
+        for (std::uint32_t i = 0; i < n.events; ++i)
+            addHandle(process, createObject("Event", 0x18, "Even", false, 1), 0x1f0003, "Event");
+        for (std::uint32_t i = 0; i < n.keys; ++i)
+            addHandle(process, createObject("Key", 0x48, "Key ", true, 1), 0x20019, "Key");
+        for (std::uint32_t i = 0; i < n.files; ++i) {
+            std::u16string name = u"\\Windows\\System32\\config\\log" + std::u16string(1, char16_t(u'A' + i % 26));
+            addHandle(process, createFile(name, 0, 0, 1), 0x120089, "File");
+        }
+        // Every service host has a thread pool: a port its workers wait on.
+        if (std::string_view(n.image) == "svchost.exe" || std::string_view(n.image) == "lsass.exe") {
+            const Address port = createPort(2, 1);
+            addHandle(process, port, 0x1f0003, "IoCompletion");
+            planted(port).holders.push_back(process.eprocess);
+            for (int w = 0; w < 2; ++w)
+                addWaitingThread(port, createThread(process, m_nextTid += 4, false, 0));
+            if (n.pid == 0x3ac) {
+                queuePacket(port, 0x11, 0);
+                queuePacket(port, 0x12, 0);
+                queuePacket(port, 0x13, 0xc0000120); // STATUS_CANCELLED
+            }
+        }
+    }
+}
+
+void KernelWriter::iocpLeak()
+{
+    ProcessState& leaker = createProcess("IOCPLeak.exe", 0x1a2c, 0x12a8);
+    P.iocpProcess = leaker.eprocess;
+    P.iocpPid = leaker.pid;
+    P.iocpImage = "IOCPLeak.exe";
+    const Address main = createThread(leaker, 0x1a30, false, 1);
+    addHandle(leaker, main, 0x1fffff, "Thread");
+    P.iocpThread = main;
+    for (int i = 0; i < 6; ++i)
+        addHandle(leaker, createObject("Event", 0x18, "Even", false, 1), 0x1f0003, "Event");
+    // The port nobody calls GetQueuedCompletionStatus on; svchost.exe holds it too, as in
+    // the seed.
+    const Address port = createPort(0, 2);
+    P.leakPort = port;
+    addHandle(leaker, port, 0x1f0003, "IoCompletion");
+    planted(port).holders.push_back(leaker.eprocess);
+    ProcessState& svchost = m_processes[7];
+    addHandle(svchost, port, 0x1f0003, "IoCompletion");
+    planted(port).holders.push_back(svchost.eprocess);
+    P.leakFileName = "\\Development\\Scratch\\IOCPLeak\\IOCPLeak\\File.txt";
+    const std::u16string wide(P.leakFileName.begin(), P.leakFileName.end());
+    const Address file = createFile(wide, port, 0, 1);
+    P.leakFile = file;
+    addHandle(leaker, file, 0x12019f, "File");
+    for (std::uint64_t i = 0; i < m_s.leakedIrps; ++i)
+        P.leakIrps.push_back(queueIrp(port, main, file));
+}
+
+void KernelWriter::handleLeak()
+{
+    ProcessState& leaker = createProcess("xxxxxx.EXE", 0x8e8, 0x16c);
+    P.handleProcess = leaker.eprocess;
+    P.handlePid = leaker.pid;
+    P.handleImage = "xxxxxx.EXE";
+    for (int i = 0; i < 3; ++i)
+        createThread(leaker, m_nextTid += 4, false, 0);
+    // Seed 004's table: every type with its count, the threads all terminated.
+    const std::array<std::pair<const char*, std::uint64_t>, 12> others{
+        {{"Token", 1}, {"Desktop", 1}, {"Section", 1}, {"WindowStation", 2}, {"Directory", 3}, {"IoCompletion", 4},
+         {"Mutant", 5}, {"ALPC Port", 7}, {"Semaphore", 9}, {"File", 15}, {"Event", 73}, {"Key", 65110}}};
+    for (const auto& [type, count] : others) {
+        for (std::uint64_t i = 0; i < count; ++i) {
+            const std::string_view t = type;
+            Address object = 0;
+            if (t == "IoCompletion")
+                object = createPort(4, 1), planted(object).holders.push_back(leaker.eprocess);
+            else if (t == "File")
+                object = createFile(u"\\Device\\NamedPipe\\xxxxxx", 0, 0, 1);
+            else
+                object = createObject(t, t == "Key" ? 0x48 : 0x40, t == "Key" ? "Key " : "Obj ", t == "Key", 1);
+            addHandle(leaker, object, 0x1f0001, t);
+        }
+    }
+    for (std::uint64_t i = 0; i < m_s.leakedThreadHandles; ++i) {
+        const Address t = createThread(leaker, 0xa0000 + static_cast<std::uint32_t>(i) * 4, true, 1);
+        addHandle(leaker, t, 0x1fffff, "Thread");
+    }
+    P.terminatedThreads = m_s.leakedThreadHandles;
+}
+
+void KernelWriter::benchmarkNoise()
+{
+    if (m_s.noiseHandles) {
+        for (std::uint64_t i = 0; i < m_s.noiseHandles; ++i) {
+            ProcessState& process = m_processes[3 + i % 7];
+            addHandle(process, createObject("Event", 0x18, "Even", false, 1), 0x1f0003, "Event");
+        }
+    }
+    if (m_s.noiseIrps) {
+        ProcessState& host = m_processes[9]; // explorer.exe
+        const Address port = createPort(4, 1);
+        addHandle(host, port, 0x1f0003, "IoCompletion");
+        planted(port).holders.push_back(host.eprocess);
+        const Address thread = createThread(host, m_nextTid += 4, false, 0);
+        const Address file = createFile(u"\\Device\\Afd\\Endpoint", port, 0x77, 1);
+        addHandle(host, file, 0x12019f, "File");
+        for (std::uint64_t i = 0; i < m_s.noiseIrps; ++i)
+            queueIrp(port, thread, file);
+    }
+}
+
+void KernelWriter::poolTables()
+{
+    // Tags the generated kernel did not allocate, as a running system has them.
+    const std::array<std::tuple<const char*, std::uint64_t, std::uint64_t, bool>, 8> background{
+        {{"MmCm", 647, 2830624, false}, {"Npfs", 1681, 1276672, false}, {"CM31", 30412, 124567552, true},
+         {"Ntff", 5120, 5242880, true}, {"FMfn", 9001, 4608512, true}, {"Vi54", 12, 49152, false},
+         {"NDnd", 380, 1946624, false}, {"EtwB", 122, 8052736, false}}};
+    for (const auto& [tag, outstanding, bytes, paged] : background) {
+        PlantedTag& t = P.tags[tag];
+        (paged ? t.pagedAllocs : t.nonPagedAllocs) += outstanding;
+        (paged ? t.pagedBytes : t.nonPagedBytes) += bytes;
+    }
+    // Frees: every tag freed some (allocations come and go); the outstanding stays.
+    for (auto& [tag, t] : P.tags) {
+        const std::uint64_t freedNp = t.nonPagedAllocs ? 37 + tag[0] % 11 : 0;
+        const std::uint64_t freedP = t.pagedAllocs ? 19 + tag[1] % 7 : 0;
+        t.nonPagedAllocs += freedNp;
+        t.nonPagedFrees += freedNp;
+        t.pagedAllocs += freedP;
+        t.pagedFrees += freedP;
+    }
+
+    // Two processors: processor 1's counts in its own table, the rest in the global one.
+    std::uint64_t entries = 2048;
+    while (entries < P.tags.size() * 4)
+        entries *= 2;
+    const std::uint64_t tableBytes = (entries + 1) * L.trackerSize;
+    const Address global0 = kTables;
+    const Address cpu1 = (global0 + tableBytes + 0xfff) & ~0xfffull;
+    m.map(global0, tableBytes);
+    m.map(cpu1, tableBytes);
+    const auto putCount = [&](Address at, std::uint64_t value) {
+        if (L.trackerCountSize == 4)
+            m.write32(at, static_cast<std::uint32_t>(value));
+        else
+            m.write64(at, value);
+    };
+    std::vector<bool> used(entries, false);
+    for (const auto& [tag, t] : P.tags) {
+        const std::uint32_t key = tagValue(tag);
+        const std::uint64_t hashed = 40543ull * key;
+        std::uint64_t slot = ((hashed >> 32) ^ hashed) & (entries - 1);
+        while (used[slot])
+            slot = (slot + 1) & (entries - 1);
+        used[slot] = true;
+        const auto write = [&](Address table, std::uint64_t npA, std::uint64_t npF, std::uint64_t npB, std::uint64_t pA,
+                               std::uint64_t pF, std::uint64_t pB) {
+            const Address e = table + slot * L.trackerSize;
+            m.write32(e + L.trackerKey, key);
+            putCount(e + L.trackerNonPagedAllocs, npA);
+            putCount(e + L.trackerNonPagedFrees, npF);
+            m.write64(e + L.trackerNonPagedBytes, npB);
+            putCount(e + L.trackerPagedAllocs, pA);
+            putCount(e + L.trackerPagedFrees, pF);
+            m.write64(e + L.trackerPagedBytes, pB);
+        };
+        // Processor 1 made a third of the allocations and freed all it made (its Bytes is
+        // what it still holds: none), so only the sum over processors is right.
+        const std::uint64_t npA1 = t.nonPagedFrees / 3, pA1 = t.pagedFrees / 3;
+        write(global0, t.nonPagedAllocs - npA1, t.nonPagedFrees - npA1, t.nonPagedBytes, t.pagedAllocs - pA1,
+              t.pagedFrees - pA1, t.pagedBytes);
+        write(cpu1, npA1, npA1, 0, pA1, pA1, 0);
+    }
+    m.write64(global(L.globals.poolTrackTable, "PoolTrackTable"), global0);
+    m.write64(global(L.globals.poolTrackTableSize, "PoolTrackTableSize"), entries);
+    if (L.globals.exPoolTagTables) {
+        m.write64(global(L.globals.exPoolTagTables, "ExPoolTagTables"), global0);
+        m.write64(global(L.globals.exPoolTagTables, "ExPoolTagTables") + 8, cpu1);
+    }
+
+    // The big page table: open addressing by page number; a few freed slots.
+    std::uint64_t slots = 1024;
+    while (slots < m_bigPages.size() * 2 + 8)
+        slots *= 2;
+    const Address big = (cpu1 + tableBytes + 0xffff) & ~0xffffull;
+    m.map(big, slots * L.bigPageSize);
+    std::vector<bool> taken(slots, false);
+    const auto place = [&](Address va, std::uint32_t key, std::uint32_t poolType, std::uint64_t bytes) {
+        std::uint64_t slot = (va >> 12) & (slots - 1);
+        while (taken[slot])
+            slot = (slot + 1) & (slots - 1);
+        taken[slot] = true;
+        const Address e = big + slot * L.bigPageSize;
+        m.write64(e + L.bigPageVa, va);
+        m.write32(e + L.bigPageKey, key);
+        m.write32(e + L.bigPagePoolType, poolType << 8);
+        m.write64(e + L.bigPageNumberOfBytes, bytes);
+    };
+    for (const BigPage& page : m_bigPages)
+        place(page.va, page.tag, page.paged ? 1 : 0x200, page.bytes);
+    for (int i = 0; i < 3; ++i) // freed: the low bit of Va set
+        place((kBigNonPaged - 0x100000 + i * 0x2000ull) | 1, tagValue("Freed"), 0x200, 0x2000);
+    P.bigPagesInUse = m_bigPages.size();
+    m.write64(global(L.globals.poolBigPageTable, "PoolBigPageTable"), big);
+    m.write64(global(L.globals.poolBigPageTableSize, "PoolBigPageTableSize"), slots);
+}
+
+void KernelWriter::debuggerData()
+{
+    // A bugcheck dump holds KDDEBUGGER_DATA64 decoded. Placed in the image's data below the
+    // first global the layout names.
+    const Address kdbg = kImageBase + 0x200000;
+    m.write64(kdbg, kdbg);
+    m.write64(kdbg + 8, kdbg);
+    m.write32(kdbg + 0x10, tagValue("KDBG"));
+    m.write32(kdbg + 0x14, 0x368);
+    m.write64(kdbg + 0x18, kImageBase);
+    m.write64(kdbg + 0x48, global(L.globals.psLoadedModuleList, "PsLoadedModuleList"));
+    m.write64(kdbg + 0x50, m_processHead);
+    m.write64(kdbg + 0x1b8, global(L.globals.poolTrackTable, "PoolTrackTable"));
+    m.setDebuggerDataBlock(kdbg);
+}
+
+void KernelWriter::damage()
+{
+    switch (m_s.damage) {
+    case DumpDamage::None:
+        break;
+    case DumpDamage::CyclicQueue: {
+        if (P.leakIrps.size() < 12)
+            throw std::invalid_argument("--damage cyclic-queue needs the IOCP case");
+        // The last IRP's link points back at the tenth: a list that never reaches its head.
+        m.write64(P.leakIrps.back() + L.irpListEntry, P.leakIrps[9] + L.irpListEntry);
+        P.damagedAddress = P.leakPort;
+        break;
+    }
+    case DumpDamage::HandleTableOutside: {
+        ProcessState& victim = m_processes[5]; // services.exe
+        m.write64(victim.handleTable + L.handleTableTableCode, kOutside | 1);
+        P.damagedAddress = victim.eprocess;
+        break;
+    }
+    case DumpDamage::TypeIndexOutOfRange: {
+        // Three Event objects of lsass.exe whose headers decode past the type table.
+        ProcessState& victim = m_processes[6];
+        for (std::size_t i = 10; i < 13; ++i) {
+            const Address header = victim.entries[i].first;
+            m.write8(header + L.headerTypeIndex, encodedIndex(0xf0, header));
+        }
+        P.damagedAddress = victim.eprocess;
+        break;
+    }
+    }
+}
+
+void KernelWriter::run()
+{
+    m_processes.reserve(64);
+    kernelImage();
+    objectTypes();
+    systemProcesses();
+    if (m_s.kind != ScenarioKind::HandleLeak)
+        iocpLeak();
+    if (m_s.kind != ScenarioKind::IocpLeak)
+        handleLeak();
+    benchmarkNoise();
+    finishHandleTables();
+    // Type totals, as the object manager keeps them.
+    for (const auto& [index, count] : m_objectsOfType) {
+        const Address body = m_typeBodies.at(index);
+        m.write32(body + L.typeTotalObjects, static_cast<std::uint32_t>(count));
+        m.write32(body + L.typeTotalHandles, static_cast<std::uint32_t>(m_handlesOfType[index]));
+    }
+    poolTables();
+    debuggerData();
+    damage();
+    m.setExtraPhysicalPages(m_s.extraPhysicalPages);
+}
+
+} // namespace
+
+GeneratedKernel generateKernel(const KernelScenario& scenario)
+{
+    GeneratedKernel out{DumpBuilder(scenario.layout.build), {}};
+    KernelWriter writer(scenario, out);
+    writer.run();
+    return out;
+}
+
+} // namespace poolscope::testdata

@@ -1,0 +1,94 @@
+#pragma once
+#include "analysis/dump/kernel_layout.h"
+#include "tests/support/dump_builder.h"
+
+#include <cstdint>
+#include <map>
+#include <string>
+#include <vector>
+
+// A small Windows x64 kernel laid out in memory with a KernelLayout, the way the real one
+// is: the kernel image (PE headers with the RSDS record, globals at their RVAs, a plain
+// KDDEBUGGER_DATA64), object types and the header cookie, processes with handle tables,
+// threads, completion ports with queued IRPs and completion packets, file objects, pool
+// headers, the per-processor tracker tables and the big pool table. It stages the two
+// leak cases of ../shared/seeds plus noise, and records what it planted so tests can
+// check that every walk finds exactly that.
+namespace poolscope::testdata {
+
+enum class ScenarioKind { IocpLeak, HandleLeak, Both };
+
+enum class DumpDamage {
+    None,
+    CyclicQueue,         // the leak port's queue loops back into itself
+    HandleTableOutside,  // a process's handle table points at memory the dump lacks
+    TypeIndexOutOfRange, // some object headers decode to a type index past the table
+};
+
+struct KernelScenario {
+    ScenarioKind kind = ScenarioKind::Both;
+    KernelLayout layout;      // builtinLayout(build) or loadIsfLayout(...)
+    std::string kernelGuid;   // the RSDS GUID written into the image; empty = layout.pdbGuid
+    std::uint32_t kernelAge = 1;
+    std::uint64_t leakedIrps = 156;             // seed 002
+    std::uint64_t leakedThreadHandles = 323155; // seed 004
+    std::uint64_t noiseHandles = 0;   // extra Event handles over the noise processes (benchmarks)
+    std::uint64_t noiseIrps = 0;      // extra IRPs queued on a busy second port (benchmarks)
+    std::uint64_t extraPhysicalPages = 0; // zero memory for size (a sparse file)
+    DumpDamage damage = DumpDamage::None;
+};
+
+struct PlantedTag {
+    std::uint64_t nonPagedAllocs = 0, nonPagedFrees = 0, nonPagedBytes = 0;
+    std::uint64_t pagedAllocs = 0, pagedFrees = 0, pagedBytes = 0;
+};
+
+struct PlantedPort {
+    std::uint64_t address = 0; // the IoCompletion object body (the KQUEUE)
+    std::uint64_t irps = 0;
+    std::uint64_t packets = 0;
+    std::uint32_t concurrency = 0;
+    std::uint32_t waitingThreads = 0;
+    std::vector<std::uint64_t> holders; // EPROCESS addresses
+};
+
+// What the generator put in memory, for tests to compare the walks against.
+struct PlantedKernel {
+    std::uint64_t kernelBase = 0;
+    std::uint8_t headerCookie = 0;
+    std::vector<std::string> typeNames; // by type index; 0 and 1 empty
+    std::uint64_t processes = 0;
+    std::uint64_t handles = 0;
+    std::uint64_t irps = 0;
+    std::uint64_t packets = 0;
+    std::vector<PlantedPort> ports;
+    std::map<std::uint64_t, std::map<std::string, std::uint64_t>> handleTypes; // EPROCESS -> type -> count
+    std::map<std::string, PlantedTag> tags;    // summed over processors
+    std::uint64_t bigPagesInUse = 0;
+
+    // The IOCP case (seed 002)
+    std::uint64_t iocpProcess = 0;
+    std::uint32_t iocpPid = 0;
+    std::string iocpImage;
+    std::uint64_t iocpThread = 0;
+    std::uint64_t leakPort = 0;
+    std::uint64_t leakFile = 0;
+    std::string leakFileName;
+    std::vector<std::uint64_t> leakIrps;
+    // The handle case (seed 004)
+    std::uint64_t handleProcess = 0;
+    std::uint32_t handlePid = 0;
+    std::string handleImage;
+    std::uint64_t terminatedThreads = 0;
+    // Damage
+    std::uint64_t damagedAddress = 0; // the structure the damage was done to
+};
+
+struct GeneratedKernel {
+    DumpBuilder memory;
+    PlantedKernel planted;
+};
+
+GeneratedKernel generateKernel(const KernelScenario& scenario);
+
+} // namespace poolscope::testdata
