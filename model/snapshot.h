@@ -34,6 +34,10 @@ struct Snapshot {
     std::vector<std::string> sources;        // files the records' Provenance::source indexes
     std::optional<double> secondsSinceStart; // for series with real time
     std::uint8_t pointerSize = 8;            // 4 for logs of x86 targets
+    // For a dump: which Windows, which kernel, and where its type information came from
+    // ("symbols <file>" or "built-in table for build 19041"), so the user can judge it.
+    std::string system;
+    std::string typeInformation;
 
     PoolSummary summary;
     std::vector<PoolTagStat> poolTags;

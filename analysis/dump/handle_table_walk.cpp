@@ -44,8 +44,6 @@ public:
             if (!object.header)
                 readHeader(object, header, value);
             handle.type = object.type;
-            if (m_typed)
-                ++m_typed->handlesByType[object.type.empty() ? std::string("(unknown type)") : object.type];
             ++m_found;
         }
     }

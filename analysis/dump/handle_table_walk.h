@@ -5,8 +5,6 @@
 #include "analysis/snapshot_builder.h"
 
 #include <cstdint>
-#include <map>
-#include <string>
 #include <vector>
 
 namespace poolscope {
@@ -14,7 +12,6 @@ namespace poolscope {
 // Objects met through handles whose type the later walks read in detail.
 struct TypedObjects {
     std::vector<Address> threads, files, ports;
-    std::map<std::string, std::uint64_t> handlesByType; // of the table just walked
 };
 
 // One process's handle table (all three levels) into handles of the builder: value,

@@ -81,15 +81,11 @@ Result<Snapshot> readKernelDump(const DumpFile& dump, const DumpReadOptions& opt
         Process& process = builder.process(processes[i], Provenance{0, 0, processes[i]});
         if (!process.objectTable)
             continue;
-        typed.handlesByType.clear();
         const std::uint64_t handles = walkHandleTable(memory, layout, process.address, *process.objectTable, builder,
                                                       types, &typed);
+        // The per-type counts come from the handles themselves (leak_queries), so they say
+        // "counted from handle entries", which is what happened.
         process.handleCount = handles;
-        process.handleCountsByType.clear();
-        for (const auto& [type, count] : typed.handlesByType)
-            process.handleCountsByType.push_back({type, count});
-        std::stable_sort(process.handleCountsByType.begin(), process.handleCountsByType.end(),
-                         [](const HandleTypeCount& a, const HandleTypeCount& b) { return a.count > b.count; });
         control.report(kProcessesDone + (kHandlesDone - kProcessesDone) * (i + 1) / processes.size(), kSteps);
         if (control.cancelled())
             return cancelled();
@@ -124,6 +120,9 @@ Result<Snapshot> readKernelDump(const DumpFile& dump, const DumpReadOptions& opt
 
     Snapshot snapshot = builder.finish();
     snapshot.pointerSize = 8;
+    snapshot.system = fmt::format("Windows build {}, {} processors, {}; kernel {:#x}, PDB {}", header.build,
+                                  header.processors, dumpTypeName(header.type), kernel->base, pdb);
+    snapshot.typeInformation = layout.source;
     linkSnapshot(snapshot);
     control.report(kSteps, kSteps);
     return snapshot;

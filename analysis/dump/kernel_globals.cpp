@@ -153,14 +153,16 @@ void Resolver::tracker()
             note(fmt::format("PoolTrackTable {:#x} ({} entries) from {}", *table, *entries, how()));
             return;
         }
-        problem("PoolTrackTable from the symbols does not hold a tracker table; trying the debugger data block");
+        problem(fmt::format("PoolTrackTable at {:#x} (from {}) does not lead to a readable tracker table (its pages may "
+                            "be missing from the dump); trying the debugger data block",
+                            *at, how()));
     }
     // KDDEBUGGER_DATA64 holds the address of PoolTrackTable; bugcheck dumps keep it decoded.
     const std::uint64_t kdbg = m_dump.header().kdDebuggerDataBlock;
     const auto tag = m_memory.readValue<std::uint32_t>(kdbg + 0x10);
     if (!tag || *tag != kKdbgTag) {
-        problem("the pool tracker table was not found (the debugger data block is encoded or missing, and no "
-                "symbols for this kernel were given): no pool tag table");
+        problem("the pool tracker table was not found (the debugger data block is encoded or missing): no pool tag "
+                "table; symbols for this very kernel (--symbols) may help");
         return;
     }
     const auto variable = m_memory.readValue<std::uint64_t>(kdbg + kKdbgPoolTrackTable);
@@ -241,7 +243,9 @@ void Resolver::bigPages()
             note(fmt::format("PoolBigPageTable {:#x} ({} entries) from {}", *table, *entries, how()));
             return;
         }
-        problem("PoolBigPageTable from the symbols does not hold a big page table; looking for it in the kernel's data");
+        problem(fmt::format("PoolBigPageTable at {:#x} (from {}) does not lead to a readable big page table; looking "
+                            "for it in the kernel's data",
+                            *at, how()));
     }
     // A pointer to the table with its power-of-two entry count close by.
     std::vector<std::pair<std::uint64_t, std::uint64_t>> recent; // address, value

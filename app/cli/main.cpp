@@ -35,10 +35,11 @@ void collectWarnings(const Snapshot& snapshot, bool verbose, Report& report)
         if (listed++ >= limit)
             continue;
         const std::string& file = snapshot.sources.empty() ? snapshot.label : snapshot.sources[d.where.source];
+        const char* note = d.severity == Severity::Info ? "note: " : "";
         if (d.where.line)
-            report.warnings.push_back(fmt::format("{}:{}: {}", file, d.where.line, d.message));
+            report.warnings.push_back(fmt::format("{}{}:{}: {}", note, file, d.where.line, d.message));
         else
-            report.warnings.push_back(fmt::format("{}: {}", file, d.message));
+            report.warnings.push_back(fmt::format("{}{}: {}", note, file, d.message));
     }
     if (listed > limit)
         report.warnings.push_back(fmt::format("... {} more (run with --verbose to list them all)", listed - limit));
@@ -175,7 +176,7 @@ int run(int argc, char** argv)
     if (options.format == OutputFormat::Text && !report.warnings.empty()) {
         std::fflush(stdout);
         for (const auto& w : report.warnings)
-            fmt::print(stderr, "warning: {}\n", w);
+            fmt::print(stderr, "{}{}\n", w.rfind("note: ", 0) == 0 ? "" : "warning: ", w);
     }
     return kExitOk;
 }

@@ -4,6 +4,8 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+
 #include <unordered_map>
 
 namespace poolscope::cli {
@@ -28,6 +30,10 @@ Report runPorts(const Context& context)
         {"Finding", "finding", false, 0},
     };
     const auto ranking = rankPorts(snapshot);
+    // Only a dump's queue walk tells IRPs from completion packets; logs leave the column out.
+    const bool packets = std::any_of(ranking.begin(), ranking.end(), [](const PortRanking& r) { return r.port->queuedPackets.has_value(); });
+    if (packets)
+        table.columns.insert(table.columns.end() - 1, {"Packets", "packets", true, 0});
     Table holders;
     holders.id = "holders";
     holders.title = "Processes holding a handle to each port";
@@ -57,6 +63,9 @@ Report runPorts(const Context& context)
             Cell::count(r.irpsSeen),
             finding.empty() ? Cell::absent() : Cell::text(finding),
         });
+        if (packets)
+            table.rows.back().insert(table.rows.back().end() - 1,
+                                     port.queuedPackets ? Cell::count(*port.queuedPackets) : Cell::absent());
         for (const auto& holder : holdersOf(snapshot, port.address)) {
             for (std::size_t i = 0; i < std::max<std::size_t>(1, holder.handles.size()); ++i) {
                 holders.rows.push_back({

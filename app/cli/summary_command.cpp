@@ -47,6 +47,10 @@ Report runSummary(const Context& context)
     overview.id = "summary";
     overview.title = fmt::format("{} ({})", s.label, sourceKindName(context.source.kind));
     overview.columns = {{"", "figure", false, 0}, {"", "value", false, 0}};
+    if (!s.system.empty())
+        overview.rows.push_back({Cell::text("System"), Cell::text(s.system)});
+    if (!s.typeInformation.empty())
+        overview.rows.push_back({Cell::text("Type information"), Cell::text(s.typeInformation)});
     if (context.source.series.size() > 1)
         overview.rows.push_back({Cell::text("Screens"), Cell::count(std::uint64_t{context.source.series.size()})});
     usageRow(overview, "Nonpaged pool", s.summary.nonPagedUsage, s.summary.nonPagedMaximum);

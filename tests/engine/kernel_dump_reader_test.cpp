@@ -154,8 +154,9 @@ void expectHandleCase(const Snapshot& s, const PlantedKernel& p)
                                       [](const HandleTypeCount& c) { return c.type == "Thread"; });
     ASSERT_NE(threads, leaker->counts.end());
     EXPECT_EQ(threads->count, p.terminatedThreads);
-    if (p.terminatedThreads > 65110) // at the seed's scale the threads lead the table
+    if (p.terminatedThreads > 65110) { // at the seed's scale the threads lead the table
         EXPECT_EQ(leaker->counts.front().type, "Thread");
+    }
     const auto terminated = std::count_if(s.threads.begin(), s.threads.end(), [&](const Thread& t) {
         return t.terminated() && t.pid == p.handlePid && t.process == p.handleProcess;
     });

@@ -1,0 +1,208 @@
+// poolscope-cli on kernel dumps written by poolscope-make-dump: both seed cases are found
+// in the complete, kernel and bitmap formats by the commands an engineer runs first, and
+// every broken dump gives its clear message and exit code.
+#include <gtest/gtest.h>
+
+#include <array>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <sys/wait.h>
+#include <unistd.h>
+#include <vector>
+
+namespace fs = std::filesystem;
+
+namespace {
+
+struct Outcome {
+    int exitCode = -1;
+    std::string out;
+    std::string err;
+};
+
+std::string quote(const std::string& arg)
+{
+    std::string q = "'";
+    for (char c : arg)
+        q += c == '\'' ? std::string("'\\''") : std::string(1, c);
+    return q + "'";
+}
+
+class DumpCliTest : public ::testing::Test {
+protected:
+    static void SetUpTestSuite()
+    {
+        s_dir = fs::temp_directory_path() / ("poolscope-dump-cli-" + std::to_string(::getpid()));
+        fs::create_directories(s_dir);
+    }
+    static void TearDownTestSuite() { fs::remove_all(s_dir); }
+
+    static Outcome run(const char* program, const std::vector<std::string>& args)
+    {
+        std::string command = quote(program);
+        for (const auto& a : args)
+            command += " " + quote(a);
+        const fs::path err = s_dir / "stderr.txt";
+        command += " 2>" + quote(err.string());
+        Outcome result;
+        FILE* pipe = ::popen(command.c_str(), "r");
+        if (!pipe)
+            return result;
+        std::array<char, 65536> buffer;
+        std::size_t n;
+        while ((n = std::fread(buffer.data(), 1, buffer.size(), pipe)) > 0)
+            result.out.append(buffer.data(), n);
+        const int status = ::pclose(pipe);
+        result.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+        std::ifstream in(err);
+        std::ostringstream s;
+        s << in.rdbuf();
+        result.err = s.str();
+        return result;
+    }
+    static Outcome cli(const std::vector<std::string>& args) { return run(POOLSCOPE_CLI, args); }
+
+    // Writes a dump; extra options go to poolscope-make-dump.
+    static std::string makeDump(const std::string& name, const std::string& format, std::vector<std::string> extra = {})
+    {
+        const std::string path = (s_dir / name).string();
+        std::vector<std::string> args{"--scenario", "both", "--build", "19041", "--format", format, "-o", path};
+        args.insert(args.end(), extra.begin(), extra.end());
+        const Outcome made = run(POOLSCOPE_MAKE_DUMP, args);
+        EXPECT_EQ(made.exitCode, 0) << made.err;
+        return path;
+    }
+
+    static std::vector<std::vector<std::string>> csv(const std::string& text)
+    {
+        std::vector<std::vector<std::string>> rows;
+        std::istringstream in(text);
+        for (std::string line; std::getline(in, line);) {
+            std::vector<std::string> cells;
+            std::string cell;
+            std::istringstream fields(line);
+            while (std::getline(fields, cell, ','))
+                cells.push_back(cell);
+            rows.push_back(cells);
+        }
+        return rows;
+    }
+
+    static inline fs::path s_dir;
+};
+
+// The seed cases, at the seeds' scale, through each dump format in turn.
+class DumpFormats : public DumpCliTest, public ::testing::WithParamInterface<const char*> {};
+
+TEST_P(DumpFormats, BothSeedCasesAreFoundByTheFirstCommands)
+{
+    const std::string dump = makeDump(std::string("both-") + GetParam() + ".dmp", GetParam());
+
+    // ports --owners: the deepest port holds the 156 IRPs; IOCPLeak.exe and svchost.exe hold it.
+    const Outcome ports = cli({"ports", dump, "--owners", "--csv"});
+    ASSERT_EQ(ports.exitCode, 0) << ports.err;
+    const auto rows = csv(ports.out);
+    ASSERT_GE(rows.size(), 2u);
+    const auto& header = rows[0];
+    const auto column = [&](const std::string& name) {
+        return static_cast<std::size_t>(std::find(header.begin(), header.end(), name) - header.begin());
+    };
+    ASSERT_LT(column("queued_entries"), header.size()) << ports.out;
+    EXPECT_EQ(rows[1][column("queued_entries")], "156");
+    EXPECT_EQ(rows[1][column("irps_seen")], "156");
+    EXPECT_EQ(rows[1][column("packets")], "0");
+    EXPECT_EQ(rows[1][column("waiting_threads")], "0");
+    const std::string port = rows[1][column("port")];
+    const Outcome owners = cli({"ports", dump, "--owners"});
+    EXPECT_NE(owners.out.find("IOCPLeak.exe"), std::string::npos) << owners.out;
+    EXPECT_NE(owners.out.find("held by svchost.exe (pid 0x358), IOCPLeak.exe (pid 0x1a2c)"), std::string::npos)
+        << owners.out;
+
+    // irps --port: every queued IRP is complete, from IOCPLeak.exe, through File.txt.
+    const Outcome irps = cli({"irps", dump, "--port", port, "--csv"});
+    ASSERT_EQ(irps.exitCode, 0) << irps.err;
+    const auto irpRows = csv(irps.out);
+    ASSERT_EQ(irpRows.size(), 157u) << irps.out.substr(0, 400);
+    for (std::size_t i = 1; i < irpRows.size(); ++i) {
+        const std::string& line = irpRows[i].front();
+        EXPECT_FALSE(line.empty());
+    }
+    EXPECT_EQ(std::count(irps.out.begin(), irps.out.end(), '\n'), 157);
+    const Outcome irpText = cli({"irps", dump, "--port", port});
+    EXPECT_NE(irpText.out.find("\\Development\\Scratch\\IOCPLeak\\IOCPLeak\\File.txt"), std::string::npos);
+    EXPECT_NE(irpText.out.find("IOCPLeak.exe"), std::string::npos);
+
+    // handles --by-type: xxxxxx.EXE's 323,155 thread handles lead.
+    const Outcome handles = cli({"handles", dump, "--by-type"});
+    ASSERT_EQ(handles.exitCode, 0) << handles.err;
+    const auto firstRow = handles.out.find("0x8e8  xxxxxx.EXE    Thread         323,155");
+    EXPECT_NE(firstRow, std::string::npos) << handles.out.substr(0, 600);
+    EXPECT_NE(handles.out.find("xxxxxx.EXE    Key             65,110"), std::string::npos);
+
+    // tags: Thre leads the nonpaged pool, summed over both processors' tracker tables.
+    const Outcome tags = cli({"tags", dump, "--top", "3", "--csv"});
+    ASSERT_EQ(tags.exitCode, 0) << tags.err;
+    const auto tagRows = csv(tags.out);
+    ASSERT_GE(tagRows.size(), 2u);
+    EXPECT_EQ(tagRows[1][0], "Thre");
+
+    // summary says where the type information came from.
+    const Outcome summary = cli({"summary", dump});
+    EXPECT_NE(summary.out.find("Type information  built-in table for build 19041"), std::string::npos) << summary.out;
+    fs::remove(dump);
+}
+
+INSTANTIATE_TEST_SUITE_P(Formats, DumpFormats, ::testing::Values("full", "kernel", "bitmap"));
+
+TEST_F(DumpCliTest, BrokenDumpsGiveTheirClearMessage)
+{
+    const std::vector<std::string> small{"--threads", "50"};
+    const auto damaged = [&](const std::string& damage) {
+        std::vector<std::string> extra = small;
+        extra.insert(extra.end(), {"--damage", damage});
+        return makeDump(damage + ".dmp", "full", extra);
+    };
+
+    const Outcome truncated = cli({"ports", damaged("truncated")});
+    EXPECT_EQ(truncated.exitCode, 0);
+    EXPECT_NE(truncated.err.find("pages are missing (a truncated copy?)"), std::string::npos) << truncated.err;
+
+    const Outcome signature = cli({"ports", damaged("bad-signature")});
+    EXPECT_EQ(signature.exitCode, 1);
+    EXPECT_NE(signature.err.find("bad-signature.dmp: not a Windows kernel dump"), std::string::npos) << signature.err;
+
+    const Outcome cyclic = cli({"ports", damaged("cyclic-queue")});
+    EXPECT_EQ(cyclic.exitCode, 0);
+    EXPECT_NE(cyclic.err.find("the queue comes round to"), std::string::npos) << cyclic.err;
+    EXPECT_NE(cyclic.out.find("Deepest port"), std::string::npos);
+
+    const Outcome outside = cli({"handles", damaged("handle-table-outside"), "--by-type"});
+    EXPECT_EQ(outside.exitCode, 0);
+    EXPECT_NE(outside.err.find("handle table directory 0xffffd10000000000"), std::string::npos) << outside.err;
+    EXPECT_NE(outside.out.find("xxxxxx.EXE"), std::string::npos);
+
+    const Outcome typeIndex = cli({"handles", damaged("type-index-out-of-range"), "--by-type", "--verbose"});
+    EXPECT_EQ(typeIndex.exitCode, 0);
+    EXPECT_NE(typeIndex.err.find("decodes to 240, past the"), std::string::npos) << typeIndex.err;
+
+    const Outcome unknown = cli({"summary", makeDump("future.dmp", "bitmap", {"--threads", "5", "--guid",
+                                                                          "0123456789ABCDEF0123456789ABCDEF"})});
+    EXPECT_EQ(unknown.exitCode, 0) << unknown.err;
+    EXPECT_NE(unknown.out.find("0123456789ABCDEF0123456789ABCDEF-1"), std::string::npos) << unknown.out;
+}
+
+TEST_F(DumpCliTest, MakeDumpRefusesWhatItCannotBuild)
+{
+    const Outcome noBuild = run(POOLSCOPE_MAKE_DUMP, {"--scenario", "both", "--build", "10586", "--format", "full", "-o",
+                                                  (s_dir / "x.dmp").string()});
+    EXPECT_EQ(noBuild.exitCode, 2);
+    EXPECT_NE(noBuild.err.find("build 10586 is not in the built-in table"), std::string::npos) << noBuild.err;
+    const Outcome help = run(POOLSCOPE_MAKE_DUMP, {"--help"});
+    EXPECT_EQ(help.exitCode, 0);
+    EXPECT_NE(help.out.find("--damage KIND"), std::string::npos);
+}
+
+} // namespace
