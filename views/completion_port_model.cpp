@@ -57,6 +57,10 @@ std::unique_ptr<CompletionPortModel> makeCompletionPortModel(QObject* parent)
     c.push_back(columns::count<R>(QObject::tr("Max concurrency"), [](const R& r) { return r.port().maxConcurrency; }));
     c.push_back(columns::count<R>(QObject::tr("Active threads"), [](const R& r) { return r.port().activeThreads; }));
     c.push_back(columns::count<R>(QObject::tr("Waiting threads"), [](const R& r) { return r.port().waitingThreads; }));
+    auto packets = columns::count<R>(QObject::tr("Packets"), [](const R& r) { return r.port().queuedPackets; });
+    packets.toolTip = QObject::tr("Queued completion packets that are not IRPs (PostQueuedCompletionStatus); known "
+                                  "when the queue was walked in a dump");
+    c.push_back(packets);
     c.push_back(columns::count<R>(QObject::tr("Holders"),
                                   [](const R& r) { return std::optional<std::uint64_t>(r.port().holders.size()); }));
     c.push_back(columns::text<R>(QObject::tr("Held by"), [](const R& r) { return holderNames(r); }));

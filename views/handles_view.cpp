@@ -12,6 +12,8 @@
 #include <QSplitter>
 #include <QVBoxLayout>
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <map>
 
@@ -149,10 +151,19 @@ void HandlesView::updateChart()
         types.resize(kChartTypes);
     const Snapshot* snapshot = m_investigation.current();
     chart.title = top.empty() ? tr("Handles by type") : tr("Handles of the %1 processes with the most").arg(top.size());
+    // Category names must be unique (a bar axis merges equal names and the bars slide off
+    // it): two svchost.exe are told apart by their pid.
+    std::map<std::string, int> seen;
+    for (const ProcessHandleTypes* p : top)
+        if (p->process)
+            ++seen[p->process->imageName];
     for (const ProcessHandleTypes* p : top) {
-        const std::string name = p->process && !p->process->imageName.empty()
+        std::string name = p->process && !p->process->imageName.empty()
             ? p->process->imageName
             : format::address(p->processAddress, snapshot ? snapshot->pointerSize : 8);
+        if (p->process && seen[p->process->imageName] > 1)
+            name += p->process->pid ? fmt::format(" ({:#x})", *p->process->pid)
+                                    : " " + format::address(p->processAddress, snapshot ? snapshot->pointerSize : 8);
         chart.categories << QString::fromStdString(name);
     }
     for (const auto& [type, total] : types) {

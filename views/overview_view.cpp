@@ -158,6 +158,10 @@ void OverviewView::reload()
                                                            QString::fromStdString(std::string(sourceKindName(m_investigation.source()->kind))));
     if (m_investigation.snapshotCount() > 1)
         source += tr(", snapshot %1 of %2").arg(m_investigation.currentIndex() + 1).arg(m_investigation.snapshotCount());
+    if (!s->system.empty())
+        source += QStringLiteral("<br>%1").arg(QString::fromStdString(s->system).toHtmlEscaped());
+    if (!s->typeInformation.empty())
+        source += tr("<br>Type information: %1").arg(QString::fromStdString(s->typeInformation).toHtmlEscaped());
     if (m_investigation.isDemo())
         source += tr(" <span style='background:#ffe08a'>&nbsp;DEMO DATA, generated, not from a real machine&nbsp;</span>");
     m_source->setText(source);

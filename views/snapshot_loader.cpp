@@ -47,7 +47,7 @@ int SnapshotLoader::load(const QStringList& paths)
     std::vector<std::string> files;
     for (const QString& path : paths)
         files.push_back(path.toStdString());
-    QThreadPool::globalInstance()->start([self, state, job, files] {
+    QThreadPool::globalInstance()->start([self, state, job, files, options = m_options] {
         // Several files are one series, in the order given (oldest first): snapshots of one
         // system taken at different times, of any source.
         OpenedSource combined;
@@ -62,7 +62,7 @@ int SnapshotLoader::load(const QStringList& paths)
                         }, Qt::QueuedConnection);
                 },
                 &state->cancel);
-            auto opened = openSource(files[i], control);
+            auto opened = openSource(files[i], control, options);
             if (!opened) {
                 error = QString::fromStdString(opened.error().describe());
                 break;

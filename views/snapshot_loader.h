@@ -25,6 +25,9 @@ public:
     int load(const QStringList& paths);
     void cancel();
     bool isLoading() const { return !m_running.empty(); }
+    // Applies to the loads started after it (the symbol folders for dumps).
+    void setSourceOptions(SourceOptions options) { m_options = std::move(options); }
+    const SourceOptions& sourceOptions() const { return m_options; }
     int currentJob() const { return m_job; }
 
 signals:
@@ -38,6 +41,7 @@ private:
     void finish(int job, std::shared_ptr<Job> state);
 
     int m_job = 0;
+    SourceOptions m_options;
     std::vector<std::shared_ptr<Job>> m_running; // the current job and cancelled ones still winding down
 };
 

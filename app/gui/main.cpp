@@ -52,7 +52,8 @@ int main(int argc, char** argv)
     const QCommandLineOption png(QStringLiteral("export-png"), QStringLiteral("Write VIEW (or 'window') as PNG to the file named by the next argument, then quit."), QStringLiteral("view"));
     const QCommandLineOption baseline(QStringLiteral("baseline"), QStringLiteral("Compare with screen N of the same series (1 = the first)."), QStringLiteral("N"));
     const QCommandLineOption pooltag(QStringLiteral("pooltag"), QStringLiteral("A pooltag.txt with tag descriptions."), QStringLiteral("file"));
-    parser.addOptions({compare, baseline, view, size, png, pooltag});
+    const QCommandLineOption symbols(QStringLiteral("symbols"), QStringLiteral("A folder of volatility3 symbol files for dumps' kernels (added to Settings > Symbol Folders for this run)."), QStringLiteral("dir"));
+    parser.addOptions({compare, baseline, view, size, png, pooltag, symbols});
     parser.process(application);
 
     // --export-png VIEW FILE: FILE is the argument right after VIEW, wherever the input is.
@@ -83,6 +84,10 @@ int main(int argc, char** argv)
     }
     views::Investigation investigation(std::move(descriptions));
     app::MainWindow window(investigation);
+    if (parser.isSet(symbols)) {
+        // For this run only: the saved folders stay as the user set them.
+        window.setSymbolFolders(window.symbolFolders() + parser.values(symbols), false);
+    }
     if (parser.isSet(size)) {
         const QStringList wh = parser.value(size).split(QLatin1Char('x'));
         if (wh.size() == 2 && wh[0].toInt() > 0 && wh[1].toInt() > 0)

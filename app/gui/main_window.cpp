@@ -1,5 +1,7 @@
 #include "main_window.h"
 
+#include "symbol_folders_dialog.h"
+
 #include "app/gui/demo.h"
 #include "views/diagnostics_view.h"
 #include "views/handles_view.h"
@@ -166,6 +168,13 @@ void MainWindow::createMenus()
     file->addAction(tr("Export &Window as PNG…"), this, [this] { chooseExportPng(true); });
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+
+    QMenu* settingsMenu = menuBar()->addMenu(tr("&Settings"));
+    settingsMenu->addAction(tr("&Symbol Folders…"), this, [this] {
+        SymbolFoldersDialog dialog(m_symbolFolders, this);
+        if (dialog.exec() == QDialog::Accepted)
+            setSymbolFolders(dialog.folders());
+    });
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     for (int i = 0; i < static_cast<int>(std::size(kViewTitles)); ++i) {
@@ -353,6 +362,7 @@ void MainWindow::chooseOpen()
     QStringList paths = QFileDialog::getOpenFileNames(
         this, tr("Open (several files of one system make a series)"), QString(),
         tr("Pool evidence (*.log *.txt *.dmp);;WinDbg/KD logs (*.log *.txt);;poolmon captures (*.log *.txt);;"
+           "Kernel memory dumps (*.dmp);;"
            "Kernel dumps (*.dmp);;All files (*)"));
     paths.sort();
     openFiles(paths);
@@ -417,10 +427,22 @@ void MainWindow::updateRecentMenu()
     m_recentMenu->setEnabled(!m_recent.isEmpty());
 }
 
+void MainWindow::setSymbolFolders(const QStringList& folders, bool remember)
+{
+    m_symbolFolders = folders;
+    SourceOptions options;
+    for (const QString& folder : folders)
+        options.symbolDirs.push_back(QDir::fromNativeSeparators(folder).toStdString());
+    m_loader->setSourceOptions(std::move(options));
+    if (remember)
+        QSettings().setValue(QStringLiteral("symbolFolders"), folders);
+}
+
 void MainWindow::restoreSettings()
 {
     QSettings settings;
     m_recent = settings.value(QStringLiteral("recentFiles")).toStringList();
+    setSymbolFolders(settings.value(QStringLiteral("symbolFolders")).toStringList());
     updateRecentMenu();
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
         resize(1440, 900);

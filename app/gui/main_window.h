@@ -39,6 +39,10 @@ public:
     void openCompareFile(const QString& path);
     void openDemo(bool poolmon = false);
     bool isLoading() const;
+    // Where dumps' kernel symbol files are looked for; remembered in the settings unless
+    // given for one run (--symbols).
+    void setSymbolFolders(const QStringList& folders, bool remember = true);
+    QStringList symbolFolders() const { return m_symbolFolders; }
 
     // "overview", "tags", "ports", "irps", "handles", "diagnostics"
     static QStringList viewNames();
@@ -75,6 +79,7 @@ private:
 
     views::Investigation& m_investigation;
     views::SnapshotLoader* m_loader = nullptr;
+    QStringList m_symbolFolders;
     bool m_loadIsCompare = false;
     QStringList m_loadingPaths;
 

@@ -133,9 +133,9 @@ private slots:
         const RecordTableView* table = ports->table();
         QCOMPARE(table->proxy()->rowCount(), 7);
         const QStringList first = row(table, 0);
-        QCOMPARE(first.mid(0, 8), (QStringList{QStringLiteral("1"), QStringLiteral("ffffe000`05248840"),
+        QCOMPARE(first.mid(0, 9), (QStringList{QStringLiteral("1"), QStringLiteral("ffffe000`05248840"),
                                                QStringLiteral("156"), QStringLiteral("156"), QStringLiteral("8"),
-                                               QStringLiteral("0"), QStringLiteral("0"), QStringLiteral("1")}));
+                                               QStringLiteral("0"), QStringLiteral("0"), QString(), QStringLiteral("1")}));
         QCOMPARE(first.last(), QStringLiteral("entries queued, no thread waiting"));
         // Picked on load: IRPs and holders already follow it.
         QCOMPARE(m_investigation->selectedPort(), std::optional<Address>(0xffffe00005248840ull));
@@ -238,8 +238,8 @@ private slots:
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));
         QCOMPARE(file.readAll(),
-                 QByteArray("#,Port,Queued entries,IRPs seen,Max concurrency,Active threads,Waiting threads,Holders,Held by,Verdict\r\n"
-                            "1,0xffffe00005248840,156,156,8,0,0,1,IOCPLeak.exe,\"entries queued, no thread waiting\"\r\n"));
+                 QByteArray("#,Port,Queued entries,IRPs seen,Max concurrency,Active threads,Waiting threads,Packets,Holders,Held by,Verdict\r\n"
+                            "1,0xffffe00005248840,156,156,8,0,0,,1,IOCPLeak.exe,\"entries queued, no thread waiting\"\r\n"));
     }
 
     void pngExportIsARealImageOfTheView()

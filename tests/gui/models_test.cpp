@@ -96,7 +96,7 @@ private slots:
         ports->setRows(portRows(s));
         QCOMPARE(ports->rowCount(), 7);
         QCOMPARE(dump(*ports, 1), QStringList{QStringLiteral(
-                                      "1 | ffffe000`05248840 | 156 | 156 | 8 | 0 | 0 | 1 | IOCPLeak.exe | entries queued, no thread waiting")});
+                                      "1 | ffffe000`05248840 | 156 | 156 | 8 | 0 | 0 |  | 1 | IOCPLeak.exe | entries queued, no thread waiting")});
         QCOMPARE(ports->index(0, QueuedColumn).data(BarRole).toDouble(), 1.0);
 
         auto irps = makeIrpModel();
