@@ -38,7 +38,10 @@ Report handlesByType(const Context& context)
         for (const auto& c : p.counts)
             rows.push_back({&p, &c});
     std::stable_sort(rows.begin(), rows.end(), [](const Row& a, const Row& b) { return a.count->count > b.count->count; });
-    for (const auto& row : rows) {
+    // --top N keeps the N largest rows; the outlier below is still found among all of them.
+    const std::size_t shown = context.options.tagQuery.top ? std::min(context.options.tagQuery.top, rows.size()) : rows.size();
+    for (std::size_t i = 0; i < shown; ++i) {
+        const Row& row = rows[i];
         const auto& p = *row.process;
         const double share = p.total ? static_cast<double>(row.count->count) / static_cast<double>(p.total) : 0.0;
         table.rows.push_back({

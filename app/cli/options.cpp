@@ -28,7 +28,7 @@ constexpr std::array kCommands{
     CommandInfo{"irps", "irps FILE [--port ADDR]",
                 "IRPs with their thread, process, file and completion port; --port keeps those queued on one "
                 "port."},
-    CommandInfo{"handles", "handles FILE [--by-type] [--owners ADDR]",
+    CommandInfo{"handles", "handles FILE [--by-type [--top N]] [--owners ADDR]",
                 "Handles by process; --by-type counts them per object type (the thread-handle leak shows "
                 "here); --owners lists the processes holding a handle to the object at ADDR."},
     CommandInfo{"series", "series FILE [--tag TAG] [--type paged|nonpaged]",
