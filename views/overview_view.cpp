@@ -65,8 +65,12 @@ void showUsage(QLabel* label, QProgressBar* bar, const char* pool, const std::op
         // Past 80% the pool is the emergency this tool exists for.
         bar->setStyleSheet(fraction >= 0.8 ? QStringLiteral("QProgressBar::chunk { background: #d95f3b; }") : QString());
     } else {
+        // Without the pool's size there is nothing to fill the bar against (a dump's tracker
+        // tables give what is used, not the maximum): say so instead of an empty gauge.
         bar->setRange(0, 1);
         bar->setValue(0);
+        bar->setEnabled(false);
+        text += QObject::tr(" (the pool's maximum is not in this source)");
     }
     label->setText(text);
 }

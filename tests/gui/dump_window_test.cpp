@@ -101,6 +101,10 @@ private slots:
         QVERIFY2(overview.contains(QStringLiteral("Windows build 19041, 2 processors, bitmap memory dump")), qPrintable(overview));
         QVERIFY(overview.contains(QStringLiteral("Type information: built-in table for build 19041")));
         QVERIFY(overview.contains(QStringLiteral("606FF669409B00F7FC8C61A9C1670129-1")));
+        // The tracker tables tell what is used, not the pool's size: said, not an empty gauge.
+        auto* view = static_cast<OverviewView*>(m_window->viewWidget(QStringLiteral("overview")));
+        QVERIFY2(view->nonPagedText().endsWith(QStringLiteral("MB (the pool's maximum is not in this source)")),
+                 qPrintable(view->nonPagedText()));
 
         // Completion ports: the !icpleak answer, with packets told apart from IRPs.
         auto* ports = static_cast<PortView*>(m_window->viewWidget(QStringLiteral("ports")));
