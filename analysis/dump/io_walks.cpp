@@ -1,5 +1,6 @@
 #include "io_walks.h"
 
+#include "analysis/dump/byte_fields.h"
 #include "analysis/dump/kernel_strings.h"
 
 #include <fmt/format.h>
@@ -19,10 +20,7 @@ constexpr std::uint32_t kQuotaPacket = 2;
 template <typename T>
 T field(const std::vector<std::byte>& raw, std::uint32_t offset)
 {
-    T value{};
-    if (offset + sizeof(T) <= raw.size())
-        std::memcpy(&value, raw.data() + offset, sizeof(T));
-    return value;
+    return fieldAt<T>(raw, offset);
 }
 
 std::string threadState(std::uint8_t state)

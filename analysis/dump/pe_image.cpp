@@ -1,5 +1,7 @@
 #include "pe_image.h"
 
+#include "analysis/dump/byte_fields.h"
+
 #include <fmt/format.h>
 
 #include <array>
@@ -21,9 +23,7 @@ constexpr std::size_t kMaxPdbName = 260;
 template <typename T>
 T get(const std::vector<std::byte>& raw, std::size_t offset)
 {
-    T value{};
-    std::memcpy(&value, raw.data() + offset, sizeof(T));
-    return value;
+    return fieldAt<T>(raw, offset);
 }
 
 } // namespace

@@ -1,5 +1,7 @@
 #include "pool_tables_walk.h"
 
+#include "analysis/dump/byte_fields.h"
+
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -16,9 +18,7 @@ constexpr std::uint64_t kSliceEntries = 4096;
 template <typename T>
 T at(const std::vector<std::byte>& raw, std::uint64_t offset)
 {
-    T value{};
-    std::memcpy(&value, raw.data() + offset, sizeof(T));
-    return value;
+    return fieldAt<T>(raw, offset);
 }
 
 std::uint64_t count(const std::vector<std::byte>& raw, std::uint64_t offset, std::uint32_t size)
@@ -29,6 +29,22 @@ std::uint64_t count(const std::vector<std::byte>& raw, std::uint64_t offset, std
 struct TagTotals {
     std::uint64_t npAllocs = 0, npFrees = 0, npBytes = 0, pAllocs = 0, pFrees = 0, pBytes = 0;
 };
+
+// One tracker entry at `base` of raw added to its tag's totals (empty slots have key 0).
+void addEntry(const std::vector<std::byte>& raw, std::uint64_t base, const KernelLayout& layout,
+              std::map<std::uint32_t, TagTotals>& totals)
+{
+    const auto key = at<std::uint32_t>(raw, base + layout.trackerKey);
+    if (!key)
+        return;
+    TagTotals& t = totals[key];
+    t.npAllocs += count(raw, base + layout.trackerNonPagedAllocs, layout.trackerCountSize);
+    t.npFrees += count(raw, base + layout.trackerNonPagedFrees, layout.trackerCountSize);
+    t.npBytes += at<std::uint64_t>(raw, base + layout.trackerNonPagedBytes);
+    t.pAllocs += count(raw, base + layout.trackerPagedAllocs, layout.trackerCountSize);
+    t.pFrees += count(raw, base + layout.trackerPagedFrees, layout.trackerCountSize);
+    t.pBytes += at<std::uint64_t>(raw, base + layout.trackerPagedBytes);
+}
 
 // Reads entries [first, first + n) of a table; false when any page is missing.
 bool readSlice(const AddressSpace& memory, Address table, std::uint64_t entrySize, std::uint64_t first,
@@ -77,17 +93,7 @@ std::uint64_t walkPoolTracker(const AddressSpace& memory, const KernelLayout& la
                         ++lost;
                         continue;
                     }
-                    raw.assign(one.begin(), one.end());
-                    const auto key = at<std::uint32_t>(raw, layout.trackerKey);
-                    if (!key)
-                        continue;
-                    TagTotals& t = totals[key];
-                    t.npAllocs += count(raw, layout.trackerNonPagedAllocs, layout.trackerCountSize);
-                    t.npFrees += count(raw, layout.trackerNonPagedFrees, layout.trackerCountSize);
-                    t.npBytes += at<std::uint64_t>(raw, layout.trackerNonPagedBytes);
-                    t.pAllocs += count(raw, layout.trackerPagedAllocs, layout.trackerCountSize);
-                    t.pFrees += count(raw, layout.trackerPagedFrees, layout.trackerCountSize);
-                    t.pBytes += at<std::uint64_t>(raw, layout.trackerPagedBytes);
+                    addEntry(one, 0, layout, totals);
                 }
                 builder.warn(Provenance{0, 0, all[cpu] + first * layout.trackerSize},
                              fmt::format("pool tracker table of processor {}: {} entries from {:#x} are not in the "
@@ -95,19 +101,8 @@ std::uint64_t walkPoolTracker(const AddressSpace& memory, const KernelLayout& la
                                          cpu, lost, all[cpu] + first * layout.trackerSize));
                 continue;
             }
-            for (std::uint64_t i = 0; i < n; ++i) {
-                const std::uint64_t base = i * layout.trackerSize;
-                const auto key = at<std::uint32_t>(raw, base + layout.trackerKey);
-                if (!key)
-                    continue;
-                TagTotals& t = totals[key];
-                t.npAllocs += count(raw, base + layout.trackerNonPagedAllocs, layout.trackerCountSize);
-                t.npFrees += count(raw, base + layout.trackerNonPagedFrees, layout.trackerCountSize);
-                t.npBytes += at<std::uint64_t>(raw, base + layout.trackerNonPagedBytes);
-                t.pAllocs += count(raw, base + layout.trackerPagedAllocs, layout.trackerCountSize);
-                t.pFrees += count(raw, base + layout.trackerPagedFrees, layout.trackerCountSize);
-                t.pBytes += at<std::uint64_t>(raw, base + layout.trackerPagedBytes);
-            }
+            for (std::uint64_t i = 0; i < n; ++i)
+                addEntry(raw, i * layout.trackerSize, layout, totals);
         }
     }
     std::uint64_t npUsage = 0, pUsage = 0, tags = 0;

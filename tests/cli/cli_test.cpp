@@ -2,6 +2,7 @@
 // seed cases generated at full scale and on the real fixtures.
 #include "tests/support/kd_log_generator.h"
 #include "tests/support/poolmon_log_generator.h"
+#include "tests/support/program_run.h"
 #include "tests/support/shared_data.h"
 
 #include <gtest/gtest.h>
@@ -20,11 +21,7 @@ using namespace poolscope;
 
 namespace {
 
-struct CliRun {
-    int exitCode = -1;
-    std::string out;
-    std::string err;
-};
+using CliRun = testdata::ProgramRun;
 
 std::string readAll(const fs::path& path)
 {
@@ -32,14 +29,6 @@ std::string readAll(const fs::path& path)
     std::ostringstream s;
     s << in.rdbuf();
     return s.str();
-}
-
-std::string quote(const std::string& arg)
-{
-    std::string q = "'";
-    for (char c : arg)
-        q += c == '\'' ? std::string("'\\''") : std::string(1, c);
-    return q + "'";
 }
 
 class CliTest : public ::testing::Test {
@@ -69,26 +58,7 @@ protected:
     }
     static std::string file(const std::string& name) { return (s_dir / name).string(); }
 
-    static CliRun run(const std::vector<std::string>& args)
-    {
-        std::string command = quote(POOLSCOPE_CLI);
-        for (const auto& a : args)
-            command += " " + quote(a);
-        const fs::path err = s_dir / "stderr.txt";
-        command += " 2>" + quote(err.string());
-        CliRun result;
-        FILE* pipe = ::popen(command.c_str(), "r");
-        if (!pipe)
-            return result;
-        std::array<char, 65536> buffer;
-        std::size_t n;
-        while ((n = std::fread(buffer.data(), 1, buffer.size(), pipe)) > 0)
-            result.out.append(buffer.data(), n);
-        const int status = ::pclose(pipe);
-        result.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-        result.err = readAll(err);
-        return result;
-    }
+    static CliRun run(const std::vector<std::string>& args) { return testdata::runProgram(POOLSCOPE_CLI, args, s_dir); }
 
     static std::vector<std::string> lines(const std::string& text)
     {

@@ -1,6 +1,8 @@
 // poolscope-cli on kernel dumps written by poolscope-make-dump: both seed cases are found
 // in the complete, kernel and bitmap formats by the commands an engineer runs first, and
 // every broken dump gives its clear message and exit code.
+#include "tests/support/program_run.h"
+
 #include <gtest/gtest.h>
 
 #include <array>
@@ -17,19 +19,7 @@ namespace fs = std::filesystem;
 
 namespace {
 
-struct Outcome {
-    int exitCode = -1;
-    std::string out;
-    std::string err;
-};
-
-std::string quote(const std::string& arg)
-{
-    std::string q = "'";
-    for (char c : arg)
-        q += c == '\'' ? std::string("'\\''") : std::string(1, c);
-    return q + "'";
-}
+using Outcome = poolscope::testdata::ProgramRun;
 
 class DumpCliTest : public ::testing::Test {
 protected:
@@ -42,26 +32,7 @@ protected:
 
     static Outcome run(const char* program, const std::vector<std::string>& args)
     {
-        std::string command = quote(program);
-        for (const auto& a : args)
-            command += " " + quote(a);
-        const fs::path err = s_dir / "stderr.txt";
-        command += " 2>" + quote(err.string());
-        Outcome result;
-        FILE* pipe = ::popen(command.c_str(), "r");
-        if (!pipe)
-            return result;
-        std::array<char, 65536> buffer;
-        std::size_t n;
-        while ((n = std::fread(buffer.data(), 1, buffer.size(), pipe)) > 0)
-            result.out.append(buffer.data(), n);
-        const int status = ::pclose(pipe);
-        result.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-        std::ifstream in(err);
-        std::ostringstream s;
-        s << in.rdbuf();
-        result.err = s.str();
-        return result;
+        return poolscope::testdata::runProgram(program, args, s_dir);
     }
     static Outcome cli(const std::vector<std::string>& args) { return run(POOLSCOPE_CLI, args); }
 

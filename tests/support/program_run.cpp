@@ -1,0 +1,48 @@
+#include "program_run.h"
+
+#include <array>
+#include <cstdio>
+#include <fstream>
+#include <sstream>
+#include <sys/wait.h>
+
+namespace poolscope::testdata {
+
+namespace {
+
+std::string quote(const std::string& arg)
+{
+    std::string q = "'";
+    for (char c : arg)
+        q += c == '\'' ? std::string("'\\''") : std::string(1, c);
+    return q + "'";
+}
+
+} // namespace
+
+ProgramRun runProgram(const std::string& program, const std::vector<std::string>& args,
+                      const std::filesystem::path& scratch)
+{
+    std::string command = quote(program);
+    for (const auto& a : args)
+        command += " " + quote(a);
+    const std::filesystem::path err = scratch / "stderr.txt";
+    command += " 2>" + quote(err.string());
+    ProgramRun result;
+    FILE* pipe = ::popen(command.c_str(), "r");
+    if (!pipe)
+        return result;
+    std::array<char, 65536> buffer;
+    std::size_t n;
+    while ((n = std::fread(buffer.data(), 1, buffer.size(), pipe)) > 0)
+        result.out.append(buffer.data(), n);
+    const int status = ::pclose(pipe);
+    result.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    std::ifstream in(err, std::ios::binary);
+    std::ostringstream s;
+    s << in.rdbuf();
+    result.err = s.str();
+    return result;
+}
+
+} // namespace poolscope::testdata
