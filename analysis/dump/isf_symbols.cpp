@@ -212,6 +212,7 @@ Result<KernelLayout> loadIsfLayout(const std::string& path)
     optional(l.headerHandleCount, "_OBJECT_HEADER", "HandleCount");
     required(l.headerTypeIndex, "_OBJECT_HEADER", "TypeIndex");
     optional(l.headerInfoMask, "_OBJECT_HEADER", "InfoMask");
+    optional(l.typeList, "_OBJECT_TYPE", "TypeList");
     required(l.typeName, "_OBJECT_TYPE", "Name");
     optional(l.typeIndex, "_OBJECT_TYPE", "Index");
     optional(l.typeTotalObjects, "_OBJECT_TYPE", "TotalNumberOfObjects");

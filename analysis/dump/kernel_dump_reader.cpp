@@ -98,6 +98,18 @@ Result<Snapshot> readKernelDump(const DumpFile& dump, const DumpReadOptions& opt
     // was closed while files still complete to it).
     std::vector<Address> ports = typed.ports;
     ports.insert(ports.end(), io.portsNamedByFiles().begin(), io.portsNamedByFiles().end());
+    if (types) {
+        // With type lists kept, every port is there, with or without a handle.
+        std::string problem;
+        const auto listed = objectsOnTypeList(memory, layout, *types, "IoCompletion", problem);
+        if (!problem.empty())
+            builder.warn(top, problem);
+        if (!listed.empty())
+            builder.info(top, fmt::format("{} completion ports on the IoCompletion type list (the system maintains "
+                                          "object type lists)",
+                                          listed.size()));
+        ports.insert(ports.end(), listed.begin(), listed.end());
+    }
     std::sort(ports.begin(), ports.end());
     ports.erase(std::unique(ports.begin(), ports.end()), ports.end());
     for (std::size_t i = 0; i < ports.size(); ++i) {

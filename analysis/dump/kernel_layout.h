@@ -61,6 +61,7 @@ struct KernelLayout {
     std::uint32_t headerInfoMask = 0x1a;
 
     // _OBJECT_TYPE
+    std::uint32_t typeList = 0x00; // objects' CREATOR_INFO.TypeList, when the system keeps them
     std::uint32_t typeName = 0x10; // UNICODE_STRING
     std::uint32_t typeIndex = 0x28;
     std::uint32_t typeTotalObjects = 0x2c;

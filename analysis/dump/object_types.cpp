@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <array>
+#include <unordered_set>
 
 namespace poolscope {
 
@@ -77,6 +78,36 @@ std::optional<ObjectTypeTable> findObjectTypes(const AddressSpace& memory, const
         }
     }
     return std::nullopt;
+}
+
+std::vector<std::uint64_t> objectsOnTypeList(const AddressSpace& memory, const KernelLayout& layout,
+                                             const ObjectTypeTable& types, std::string_view type,
+                                             std::string& problem, std::uint64_t cap)
+{
+    std::vector<std::uint64_t> bodies;
+    const auto index = types.indexOf(type);
+    if (!index)
+        return bodies;
+    constexpr std::uint64_t kCreatorInfoSize = 0x20;
+    const std::uint64_t head = types.objects[*index] + layout.typeList;
+    std::unordered_set<std::uint64_t> seen{head};
+    auto link = memory.readValue<std::uint64_t>(head);
+    while (link && *link != 0 && *link != head) {
+        if (!seen.insert(*link).second) {
+            problem = fmt::format("the {} type list comes round to {:#x} again; {} objects read before it", type, *link,
+                                  bodies.size());
+            return bodies;
+        }
+        if (bodies.size() >= cap) {
+            problem = fmt::format("the {} type list holds more than {} objects; the rest is not read", type, cap);
+            return bodies;
+        }
+        bodies.push_back(*link + kCreatorInfoSize + layout.objectHeaderSize);
+        link = memory.readValue<std::uint64_t>(*link);
+    }
+    if (!link)
+        problem = fmt::format("the {} type list has a link that is not readable after {} objects", type, bodies.size());
+    return bodies;
 }
 
 bool cookieDecodesProcesses(const AddressSpace& memory, const KernelLayout& layout, const ObjectTypeTable& types,

@@ -45,6 +45,14 @@ std::optional<ObjectTypeTable> findObjectTypes(const AddressSpace& memory, const
 std::optional<std::uint8_t> solveHeaderCookie(const AddressSpace& memory, const KernelLayout& layout,
                                               const ObjectTypeTable& types, const std::vector<std::uint64_t>& processes);
 
+// The objects of one type through its TypeList, which the kernel keeps only when the gflag
+// "maintain a list of objects for each type" is set (empty otherwise). Each entry is an
+// object's CREATOR_INFO, the optional header right below the object header. Bounded and
+// cycle-checked; what stopped the walk goes to `problem`.
+std::vector<std::uint64_t> objectsOnTypeList(const AddressSpace& memory, const KernelLayout& layout,
+                                             const ObjectTypeTable& types, std::string_view type,
+                                             std::string& problem, std::uint64_t cap = 10'000'000);
+
 // True when `cookie` decodes every one of the processes' headers to Process.
 bool cookieDecodesProcesses(const AddressSpace& memory, const KernelLayout& layout, const ObjectTypeTable& types,
                             std::uint8_t cookie, const std::vector<std::uint64_t>& processes);

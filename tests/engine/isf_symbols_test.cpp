@@ -41,7 +41,7 @@ std::vector<std::pair<const char*, std::uint64_t>> fields(const KernelLayout& l)
         {"threadWin32StartAddress", l.threadWin32StartAddress}, {"threadSize", l.threadSize},
         {"objectHeaderSize", l.objectHeaderSize}, {"headerPointerCount", l.headerPointerCount},
         {"headerHandleCount", l.headerHandleCount}, {"headerTypeIndex", l.headerTypeIndex},
-        {"headerInfoMask", l.headerInfoMask}, {"typeName", l.typeName}, {"typeIndex", l.typeIndex},
+        {"headerInfoMask", l.headerInfoMask}, {"typeList", l.typeList}, {"typeName", l.typeName}, {"typeIndex", l.typeIndex},
         {"typeTotalObjects", l.typeTotalObjects}, {"typeTotalHandles", l.typeTotalHandles}, {"typeKey", l.typeKey},
         {"handleTableTableCode", l.handleTableTableCode}, {"queueSignalState", l.queueSignalState},
         {"queueEntryListHead", l.queueEntryListHead}, {"queueCurrentCount", l.queueCurrentCount},

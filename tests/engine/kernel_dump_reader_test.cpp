@@ -220,6 +220,26 @@ TEST(KernelDumpReader, AnotherKernelOfAKnownBuildIsReadThroughCheckedHeuristics)
     EXPECT_TRUE(mentions(*snapshot, "PoolBigPageTable", Severity::Info));
 }
 
+TEST(KernelDumpReader, APortWithoutHandlesIsFoundOnTheTypeList)
+{
+    KernelScenario s = scenario(19041, 100);
+    s.maintainTypeLists = true;
+    const GeneratedKernel kernel = generateKernel(s);
+    ASSERT_NE(kernel.planted.orphanPort, 0u);
+    auto snapshot = read(kernel, DumpBuilder::Format::Full);
+    ASSERT_TRUE(snapshot.ok()) << snapshot.error().describe();
+    expectPlanted(*snapshot, kernel.planted); // every port, the orphan among them with its 5 packets
+    expectIocpCase(*snapshot, kernel.planted);
+    EXPECT_TRUE(mentions(*snapshot, "completion ports on the IoCompletion type list", Severity::Info));
+    EXPECT_EQ(warnings(*snapshot), 0u);
+
+    // Without the gflag the list is empty: the orphan is not in the dump's reach.
+    const GeneratedKernel plain = generateKernel(scenario(19041, 100));
+    auto without = read(plain, DumpBuilder::Format::Full);
+    ASSERT_TRUE(without.ok());
+    EXPECT_FALSE(mentions(*without, "type list"));
+}
+
 TEST(KernelDumpReader, ABuildWithoutLayoutNamesTheBuildAndThePdbItNeeds)
 {
     KernelScenario s = scenario(19041, 10, 3);

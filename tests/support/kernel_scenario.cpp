@@ -102,20 +102,25 @@ private:
         throw std::logic_error("unknown object type");
     }
 
+    // With `typeList`, the object gets a CREATOR_INFO (the optional header nearest the
+    // object header) linked into its type's TypeList, as with FLG_MAINTAIN_OBJECT_TYPELIST.
     Address createObject(std::string_view type, std::uint64_t bodySize, std::string_view tag, bool paged,
-                         std::uint64_t handles, std::u16string_view name = {})
+                         std::uint64_t handles, std::u16string_view name = {}, bool typeList = false)
     {
         const std::uint64_t nameInfo = name.empty() ? 0 : 0x20;
-        const Allocation a = allocate(tag, nameInfo + L.objectHeaderSize + bodySize, paged);
-        const Address header = a.data + nameInfo;
+        const std::uint64_t creatorInfo = typeList ? 0x20 : 0;
+        const Allocation a = allocate(tag, nameInfo + creatorInfo + L.objectHeaderSize + bodySize, paged);
+        const Address header = a.data + nameInfo + creatorInfo;
         const Address body = header + L.objectHeaderSize;
         const std::uint8_t index = typeIndex(type);
         m.write64(header + L.headerPointerCount, handles + 1);
         m.write64(header + L.headerHandleCount, handles);
         m.write8(header + L.headerTypeIndex, encodedIndex(index, header));
-        m.write8(header + L.headerInfoMask, name.empty() ? 0 : 0x02);
+        m.write8(header + L.headerInfoMask, static_cast<std::uint8_t>((name.empty() ? 0 : 0x02) | (typeList ? 0x01 : 0)));
         if (!name.empty())
             writeString(a.data + 0x08, name); // _OBJECT_HEADER_NAME_INFO.Name
+        if (typeList)
+            appendList(m_typeBodies.at(index) + L.typeList, header - 0x20); // CREATOR_INFO.TypeList
         ++m_objectsOfType[index];
         m_handlesOfType[index] += handles;
         return body;
@@ -242,7 +247,7 @@ private:
     // Ports, files and IRPs ----------------------------------------------------------
     Address createPort(std::uint32_t concurrency, std::uint64_t handles)
     {
-        const Address q = createObject("IoCompletion", 0x40, "IoCo", false, handles);
+        const Address q = createObject("IoCompletion", 0x40, "IoCo", false, handles, {}, m_s.maintainTypeLists);
         m.write8(q, 4);    // QueueObject
         m.write8(q + 2, 0x10); // Size in dwords
         initList(q + 0x08);    // WaitListHead
@@ -427,6 +432,7 @@ void KernelWriter::objectTypes()
         m.write8(type + L.typeIndex, static_cast<std::uint8_t>(i + 2));
         m.write32(type + L.typeKey, tagValue(std::string(name) + "    "));
         m.write64(m_typeTable + (i + 2) * 8, type);
+        initList(type + L.typeList);
         m_typeBodies[static_cast<std::uint8_t>(i + 2)] = type;
         P.typeNames.emplace_back(name);
     }
@@ -715,6 +721,14 @@ void KernelWriter::run()
     if (m_s.kind != ScenarioKind::IocpLeak)
         handleLeak();
     benchmarkNoise();
+    if (m_s.maintainTypeLists) {
+        // A port whose last handle is closed, still referenced by the kernel and holding
+        // completion packets: only the type list reaches it.
+        const Address orphan = createPort(1, 0);
+        for (std::uint64_t key = 1; key <= 5; ++key)
+            queuePacket(orphan, key, 0);
+        P.orphanPort = orphan;
+    }
     finishHandleTables();
     // Type totals, as the object manager keeps them.
     for (const auto& [index, count] : m_objectsOfType) {

@@ -36,6 +36,9 @@ struct KernelScenario {
     std::uint64_t noiseIrps = 0;      // extra IRPs queued on a busy second port (benchmarks)
     std::uint64_t extraPhysicalPages = 0; // zero memory for size (a sparse file)
     DumpDamage damage = DumpDamage::None;
+    // The gflag "maintain a list of objects for each type" (otl): ports are linked into the
+    // IoCompletion type's TypeList, and one port without handles is reachable only there.
+    bool maintainTypeLists = false;
 };
 
 struct PlantedTag {
@@ -80,6 +83,7 @@ struct PlantedKernel {
     std::uint32_t handlePid = 0;
     std::string handleImage;
     std::uint64_t terminatedThreads = 0;
+    std::uint64_t orphanPort = 0; // with maintainTypeLists
     // Damage
     std::uint64_t damagedAddress = 0; // the structure the damage was done to
 };
