@@ -2,6 +2,7 @@
 // in the complete, kernel and bitmap formats by the commands an engineer runs first, and
 // every broken dump gives its clear message and exit code.
 #include "tests/support/program_run.h"
+#include "tests/support/shared_data.h"
 
 #include <gtest/gtest.h>
 
@@ -163,6 +164,31 @@ TEST_F(DumpCliTest, BrokenDumpsGiveTheirClearMessage)
                                                                           "0123456789ABCDEF0123456789ABCDEF"})});
     EXPECT_EQ(unknown.exitCode, 0) << unknown.err;
     EXPECT_NE(unknown.out.find("0123456789ABCDEF0123456789ABCDEF-1"), std::string::npos) << unknown.out;
+}
+
+TEST_F(DumpCliTest, AKernelLaidOutFromAnIsfFileIsReadWithItsSymbols)
+{
+    const fs::path isf = poolscope::testdata::sharedFile("reference/isf/879AD95F3461091BB6318FA98072AD8E-1.json.xz");
+    if (isf.empty())
+        GTEST_SKIP() << "../shared is absent";
+    // Server 2022's layout from its symbol file, written under a build number the table
+    // lacks: only the symbols can read it.
+    const std::string path = (s_dir / "server.dmp").string();
+    const Outcome made = run(POOLSCOPE_MAKE_DUMP, {"--scenario", "iocp-leak", "--symbols", isf.string(), "--build", "20349",
+                                                   "--format", "kernel", "-o", path});
+    ASSERT_EQ(made.exitCode, 0) << made.err;
+    EXPECT_NE(made.out.find("symbols"), std::string::npos) << made.out;
+
+    const Outcome without = cli({"ports", path});
+    EXPECT_EQ(without.exitCode, 1);
+    EXPECT_NE(without.err.find("build 20349 (kernel PDB 879AD95F3461091BB6318FA98072AD8E-1)"), std::string::npos)
+        << without.err;
+
+    const Outcome with = cli({"ports", path, "--symbols", isf.parent_path().string()});
+    ASSERT_EQ(with.exitCode, 0) << with.err;
+    EXPECT_NE(with.out.find("holds 156 queued entries and no thread waits on it"), std::string::npos) << with.out;
+    const Outcome summary = cli({"summary", path, "--symbols", isf.parent_path().string()});
+    EXPECT_NE(summary.out.find("Type information  symbols " + isf.string()), std::string::npos) << summary.out;
 }
 
 TEST_F(DumpCliTest, MakeDumpRefusesWhatItCannotBuild)
