@@ -104,6 +104,12 @@ void expectPlanted(const Snapshot& s, const PlantedKernel& p)
             EXPECT_EQ(found->second->bytes, bytes) << tag;
         }
     }
+    // Named objects carry their name from the header's NAME_INFO.
+    for (const char* name : {"LowMemoryCondition", "HighNonPagedPoolCondition"}) {
+        const auto named = std::find_if(s.objects.begin(), s.objects.end(), [&](const KernelObject& o) { return o.name == name; });
+        ASSERT_NE(named, s.objects.end()) << name;
+        EXPECT_EQ(named->type, "Event");
+    }
     const auto large = std::count_if(s.poolBlocks.begin(), s.poolBlocks.end(), [](const PoolBlock& b) { return b.largePool; });
     EXPECT_EQ(static_cast<std::uint64_t>(large), p.bigPagesInUse);
 }

@@ -459,8 +459,13 @@ void KernelWriter::systemProcesses()
             const Address t = createThread(process, m_nextTid += 4, false, 1);
             addHandle(process, t, 0x1fffff, "Thread");
         }
-        for (std::uint32_t i = 0; i < n.events; ++i)
-            addHandle(process, createObject("Event", 0x18, "Even", false, 1), 0x1f0003, "Event");
+        for (std::uint32_t i = 0; i < n.events; ++i) {
+            // The kernel's well-known named events, as !object \KernelObjects lists them.
+            const std::u16string_view name = n.pid != 4 || i >= 2 ? std::u16string_view{}
+                                           : i == 0             ? u"LowMemoryCondition"
+                                                                : u"HighNonPagedPoolCondition";
+            addHandle(process, createObject("Event", 0x18, "Even", false, 1, name), 0x1f0003, "Event");
+        }
         for (std::uint32_t i = 0; i < n.keys; ++i)
             addHandle(process, createObject("Key", 0x48, "Key ", true, 1), 0x20019, "Key");
         for (std::uint32_t i = 0; i < n.files; ++i) {
