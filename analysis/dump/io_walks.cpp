@@ -17,12 +17,6 @@ constexpr std::uint32_t kIrpPacket = 0;
 constexpr std::uint32_t kMiniPacket = 1;
 constexpr std::uint32_t kQuotaPacket = 2;
 
-template <typename T>
-T field(const std::vector<std::byte>& raw, std::uint32_t offset)
-{
-    return fieldAt<T>(raw, offset);
-}
-
 std::string threadState(std::uint8_t state)
 {
     // KTHREAD_STATE, with "TERMINATED" and "WAIT" spelled as !thread prints them.
@@ -75,13 +69,13 @@ void IoWalker::port(Address queue)
         warn(queue, fmt::format("completion port {:#x}: its KQUEUE is not readable", queue));
         return;
     }
-    const auto signal = field<std::int32_t>(raw, m_layout.queueSignalState);
+    const auto signal = fieldAt<std::int32_t>(raw, m_layout.queueSignalState);
     port.queuedEntries = static_cast<std::uint64_t>(std::max(signal, 0));
-    port.activeThreads = field<std::uint32_t>(raw, m_layout.queueCurrentCount);
-    port.maxConcurrency = field<std::uint32_t>(raw, m_layout.queueMaximumCount);
+    port.activeThreads = fieldAt<std::uint32_t>(raw, m_layout.queueCurrentCount);
+    port.maxConcurrency = fieldAt<std::uint32_t>(raw, m_layout.queueMaximumCount);
     const Address head = queue + m_layout.queueEntryListHead;
-    port.entryListFlink = field<std::uint64_t>(raw, m_layout.queueEntryListHead);
-    port.entryListBlink = field<std::uint64_t>(raw, m_layout.queueEntryListHead + 8);
+    port.entryListFlink = fieldAt<std::uint64_t>(raw, m_layout.queueEntryListHead);
+    port.entryListBlink = fieldAt<std::uint64_t>(raw, m_layout.queueEntryListHead + 8);
     port.waitingThreads = countList(queue + m_layout.queueThreadListHead, m_limits.maxWaitingThreads,
                                     "the waiting-thread list", queue);
 
@@ -152,23 +146,23 @@ void IoWalker::irp(Address address, std::optional<Address> portAddress)
     ++m_irps;
     if (portAddress)
         irp.port = *portAddress;
-    irp.flags = field<std::uint32_t>(raw, m_layout.irpFlags);
-    irp.status = field<std::uint32_t>(raw, m_layout.irpIoStatus);
-    irp.pendingReturned = field<std::uint8_t>(raw, m_layout.irpPendingReturned) != 0;
-    irp.stackCount = field<std::uint8_t>(raw, m_layout.irpStackCount);
-    irp.currentLocation = field<std::uint8_t>(raw, m_layout.irpCurrentLocation);
+    irp.flags = fieldAt<std::uint32_t>(raw, m_layout.irpFlags);
+    irp.status = fieldAt<std::uint32_t>(raw, m_layout.irpIoStatus);
+    irp.pendingReturned = fieldAt<std::uint8_t>(raw, m_layout.irpPendingReturned) != 0;
+    irp.stackCount = fieldAt<std::uint8_t>(raw, m_layout.irpStackCount);
+    irp.currentLocation = fieldAt<std::uint8_t>(raw, m_layout.irpCurrentLocation);
     irp.completed = *irp.currentLocation > *irp.stackCount;
-    irp.listEntryFlink = field<std::uint64_t>(raw, m_layout.irpListEntry);
-    irp.listEntryBlink = field<std::uint64_t>(raw, m_layout.irpListEntry + 8);
-    if (const auto event = field<std::uint64_t>(raw, m_layout.irpUserEvent))
+    irp.listEntryFlink = fieldAt<std::uint64_t>(raw, m_layout.irpListEntry);
+    irp.listEntryBlink = fieldAt<std::uint64_t>(raw, m_layout.irpListEntry + 8);
+    if (const auto event = fieldAt<std::uint64_t>(raw, m_layout.irpUserEvent))
         irp.userEvent = event;
-    if (const auto buffer = field<std::uint64_t>(raw, m_layout.irpUserBuffer))
+    if (const auto buffer = fieldAt<std::uint64_t>(raw, m_layout.irpUserBuffer))
         irp.userBuffer = buffer;
-    if (const auto t = field<std::uint64_t>(raw, m_layout.irpThread); isKernelPointer(t)) {
+    if (const auto t = fieldAt<std::uint64_t>(raw, m_layout.irpThread); isKernelPointer(t)) {
         irp.thread = t;
         thread(t);
     }
-    if (const auto f = field<std::uint64_t>(raw, m_layout.irpOriginalFileObject); isKernelPointer(f)) {
+    if (const auto f = fieldAt<std::uint64_t>(raw, m_layout.irpOriginalFileObject); isKernelPointer(f)) {
         irp.fileObject = f;
         file(f);
     }
@@ -208,14 +202,14 @@ void IoWalker::file(Address fileObject)
         warn(fileObject, fmt::format("file object {:#x} is not readable", fileObject));
         return;
     }
-    if (const auto device = field<std::uint64_t>(raw, m_layout.fileDeviceObject); isKernelPointer(device))
+    if (const auto device = fieldAt<std::uint64_t>(raw, m_layout.fileDeviceObject); isKernelPointer(device))
         f.device = device;
-    f.flags = field<std::uint32_t>(raw, m_layout.fileFlags);
+    f.flags = fieldAt<std::uint32_t>(raw, m_layout.fileFlags);
     if (auto name = readUnicodeString(m_memory, fileObject + m_layout.fileName, 32767))
         f.name = std::move(*name);
     else
         warn(fileObject, fmt::format("file object {:#x}: its FileName is not readable", fileObject));
-    const auto context = field<std::uint64_t>(raw, m_layout.fileCompletionContext);
+    const auto context = fieldAt<std::uint64_t>(raw, m_layout.fileCompletionContext);
     if (!context)
         return;
     f.completionContext = context;

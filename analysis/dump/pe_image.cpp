@@ -20,12 +20,6 @@ constexpr std::size_t kMaxSections = 96;
 constexpr std::size_t kMaxDebugEntries = 32;
 constexpr std::size_t kMaxPdbName = 260;
 
-template <typename T>
-T get(const std::vector<std::byte>& raw, std::size_t offset)
-{
-    return fieldAt<T>(raw, offset);
-}
-
 } // namespace
 
 Result<PeImage> readPeImage(const AddressSpace& memory, std::uint64_t base)
@@ -36,9 +30,9 @@ Result<PeImage> readPeImage(const AddressSpace& memory, std::uint64_t base)
     std::vector<std::byte> dos(0x40);
     if (!memory.read(base, dos))
         return fail(base, "its first page is not in the dump");
-    if (get<std::uint16_t>(dos, 0) != 0x5a4d) // "MZ"
+    if (fieldAt<std::uint16_t>(dos, 0) != 0x5a4d) // "MZ"
         return fail(base, "no MZ signature");
-    const auto lfanew = get<std::uint32_t>(dos, 0x3c);
+    const auto lfanew = fieldAt<std::uint32_t>(dos, 0x3c);
     if (lfanew < 0x40 || lfanew > kMaxHeaderOffset)
         return fail(base + 0x3c, fmt::format("e_lfanew {:#x} points outside the headers", lfanew));
 
@@ -47,21 +41,21 @@ Result<PeImage> readPeImage(const AddressSpace& memory, std::uint64_t base)
     const std::uint64_t ntAt = base + lfanew;
     if (!memory.read(ntAt, nt))
         return fail(ntAt, "its NT headers are not readable");
-    if (get<std::uint32_t>(nt, 0) != 0x00004550) // "PE\0\0"
+    if (fieldAt<std::uint32_t>(nt, 0) != 0x00004550) // "PE\0\0"
         return fail(ntAt, "no PE signature");
-    if (get<std::uint16_t>(nt, 4) != kMachineAmd64)
-        return fail(ntAt + 4, fmt::format("machine {:#x}, not x64", get<std::uint16_t>(nt, 4)));
-    const auto sectionCount = get<std::uint16_t>(nt, 6);
-    const auto optionalSize = get<std::uint16_t>(nt, 0x14);
-    if (get<std::uint16_t>(nt, 0x18) != kPe32Plus)
+    if (fieldAt<std::uint16_t>(nt, 4) != kMachineAmd64)
+        return fail(ntAt + 4, fmt::format("machine {:#x}, not x64", fieldAt<std::uint16_t>(nt, 4)));
+    const auto sectionCount = fieldAt<std::uint16_t>(nt, 6);
+    const auto optionalSize = fieldAt<std::uint16_t>(nt, 0x14);
+    if (fieldAt<std::uint16_t>(nt, 0x18) != kPe32Plus)
         return fail(ntAt + 0x18, "not a PE32+ optional header");
     PeImage image;
     image.base = base;
-    image.timeDateStamp = get<std::uint32_t>(nt, 8);
-    image.sizeOfImage = get<std::uint32_t>(nt, 0x18 + 0x38);
+    image.timeDateStamp = fieldAt<std::uint32_t>(nt, 8);
+    image.sizeOfImage = fieldAt<std::uint32_t>(nt, 0x18 + 0x38);
     if (image.sizeOfImage < 0x1000)
         return fail(ntAt + 0x50, fmt::format("SizeOfImage {:#x} is too small", image.sizeOfImage));
-    const auto directories = get<std::uint32_t>(nt, 0x18 + 0x6c);
+    const auto directories = fieldAt<std::uint32_t>(nt, 0x18 + 0x6c);
 
     if (sectionCount > kMaxSections)
         return fail(ntAt + 6, fmt::format("{} sections (at most {} expected)", sectionCount, kMaxSections));
@@ -75,9 +69,9 @@ Result<PeImage> readPeImage(const AddressSpace& memory, std::uint64_t base)
         std::array<char, 9> name{};
         std::memcpy(name.data(), table.data() + at, 8);
         s.name = name.data();
-        s.virtualSize = get<std::uint32_t>(table, at + 8);
-        s.virtualAddress = get<std::uint32_t>(table, at + 12);
-        s.characteristics = get<std::uint32_t>(table, at + 36);
+        s.virtualSize = fieldAt<std::uint32_t>(table, at + 8);
+        s.virtualAddress = fieldAt<std::uint32_t>(table, at + 12);
+        s.characteristics = fieldAt<std::uint32_t>(table, at + 36);
         if (s.virtualAddress >= image.sizeOfImage)
             continue; // a section outside the image describes nothing we can read
         s.virtualSize = std::min(s.virtualSize, image.sizeOfImage - s.virtualAddress);
@@ -86,8 +80,8 @@ Result<PeImage> readPeImage(const AddressSpace& memory, std::uint64_t base)
 
     if (directories <= kDebugDirectory || optionalSize < 0x70 + (kDebugDirectory + 1) * 8)
         return image;
-    const auto debugRva = get<std::uint32_t>(nt, 0x18 + 0x70 + kDebugDirectory * 8);
-    const auto debugSize = get<std::uint32_t>(nt, 0x18 + 0x70 + kDebugDirectory * 8 + 4);
+    const auto debugRva = fieldAt<std::uint32_t>(nt, 0x18 + 0x70 + kDebugDirectory * 8);
+    const auto debugSize = fieldAt<std::uint32_t>(nt, 0x18 + 0x70 + kDebugDirectory * 8 + 4);
     if (debugRva == 0 || debugSize == 0)
         return image;
     if (debugRva >= image.sizeOfImage || debugSize > image.sizeOfImage - debugRva)
@@ -98,25 +92,25 @@ Result<PeImage> readPeImage(const AddressSpace& memory, std::uint64_t base)
         return fail(base + debugRva, "its debug directory is not in the dump");
     for (std::size_t i = 0; i < entries; ++i) {
         const std::size_t at = i * 28;
-        if (get<std::uint32_t>(debug, at + 12) != kDebugTypeCodeView)
+        if (fieldAt<std::uint32_t>(debug, at + 12) != kDebugTypeCodeView)
             continue;
-        const auto size = get<std::uint32_t>(debug, at + 16);
-        const auto rva = get<std::uint32_t>(debug, at + 20);
+        const auto size = fieldAt<std::uint32_t>(debug, at + 16);
+        const auto rva = fieldAt<std::uint32_t>(debug, at + 20);
         if (size < 24 || rva == 0 || rva >= image.sizeOfImage || size > image.sizeOfImage - rva)
             continue;
         std::vector<std::byte> record(std::min<std::size_t>(size, 24 + kMaxPdbName));
         if (!memory.read(base + rva, record))
             return fail(base + rva, "its CodeView record is not in the dump");
-        if (get<std::uint32_t>(record, 0) != 0x53445352) // "RSDS"
+        if (fieldAt<std::uint32_t>(record, 0) != 0x53445352) // "RSDS"
             continue;
         CodeViewInfo cv;
-        const auto data1 = get<std::uint32_t>(record, 4);
-        const auto data2 = get<std::uint16_t>(record, 8);
-        const auto data3 = get<std::uint16_t>(record, 10);
+        const auto data1 = fieldAt<std::uint32_t>(record, 4);
+        const auto data2 = fieldAt<std::uint16_t>(record, 8);
+        const auto data3 = fieldAt<std::uint16_t>(record, 10);
         cv.guid = fmt::format("{:08X}{:04X}{:04X}", data1, data2, data3);
         for (std::size_t b = 12; b < 20; ++b)
             cv.guid += fmt::format("{:02X}", std::to_integer<unsigned>(record[b]));
-        cv.age = get<std::uint32_t>(record, 20);
+        cv.age = fieldAt<std::uint32_t>(record, 20);
         for (std::size_t c = 24; c < record.size() && record[c] != std::byte{0}; ++c)
             cv.pdbName += static_cast<char>(record[c]);
         image.codeView = std::move(cv);

@@ -15,15 +15,9 @@ namespace {
 // Tables are read in slices so a table of a million entries is not one allocation.
 constexpr std::uint64_t kSliceEntries = 4096;
 
-template <typename T>
-T at(const std::vector<std::byte>& raw, std::uint64_t offset)
-{
-    return fieldAt<T>(raw, offset);
-}
-
 std::uint64_t count(const std::vector<std::byte>& raw, std::uint64_t offset, std::uint32_t size)
 {
-    return size == 4 ? at<std::uint32_t>(raw, offset) : at<std::uint64_t>(raw, offset);
+    return size == 4 ? fieldAt<std::uint32_t>(raw, offset) : fieldAt<std::uint64_t>(raw, offset);
 }
 
 struct TagTotals {
@@ -34,16 +28,16 @@ struct TagTotals {
 void addEntry(const std::vector<std::byte>& raw, std::uint64_t base, const KernelLayout& layout,
               std::map<std::uint32_t, TagTotals>& totals)
 {
-    const auto key = at<std::uint32_t>(raw, base + layout.trackerKey);
+    const auto key = fieldAt<std::uint32_t>(raw, base + layout.trackerKey);
     if (!key)
         return;
     TagTotals& t = totals[key];
     t.npAllocs += count(raw, base + layout.trackerNonPagedAllocs, layout.trackerCountSize);
     t.npFrees += count(raw, base + layout.trackerNonPagedFrees, layout.trackerCountSize);
-    t.npBytes += at<std::uint64_t>(raw, base + layout.trackerNonPagedBytes);
+    t.npBytes += fieldAt<std::uint64_t>(raw, base + layout.trackerNonPagedBytes);
     t.pAllocs += count(raw, base + layout.trackerPagedAllocs, layout.trackerCountSize);
     t.pFrees += count(raw, base + layout.trackerPagedFrees, layout.trackerCountSize);
-    t.pBytes += at<std::uint64_t>(raw, base + layout.trackerPagedBytes);
+    t.pBytes += fieldAt<std::uint64_t>(raw, base + layout.trackerPagedBytes);
 }
 
 // Reads entries [first, first + n) of a table; false when any page is missing.
@@ -147,12 +141,12 @@ std::uint64_t walkBigPages(const AddressSpace& memory, const KernelLayout& layou
         }
         for (std::uint64_t i = 0; i < n; ++i) {
             const std::uint64_t base = i * layout.bigPageSize;
-            const auto va = at<std::uint64_t>(raw, base + layout.bigPageVa);
+            const auto va = fieldAt<std::uint64_t>(raw, base + layout.bigPageVa);
             if (va == 0 || (va & 1)) // empty, or freed
                 continue;
-            const auto key = at<std::uint32_t>(raw, base + layout.bigPageKey);
-            const auto poolType = (at<std::uint32_t>(raw, base + layout.bigPagePoolType) >> 8) & 0xfff;
-            const auto bytes = at<std::uint64_t>(raw, base + layout.bigPageNumberOfBytes);
+            const auto key = fieldAt<std::uint32_t>(raw, base + layout.bigPageKey);
+            const auto poolType = (fieldAt<std::uint32_t>(raw, base + layout.bigPagePoolType) >> 8) & 0xfff;
+            const auto bytes = fieldAt<std::uint64_t>(raw, base + layout.bigPageNumberOfBytes);
             PoolBlock& block = builder.poolBlock(va, Provenance{0, 0, *tables.bigPageTable + (first + i) * layout.bigPageSize});
             block.tag = PoolTag::fromKey(key);
             // POOL_TYPE: odd values are paged (PagedPool = 1), NonPagedPoolNx = 0x200.
@@ -180,7 +174,7 @@ bool looksLikeTrackerTable(const AddressSpace& memory, const KernelLayout& layou
         return false;
     std::uint64_t used = 0;
     for (std::uint64_t i = 0; i < n; ++i) {
-        const auto key = at<std::uint32_t>(raw, i * layout.trackerSize + layout.trackerKey);
+        const auto key = fieldAt<std::uint32_t>(raw, i * layout.trackerSize + layout.trackerKey);
         if (key == 0)
             continue;
         if (!isPrintableTag(key))
@@ -201,12 +195,12 @@ bool looksLikeBigPageTable(const AddressSpace& memory, const KernelLayout& layou
     std::uint64_t used = 0;
     for (std::uint64_t i = 0; i < n; ++i) {
         const std::uint64_t base = i * layout.bigPageSize;
-        const auto va = at<std::uint64_t>(raw, base + layout.bigPageVa);
+        const auto va = fieldAt<std::uint64_t>(raw, base + layout.bigPageVa);
         if (va == 0 || (va & 1))
             continue;
         // Big allocations are whole pages in kernel space, with a tag and a size.
-        if ((va & 0xfff) != 0 || (va >> 48) != 0xffff || !isPrintableTag(at<std::uint32_t>(raw, base + layout.bigPageKey))
-            || at<std::uint64_t>(raw, base + layout.bigPageNumberOfBytes) == 0)
+        if ((va & 0xfff) != 0 || (va >> 48) != 0xffff || !isPrintableTag(fieldAt<std::uint32_t>(raw, base + layout.bigPageKey))
+            || fieldAt<std::uint64_t>(raw, base + layout.bigPageNumberOfBytes) == 0)
             return false;
         ++used;
     }
