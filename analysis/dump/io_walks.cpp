@@ -190,6 +190,32 @@ void IoWalker::thread(Address ethread)
         t.startAddress = *start;
     if (const auto start = m_memory.readValue<std::uint64_t>(ethread + m_layout.threadWin32StartAddress); start && *start)
         t.win32StartAddress = *start;
+
+    // Pending IRPs hang on the thread's IrpList by their ThreadListEntry; a completed IRP on
+    // a completion port has left it. Most threads have none: one read tells.
+    const Address head = ethread + m_layout.threadIrpList;
+    auto link = m_memory.readValue<std::uint64_t>(head);
+    if (!link || *link == head || *link == 0)
+        return;
+    std::unordered_set<Address> seen{head};
+    std::uint64_t count = 0;
+    while (link && *link != head) {
+        if (!seen.insert(*link).second || ++count > m_limits.maxThreadIrps) {
+            warn(ethread, fmt::format("thread {:#x}: its IRP list does not come back to its head; {} IRPs read",
+                                      ethread, count - 1));
+            return;
+        }
+        const Address irpAddress = *link - m_layout.irpThreadListEntry;
+        const auto type = m_memory.readValue<std::uint16_t>(irpAddress + m_layout.irpType);
+        if (!type || *type != kIoTypeIrp) {
+            warn(ethread, fmt::format("thread {:#x}: {:#x} on its IRP list is not an IRP", ethread, irpAddress));
+            return;
+        }
+        irp(irpAddress, std::nullopt);
+        link = m_memory.readValue<std::uint64_t>(*link);
+    }
+    if (!link)
+        warn(ethread, fmt::format("thread {:#x}: a link of its IRP list is not readable", ethread));
 }
 
 void IoWalker::file(Address fileObject)

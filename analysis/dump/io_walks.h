@@ -15,6 +15,7 @@ namespace poolscope {
 struct IoWalkLimits {
     std::uint64_t maxQueueEntries = 10'000'000; // far beyond any real queue
     std::uint64_t maxWaitingThreads = 100'000;
+    std::uint64_t maxThreadIrps = 1'000'000;
 };
 
 class IoWalker {
@@ -27,6 +28,7 @@ public:
     // An IoCompletion object body (a KQUEUE): its counts and every queued entry, each an
     // IRP (CONTAINING_RECORD on Tail.Overlay.ListEntry) or a completion packet.
     void port(Address queue);
+    // A thread, and the IRPs it has pending (its IrpList), as !thread lists them.
     void thread(Address ethread);
     void file(Address fileObject);
     void irp(Address irp, std::optional<Address> port);

@@ -226,6 +226,7 @@ Result<KernelLayout> loadIsfLayout(const std::string& path)
     optional(l.queueThreadListHead, "_KQUEUE", "ThreadListHead");
     optional(l.irpType, "_IRP", "Type");
     optional(l.irpFlags, "_IRP", "Flags");
+    optional(l.irpThreadListEntry, "_IRP", "ThreadListEntry");
     optional(l.irpIoStatus, "_IRP", "IoStatus");
     optional(l.irpPendingReturned, "_IRP", "PendingReturned");
     optional(l.irpStackCount, "_IRP", "StackCount");

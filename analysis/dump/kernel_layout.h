@@ -81,6 +81,7 @@ struct KernelLayout {
     // _IRP
     std::uint32_t irpType = 0x00; // 6
     std::uint32_t irpFlags = 0x10;
+    std::uint32_t irpThreadListEntry = 0x20; // on the issuing thread's IrpList while pending
     std::uint32_t irpIoStatus = 0x30;
     std::uint32_t irpPendingReturned = 0x41;
     std::uint32_t irpStackCount = 0x42;

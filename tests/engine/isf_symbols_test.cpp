@@ -46,7 +46,7 @@ std::vector<std::pair<const char*, std::uint64_t>> fields(const KernelLayout& l)
         {"handleTableTableCode", l.handleTableTableCode}, {"queueSignalState", l.queueSignalState},
         {"queueEntryListHead", l.queueEntryListHead}, {"queueCurrentCount", l.queueCurrentCount},
         {"queueMaximumCount", l.queueMaximumCount}, {"queueThreadListHead", l.queueThreadListHead},
-        {"irpType", l.irpType}, {"irpFlags", l.irpFlags}, {"irpIoStatus", l.irpIoStatus},
+        {"irpType", l.irpType}, {"irpFlags", l.irpFlags}, {"irpThreadListEntry", l.irpThreadListEntry}, {"irpIoStatus", l.irpIoStatus},
         {"irpPendingReturned", l.irpPendingReturned}, {"irpStackCount", l.irpStackCount},
         {"irpCurrentLocation", l.irpCurrentLocation}, {"irpUserEvent", l.irpUserEvent},
         {"irpUserBuffer", l.irpUserBuffer}, {"irpThread", l.irpThread}, {"irpListEntry", l.irpListEntry},

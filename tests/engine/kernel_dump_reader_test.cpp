@@ -135,6 +135,16 @@ void expectIocpCase(const Snapshot& s, const PlantedKernel& p)
         EXPECT_EQ(irps[i]->pendingReturned, true);
         EXPECT_EQ(irps[i]->status, 0u);
     }
+    // The worker's pending reads, found on its thread's IRP list (on no port).
+    ASSERT_EQ(p.pendingIrps.size(), 2u);
+    for (const Address pending : p.pendingIrps) {
+        const auto irp = std::find_if(s.irps.begin(), s.irps.end(), [&](const Irp& i) { return i.address == pending; });
+        ASSERT_NE(irp, s.irps.end());
+        EXPECT_FALSE(irp->port.has_value());
+        EXPECT_EQ(irp->completed, false);
+        EXPECT_EQ(irp->status, 0x103u);
+        EXPECT_EQ(irp->process, p.iocpProcess);
+    }
     const auto file = std::find_if(s.fileObjects.begin(), s.fileObjects.end(),
                                    [&](const FileObject& f) { return f.address == p.leakFile; });
     ASSERT_NE(file, s.fileObjects.end());

@@ -328,6 +328,28 @@ private:
         return irp;
     }
 
+    // An IRP still in a driver: pending, on its thread's IrpList, on no port (!irpfind finds it).
+    Address pendingIrp(Address thread, Address file)
+    {
+        constexpr std::uint8_t stackCount = 4;
+        const std::uint64_t size = L.irpSize + stackCount * 0x48ull;
+        const Address irp = allocate("Irp ", size, false).data;
+        m.write16(irp + L.irpType, 6);
+        m.write16(irp + 2, static_cast<std::uint16_t>(size));
+        m.write32(irp + L.irpFlags, 0x60070);
+        m.write32(irp + L.irpIoStatus, 0x103); // STATUS_PENDING
+        m.write8(irp + L.irpPendingReturned, 1);
+        m.write8(irp + L.irpStackCount, stackCount);
+        m.write8(irp + L.irpCurrentLocation, 3);
+        m.write64(irp + L.irpThread, thread);
+        m.write64(irp + L.irpOriginalFileObject, file);
+        initList(irp + L.irpListEntry);
+        appendList(thread + L.threadIrpList, irp + L.irpThreadListEntry);
+        ++P.irps;
+        P.pendingIrps.push_back(irp);
+        return irp;
+    }
+
     void queuePacket(Address port, std::uint64_t key, std::uint32_t status)
     {
         const Address packet = allocate("Icp ", 0x38, false).data;
@@ -515,6 +537,13 @@ void KernelWriter::iocpLeak()
     addHandle(leaker, file, 0x12019f, "File");
     for (std::uint64_t i = 0; i < m_s.leakedIrps; ++i)
         P.leakIrps.push_back(queueIrp(port, main, file));
+    // Its worker also has reads outstanding on a pipe: pending, on no port.
+    const Address worker = createThread(leaker, 0x1a34, false, 1);
+    addHandle(leaker, worker, 0x1fffff, "Thread");
+    const Address pipe = createFile(u"\\Device\\NamedPipe\\IOCPLeak-control", 0, 0, 1);
+    addHandle(leaker, pipe, 0x12019f, "File");
+    for (int i = 0; i < 2; ++i)
+        pendingIrp(worker, pipe);
 }
 
 void KernelWriter::handleLeak()

@@ -78,6 +78,7 @@ struct PlantedKernel {
     std::uint64_t leakFile = 0;
     std::string leakFileName;
     std::vector<std::uint64_t> leakIrps;
+    std::vector<std::uint64_t> pendingIrps; // on a worker thread's IrpList, on no port
     // The handle case (seed 004)
     std::uint64_t handleProcess = 0;
     std::uint32_t handlePid = 0;
