@@ -152,7 +152,8 @@ void HandlesView::updateChart()
     const Snapshot* snapshot = m_investigation.current();
     chart.title = top.empty() ? tr("Handles by type") : tr("Handles of the %1 processes with the most").arg(top.size());
     // Category names must be unique (a bar axis merges equal names and the bars slide off
-    // it): two svchost.exe are told apart by their pid.
+    // it): two svchost.exe are told apart by their pid, put first so that the axis's
+    // eliding of long labels keeps it.
     std::map<std::string, int> seen;
     for (const ProcessHandleTypes* p : top)
         if (p->process)
@@ -162,8 +163,9 @@ void HandlesView::updateChart()
             ? p->process->imageName
             : format::address(p->processAddress, snapshot ? snapshot->pointerSize : 8);
         if (p->process && seen[p->process->imageName] > 1)
-            name += p->process->pid ? fmt::format(" ({:#x})", *p->process->pid)
-                                    : " " + format::address(p->processAddress, snapshot ? snapshot->pointerSize : 8);
+            name = (p->process->pid ? fmt::format("{:#x}", *p->process->pid)
+                                    : format::address(p->processAddress, snapshot ? snapshot->pointerSize : 8))
+                + " " + name;
         chart.categories << QString::fromStdString(name);
     }
     for (const auto& [type, total] : types) {

@@ -125,8 +125,8 @@ private slots:
         const ChartData& chart = handles->chart()->data();
         const std::set<QString> unique(chart.categories.begin(), chart.categories.end());
         QCOMPARE(unique.size(), static_cast<std::size_t>(chart.categories.size()));
-        QVERIFY(chart.categories.contains(QStringLiteral("svchost.exe (0x358)")));
-        QVERIFY(chart.categories.contains(QStringLiteral("svchost.exe (0x3ac)")));
+        QVERIFY(chart.categories.contains(QStringLiteral("0x358 svchost.exe")));
+        QVERIFY(chart.categories.contains(QStringLiteral("0x3ac svchost.exe")));
         QCOMPARE(chart.categories.first(), QStringLiteral("xxxxxx.EXE"));
     }
 
