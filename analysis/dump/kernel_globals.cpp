@@ -77,6 +77,43 @@ private:
         }
     }
 
+    struct TableFound {
+        std::uint64_t variable = 0; // where the pointer is kept
+        std::uint64_t table = 0;
+        std::uint64_t entries = 0;
+    };
+    // A global pointer to a page-aligned table with its entry count close by (a power of
+    // two, or one more), accepted only when `looksRight(table, entries)` says the table is
+    // one: how PoolTrackTable and PoolBigPageTable sit in the kernel's data.
+    template <typename Check>
+    std::optional<TableFound> scanForTable(std::uint64_t maxEntries, std::uint64_t excluded, Check looksRight) const
+    {
+        std::optional<TableFound> found;
+        std::vector<std::pair<std::uint64_t, std::uint64_t>> recent; // address, value
+        scanData([&](std::uint64_t at, std::uint64_t value) {
+            recent.emplace_back(at, value);
+            if (recent.size() > 16)
+                recent.erase(recent.begin());
+            // The pointer 8 slots back, with its neighbours on both sides read.
+            if (recent.size() < 16)
+                return false;
+            const auto [where, pointer] = recent[8];
+            if (!isKernelPointer(pointer) || (pointer & 0xfff) != 0 || pointer == excluded)
+                return false;
+            for (const auto& [neighbourAt, count] : recent) {
+                if (neighbourAt == where || count < 0x100 || count > maxEntries + 1
+                    || !(isPowerOfTwo(count) || isPowerOfTwo(count - 1)))
+                    continue;
+                if (looksRight(pointer, count)) {
+                    found = TableFound{where, pointer, count};
+                    return true;
+                }
+            }
+            return false;
+        });
+        return found;
+    }
+
     const DumpFile& m_dump;
     const AddressSpace& m_memory;
     const KernelIdentity& m_kernel;
@@ -157,12 +194,24 @@ void Resolver::tracker()
                             "be missing from the dump); trying the debugger data block",
                             *at, how()));
     }
-    // KDDEBUGGER_DATA64 holds the address of PoolTrackTable; bugcheck dumps keep it decoded.
+    // KDDEBUGGER_DATA64 holds the address of PoolTrackTable; bugcheck dumps keep it decoded,
+    // live dumps encode it: then the kernel's data is searched for the table instead.
     const std::uint64_t kdbg = m_dump.header().kdDebuggerDataBlock;
     const auto tag = m_memory.readValue<std::uint32_t>(kdbg + 0x10);
     if (!tag || *tag != kKdbgTag) {
-        problem("the pool tracker table was not found (the debugger data block is encoded or missing): no pool tag "
-                "table; symbols for this very kernel (--symbols) may help");
+        const auto found = scanForTable(kMaxTrackerEntries, 0, [&](std::uint64_t table, std::uint64_t entries) {
+            return looksLikeTrackerTable(m_memory, L, table, entries);
+        });
+        if (found) {
+            pool.trackTable = found->table;
+            pool.trackEntries = found->entries;
+            note(fmt::format("PoolTrackTable {:#x} ({} entries) found in the kernel's data at {:#x}, the debugger data "
+                             "block being encoded (checked: readable, printable tags)",
+                             found->table, found->entries, found->variable));
+            return;
+        }
+        problem("the pool tracker table was not found (the debugger data block is encoded or missing, and no table "
+                "was found in the kernel's data): no pool tag table; symbols for this very kernel (--symbols) may help");
         return;
     }
     const auto variable = m_memory.readValue<std::uint64_t>(kdbg + kKdbgPoolTrackTable);
@@ -247,32 +296,16 @@ void Resolver::bigPages()
                             "for it in the kernel's data",
                             *at, how()));
     }
-    // A pointer to the table with its power-of-two entry count close by.
-    std::vector<std::pair<std::uint64_t, std::uint64_t>> recent; // address, value
-    scanData([&](std::uint64_t at, std::uint64_t value) {
-        recent.emplace_back(at, value);
-        if (recent.size() > 16)
-            recent.erase(recent.begin());
-        // Look at the pointer 8 slots back, with its neighbours on both sides now read.
-        if (recent.size() < 16)
-            return false;
-        const auto [where, pointer] = recent[8];
-        if (!isKernelPointer(pointer) || (pointer & 0xfff) != 0 || pointer == pool.trackTable.value_or(0))
-            return false;
-        for (const auto& [neighbourAt, count] : recent) {
-            if (neighbourAt == where || !isPowerOfTwo(count) || count < 0x100 || count > kMaxBigPageEntries)
-                continue;
-            if (looksLikeBigPageTable(m_memory, L, pointer, count)) {
-                pool.bigPageTable = pointer;
-                pool.bigPageEntries = count;
-                note(fmt::format("PoolBigPageTable {:#x} ({} entries) found in the kernel's data at {:#x} (checked: "
-                                 "page-aligned kernel addresses, printable tags, sizes)",
-                                 pointer, count, where));
-                return true;
-            }
-        }
-        return false;
+    const auto found = scanForTable(kMaxBigPageEntries, pool.trackTable.value_or(0), [&](std::uint64_t table, std::uint64_t entries) {
+        return isPowerOfTwo(entries) && looksLikeBigPageTable(m_memory, L, table, entries);
     });
+    if (found) {
+        pool.bigPageTable = found->table;
+        pool.bigPageEntries = found->entries;
+        note(fmt::format("PoolBigPageTable {:#x} ({} entries) found in the kernel's data at {:#x} (checked: "
+                         "page-aligned kernel addresses, printable tags, sizes)",
+                         found->table, found->entries, found->variable));
+    }
     if (!pool.bigPageTable)
         problem("the big pool table (PoolBigPageTable) was not found: allocations of a page or more are not listed");
 }

@@ -256,6 +256,21 @@ TEST(KernelDumpReader, APortWithoutHandlesIsFoundOnTheTypeList)
     EXPECT_FALSE(mentions(*without, "type list"));
 }
 
+TEST(KernelDumpReader, AnEncodedDebuggerDataBlockLeavesTheTrackerTableToTheDataScan)
+{
+    KernelScenario s = scenario(19041, 300);
+    s.kernelGuid = "0123456789ABCDEF0123456789ABCDEF"; // no symbol addresses: heuristics only
+    s.encodedDebuggerData = true;
+    const GeneratedKernel kernel = generateKernel(s);
+    auto snapshot = read(kernel, DumpBuilder::Format::Bitmap);
+    ASSERT_TRUE(snapshot.ok()) << snapshot.error().describe();
+    expectPlanted(*snapshot, kernel.planted); // tags summed over both processors, as before
+    EXPECT_TRUE(mentions(*snapshot, "the debugger data block being encoded", Severity::Info));
+    // The one caveat: this kernel is not the table's own.
+    EXPECT_EQ(warnings(*snapshot), 1u);
+    EXPECT_TRUE(mentions(*snapshot, "its globals are found by validated heuristics", Severity::Warning));
+}
+
 TEST(KernelDumpReader, ABuildWithoutLayoutNamesTheBuildAndThePdbItNeeds)
 {
     KernelScenario s = scenario(19041, 10, 3);

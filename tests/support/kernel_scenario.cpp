@@ -703,7 +703,9 @@ void KernelWriter::debuggerData()
     const Address kdbg = kImageBase + 0x200000;
     m.write64(kdbg, kdbg);
     m.write64(kdbg + 8, kdbg);
-    m.write32(kdbg + 0x10, tagValue("KDBG"));
+    // Encoded, every u64 of the block is scrambled (KdpDataBlockEncoded); the exact
+    // scrambling does not matter to a reader without the keys.
+    m.write32(kdbg + 0x10, m_s.encodedDebuggerData ? 0x9e3779b9u : tagValue("KDBG"));
     m.write32(kdbg + 0x14, 0x368);
     m.write64(kdbg + 0x18, kImageBase);
     m.write64(kdbg + 0x48, global(L.globals.psLoadedModuleList, "PsLoadedModuleList"));

@@ -39,6 +39,8 @@ struct KernelScenario {
     // The gflag "maintain a list of objects for each type" (otl): ports are linked into the
     // IoCompletion type's TypeList, and one port without handles is reachable only there.
     bool maintainTypeLists = false;
+    // A live dump keeps KDDEBUGGER_DATA64 encoded: its "KDBG" tag is not readable as such.
+    bool encodedDebuggerData = false;
 };
 
 struct PlantedTag {

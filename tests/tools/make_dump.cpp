@@ -32,6 +32,7 @@ constexpr const char* kUsage =
     "  --threads N         terminated thread handles of the leaking process (default 323155)\n"
     "  --noise-handles N   more Event handles over the other processes\n"
     "  --noise-irps N      IRPs queued on a second, busy port\n"
+    "  --encoded-kdbg      the debugger data block encoded, as in a live dump\n"
     "  --type-lists        keep object type lists (gflag otl): ports are linked into their\n"
     "                      type's list, and one port without handles is only there\n"
     "  --size GB           pad physical memory with zero pages to this size (a sparse file)\n"
@@ -107,6 +108,8 @@ Args parse(int argc, char** argv)
             a.scenario.noiseHandles = number(option, value());
         } else if (option == "--noise-irps") {
             a.scenario.noiseIrps = number(option, value());
+        } else if (option == "--encoded-kdbg") {
+            a.scenario.encodedDebuggerData = true;
         } else if (option == "--type-lists") {
             a.scenario.maintainTypeLists = true;
         } else if (option == "--size") {
