@@ -296,9 +296,10 @@ void Resolver::bigPages()
                             "for it in the kernel's data",
                             *at, how()));
     }
-    const auto found = scanForTable(kMaxBigPageEntries, pool.trackTable.value_or(0), [&](std::uint64_t table, std::uint64_t entries) {
+    const auto looksRight = [&](std::uint64_t table, std::uint64_t entries) {
         return isPowerOfTwo(entries) && looksLikeBigPageTable(m_memory, L, table, entries);
-    });
+    };
+    const auto found = scanForTable(kMaxBigPageEntries, pool.trackTable.value_or(0), looksRight);
     if (found) {
         pool.bigPageTable = found->table;
         pool.bigPageEntries = found->entries;
