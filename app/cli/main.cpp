@@ -2,6 +2,8 @@
 #include "commands.h"
 #include "options.h"
 
+#include "app/build_info.h"
+
 #include "model/format.h"
 
 #include <fmt/format.h>
@@ -60,7 +62,7 @@ int run(int argc, char** argv)
             return kExitOk;
         }
         if (!std::strcmp(argv[i], "--version")) {
-            std::puts("poolscope-cli 0.1.0");
+            std::printf("poolscope-cli %s\n", app::versionText().c_str());
             return kExitOk;
         }
     }

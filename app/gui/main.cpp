@@ -2,16 +2,19 @@
 // screenshots and CSV files of any view without touching the mouse:
 //   poolscope [FILE] [--compare FILE] [--view NAME] [--size WxH]
 //             [--export-png VIEW|window OUT.png]
+#include "app/build_info.h"
 #include "app/gui/main_window.h"
 
 #include "analysis/pooltag_database.h"
 #include "views/investigation.h"
 
 #include <QApplication>
+#include <QIcon>
 #include <QCommandLineParser>
 #include <QTimer>
 
 #include <cstdio>
+#include <string_view>
 
 using namespace poolscope;
 
@@ -32,28 +35,71 @@ int runExports(app::MainWindow& window, const Exports& exports)
     return 0;
 }
 
+// The options, built the same way for the full window and for --help / --version.
+struct CommandLine {
+    QCommandLineParser parser;
+    const QCommandLineOption compare{QStringLiteral("compare"), QStringLiteral("Compare with this file (the 'before' side)."), QStringLiteral("file")};
+    const QCommandLineOption view{QStringLiteral("view"), QStringLiteral("Start on this view: %1.").arg(app::MainWindow::viewNames().join(QStringLiteral(", "))), QStringLiteral("name")};
+    const QCommandLineOption size{QStringLiteral("size"), QStringLiteral("Window size, e.g. 1600x1000."), QStringLiteral("WxH")};
+    const QCommandLineOption png{QStringLiteral("export-png"), QStringLiteral("Write VIEW (or 'window') as PNG to the file named by the next argument, then quit."), QStringLiteral("view")};
+    const QCommandLineOption baseline{QStringLiteral("baseline"), QStringLiteral("Compare with screen N of the same series (1 = the first)."), QStringLiteral("N")};
+    const QCommandLineOption pooltag{QStringLiteral("pooltag"), QStringLiteral("A pooltag.txt with tag descriptions."), QStringLiteral("file")};
+    const QCommandLineOption symbols{QStringLiteral("symbols"), QStringLiteral("A folder of volatility3 symbol files for dumps' kernels (added to Settings > Symbol Folders for this run)."), QStringLiteral("dir")};
+
+    CommandLine()
+    {
+        parser.setApplicationDescription(QStringLiteral("Find what leaks Windows kernel pool."));
+        parser.addHelpOption();
+        parser.addVersionOption();
+        parser.addPositionalArgument(QStringLiteral("files"), QStringLiteral("A poolmon capture, WinDbg/KD log or kernel dump (default: the demo); several files of one system, oldest first, make one series"));
+        parser.addOptions({compare, baseline, view, size, png, pooltag, symbols});
+    }
+};
+
+void describeApplication()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("PoolScope"));
+    QCoreApplication::setApplicationName(QStringLiteral("PoolScope"));
+    QCoreApplication::setApplicationVersion(QString::fromStdString(app::versionText()));
+}
+
+// --help and --version need no display: answered before a QApplication would try to
+// connect to one (over ssh, or when the build writes the man page).
+bool asksForTextOnly(int argc, char** argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const std::string_view a = argv[i];
+        if (a == "--help" || a == "-h" || a == "-?" || a == "--help-all" || a == "--version" || a == "-v")
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 int main(int argc, char** argv)
 {
+    if (asksForTextOnly(argc, argv)) {
+        QCoreApplication core(argc, argv);
+        describeApplication();
+        CommandLine commandLine;
+        commandLine.parser.process(core); // prints and exits
+        return 0;
+    }
     QApplication application(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("PoolScope"));
-    QApplication::setApplicationName(QStringLiteral("PoolScope"));
-    QApplication::setApplicationVersion(QStringLiteral("0.1"));
+    describeApplication();
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.poolscope.PoolScope"));
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("org.poolscope.PoolScope")));
 
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Find what leaks Windows kernel pool."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("files"), QStringLiteral("A poolmon capture, WinDbg/KD log or kernel dump (default: the demo); several files of one system, oldest first, make one series"));
-    const QCommandLineOption compare(QStringLiteral("compare"), QStringLiteral("Compare with this file (the 'before' side)."), QStringLiteral("file"));
-    const QCommandLineOption view(QStringLiteral("view"), QStringLiteral("Start on this view: %1.").arg(app::MainWindow::viewNames().join(QStringLiteral(", "))), QStringLiteral("name"));
-    const QCommandLineOption size(QStringLiteral("size"), QStringLiteral("Window size, e.g. 1600x1000."), QStringLiteral("WxH"));
-    const QCommandLineOption png(QStringLiteral("export-png"), QStringLiteral("Write VIEW (or 'window') as PNG to the file named by the next argument, then quit."), QStringLiteral("view"));
-    const QCommandLineOption baseline(QStringLiteral("baseline"), QStringLiteral("Compare with screen N of the same series (1 = the first)."), QStringLiteral("N"));
-    const QCommandLineOption pooltag(QStringLiteral("pooltag"), QStringLiteral("A pooltag.txt with tag descriptions."), QStringLiteral("file"));
-    const QCommandLineOption symbols(QStringLiteral("symbols"), QStringLiteral("A folder of volatility3 symbol files for dumps' kernels (added to Settings > Symbol Folders for this run)."), QStringLiteral("dir"));
-    parser.addOptions({compare, baseline, view, size, png, pooltag, symbols});
+    CommandLine commandLine;
+    QCommandLineParser& parser = commandLine.parser;
+    const QCommandLineOption& compare = commandLine.compare;
+    const QCommandLineOption& view = commandLine.view;
+    const QCommandLineOption& size = commandLine.size;
+    const QCommandLineOption& png = commandLine.png;
+    const QCommandLineOption& baseline = commandLine.baseline;
+    const QCommandLineOption& pooltag = commandLine.pooltag;
+    const QCommandLineOption& symbols = commandLine.symbols;
     parser.process(application);
 
     // --export-png VIEW FILE: FILE is the argument right after VIEW, wherever the input is.

@@ -2,6 +2,7 @@
 
 #include "symbol_folders_dialog.h"
 
+#include "app/build_info.h"
 #include "app/gui/demo.h"
 #include "views/diagnostics_view.h"
 #include "views/handles_view.h"
@@ -248,7 +249,8 @@ void MainWindow::createMenus()
         QMessageBox::about(this, tr("About PoolScope"),
                            tr("<b>PoolScope</b> finds what leaks Windows kernel pool: open a kernel dump, a poolmon "
                               "capture or a WinDbg/KD log and follow the evidence from the growing tag to the "
-                              "process, port, file or handle that holds it."));
+                              "process, port, file or handle that holds it.<p>Version %1")
+                               .arg(QString::fromStdString(versionText()).toHtmlEscaped()));
     });
 }
 

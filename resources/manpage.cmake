@@ -1,0 +1,80 @@
+# Writes a man page from the help text a program prints, so the two cannot drift:
+#   cmake -DPROGRAM=path -DNAME=poolscope-cli -DSUMMARY="..." -DVERSION=0.1.0 -DOUT=file.1.gz -P manpage.cmake
+# The help text is kept as it is printed (its columns line up in a terminal), split into
+# sections at its unindented "heading:" lines; the first "usage:" line is the synopsis.
+foreach(var PROGRAM NAME SUMMARY VERSION OUT)
+  if(NOT DEFINED ${var})
+    message(FATAL_ERROR "manpage.cmake: ${var} is not set")
+  endif()
+endforeach()
+
+execute_process(COMMAND "${PROGRAM}" --help
+                OUTPUT_VARIABLE help ERROR_VARIABLE errors RESULT_VARIABLE status)
+if(NOT status EQUAL 0 OR help STREQUAL "")
+  message(FATAL_ERROR "manpage.cmake: '${PROGRAM} --help' failed (${status}): ${errors}")
+endif()
+
+# Qt's parser prints the path the program was started with; the page names the program.
+string(REPLACE "${PROGRAM}" "${NAME}" help "${help}")
+
+# roff: a backslash is \e, a hyphen in an option is \-, a line may not start with . or '.
+function(roff_escape text out)
+  string(REPLACE "\\" "\\e" text "${text}")
+  string(REPLACE "-" "\\-" text "${text}")
+  string(REGEX REPLACE "^([.'])" "\\\\&\\1" text "${text}")
+  set(${out} "${text}" PARENT_SCOPE)
+endfunction()
+
+string(TOUPPER "${NAME}" title)
+set(page ".TH \"${title}\" 1 \"\" \"PoolScope ${VERSION}\" \"User Commands\"\n")
+roff_escape("${NAME}" name_roff)
+string(APPEND page ".SH NAME\n${name_roff} \\- ${SUMMARY}\n")
+
+# Lines are processed one by one; a ";" in the text must survive CMake's list splitting.
+string(REPLACE ";" "<semicolon>" help "${help}")
+string(REPLACE "\n" ";" lines "${help}")
+set(in_literal OFF)
+set(synopsis_done OFF)
+set(section_open OFF)
+foreach(line IN LISTS lines)
+  string(REPLACE "<semicolon>" ";" line "${line}")
+  if(NOT synopsis_done AND line MATCHES "^[Uu]sage: *(.*)$")
+    roff_escape("${CMAKE_MATCH_1}" synopsis)
+    string(APPEND page ".SH SYNOPSIS\n.B ${synopsis}\n.SH DESCRIPTION\n.nf\n")
+    set(synopsis_done ON)
+    set(in_literal ON)
+    continue()
+  endif()
+  if(line MATCHES "^([A-Za-z][^:]*):$")
+    if(in_literal)
+      string(APPEND page ".fi\n")
+    endif()
+    string(TOUPPER "${CMAKE_MATCH_1}" heading)
+    roff_escape("${heading}" heading)
+    string(APPEND page ".SH \"${heading}\"\n.nf\n")
+    set(in_literal ON)
+    continue()
+  endif()
+  if(NOT in_literal)
+    string(APPEND page ".SH DESCRIPTION\n.nf\n")
+    set(in_literal ON)
+  endif()
+  roff_escape("${line}" escaped)
+  string(APPEND page "${escaped}\n")
+endforeach()
+if(in_literal)
+  string(APPEND page ".fi\n")
+endif()
+if(NAME STREQUAL "poolscope")
+  string(APPEND page ".SH SEE ALSO\n.BR poolscope\\-cli (1)\n")
+else()
+  string(APPEND page ".SH SEE ALSO\n.BR poolscope (1)\n")
+endif()
+
+# Debian keeps man pages gzip-compressed.
+get_filename_component(out_dir "${OUT}" DIRECTORY)
+get_filename_component(out_name "${OUT}" NAME_WE)
+set(plain "${out_dir}/${out_name}.1")
+file(WRITE "${plain}" "${page}")
+file(REMOVE "${OUT}")
+file(ARCHIVE_CREATE OUTPUT "${OUT}" PATHS "${plain}" FORMAT raw COMPRESSION GZip)
