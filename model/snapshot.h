@@ -31,6 +31,9 @@ struct SkipCounts {
 // What a source does not provide is absent (empty vectors, empty optionals), never zero.
 struct Snapshot {
     std::string label;                       // "poolmon.log screen 3", "crash.dmp"
+    // What the file is, as its own header says when it has one ("complete memory dump",
+    // "kernel memory dump (bitmap)"); empty: the reader's kind name stands.
+    std::string kind;
     std::vector<std::string> sources;        // files the records' Provenance::source indexes
     std::optional<double> secondsSinceStart; // for series with real time
     std::uint8_t pointerSize = 8;            // 4 for logs of x86 targets

@@ -158,8 +158,9 @@ void OverviewView::reload()
         m_model->setRows({});
         return;
     }
+    const std::string kind = s->kind.empty() ? std::string(sourceKindName(m_investigation.source()->kind)) : s->kind;
     QString source = QStringLiteral("<b>%1</b> — %2").arg(m_investigation.label().toHtmlEscaped(),
-                                                           QString::fromStdString(std::string(sourceKindName(m_investigation.source()->kind))));
+                                                           QString::fromStdString(kind).toHtmlEscaped());
     if (m_investigation.snapshotCount() > 1)
         source += tr(", snapshot %1 of %2").arg(m_investigation.currentIndex() + 1).arg(m_investigation.snapshotCount());
     if (!s->system.empty())

@@ -49,8 +49,10 @@ AddressSpace::Translation AddressSpace::translate(std::uint64_t va) const
         const std::uint64_t index = (va >> shift) & 0x1ff;
         const auto entry = readEntry(table + index * 8);
         if (!entry)
-            return {std::nullopt, fmt::format("{:#x}: the {} at physical {:#x} is not in the dump", va, kLevels[level],
-                                              table + index * 8)};
+            return {std::nullopt,
+                    fmt::format("{:#x}: the {} at physical {:#x} is not in the dump", va, kLevels[level],
+                                table + index * 8),
+                    true};
         const bool present = (*entry & kPresent) != 0;
         // A transition PTE: off the working set, but the frame still holds the data.
         const bool transition = level == 3 && !present && (*entry & kTransition) && !(*entry & kPrototype);
@@ -70,6 +72,14 @@ AddressSpace::Translation AddressSpace::translate(std::uint64_t va) const
         table = frame;
     }
     return {std::nullopt, "unreachable"};
+}
+
+bool AddressSpace::lostByDump(std::uint64_t va) const
+{
+    const Translation t = translate(va);
+    if (!t.physical)
+        return t.lost;
+    return !m_dump.pageOffset(*t.physical >> 12);
 }
 
 bool AddressSpace::read(std::uint64_t va, std::span<std::byte> out, std::string* why) const

@@ -21,8 +21,13 @@ public:
     struct Translation {
         std::optional<std::uint64_t> physical;
         std::string failure; // why not, when physical is empty
+        bool lost = false;   // a page table page the dump does not hold (not a bad address)
     };
     Translation translate(std::uint64_t virtualAddress) const;
+
+    // True when the address cannot be read because the dump left its page out (a kernel
+    // dump's omitted pages, a truncated copy), not because nothing is mapped there.
+    bool lostByDump(std::uint64_t virtualAddress) const;
 
     // Copies virtual memory; false (and why, when asked) when any byte is unreadable.
     bool read(std::uint64_t virtualAddress, std::span<std::byte> out, std::string* why = nullptr) const;

@@ -1,5 +1,7 @@
 #include "dump_file.h"
 
+#include "analysis/dump/dump_description.h"
+
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -60,14 +62,18 @@ std::span<const std::byte> DumpFile::bytes() const
 
 InputError DumpFile::error(std::uint64_t offset, std::string message) const
 {
+    // Once the header is read, a broken file still tells what it is.
+    if (m_header.build != 0)
+        message += fmt::format(". The header says: {}; {}", describeDump(m_header),
+                               describeFileSize(m_header, bytes().size()));
     return InputError{m_name, 0, offset, std::move(message)};
 }
 
 Result<DumpFile> DumpFile::parse(DumpFile dump)
 {
     const auto b = dump.bytes();
-    if (b.size() < kHeaderSize)
-        return dump.error(0, fmt::format("truncated: {} bytes, a kernel dump's header alone is {} bytes", b.size(), kHeaderSize));
+    if (b.size() < 8)
+        return dump.error(0, fmt::format("truncated: {} bytes, not even a dump's signature", b.size()));
     const auto signature = read<std::uint32_t>(b, 0);
     const auto valid = read<std::uint32_t>(b, 4);
     if (signature != kPage)
@@ -76,18 +82,32 @@ Result<DumpFile> DumpFile::parse(DumpFile dump)
         return dump.error(4, "a 32-bit kernel dump ('PAGEDUMP'): PoolScope reads x64 dumps ('PAGEDU64')");
     if (valid != kDu64)
         return dump.error(4, "not a Windows kernel dump: 'PAGE' is not followed by 'DU64'");
+    // The fields a cut-short header still holds, so that even then the file says what it is.
+    const auto field = [&]<typename T>(T& out, std::uint64_t offset) {
+        if (offset + sizeof(T) <= b.size())
+            out = read<T>(b, offset);
+    };
     DumpHeader& h = dump.m_header;
-    h.majorVersion = read<std::uint32_t>(b, 0x08);
-    h.build = read<std::uint32_t>(b, 0x0c);
-    h.directoryTableBase = read<std::uint64_t>(b, 0x10);
-    h.pfnDatabase = read<std::uint64_t>(b, 0x18);
-    h.psLoadedModuleList = read<std::uint64_t>(b, 0x20);
-    h.psActiveProcessHead = read<std::uint64_t>(b, 0x28);
-    h.machineType = read<std::uint32_t>(b, 0x30);
-    h.processors = read<std::uint32_t>(b, 0x34);
-    h.bugCheckCode = read<std::uint32_t>(b, 0x38);
-    h.kdDebuggerDataBlock = read<std::uint64_t>(b, 0x80);
-    h.requiredDumpSpace = read<std::uint64_t>(b, 0xfa0);
+    field(h.majorVersion, 0x08);
+    field(h.build, 0x0c);
+    field(h.directoryTableBase, 0x10);
+    field(h.pfnDatabase, 0x18);
+    field(h.psLoadedModuleList, 0x20);
+    field(h.psActiveProcessHead, 0x28);
+    field(h.machineType, 0x30);
+    field(h.processors, 0x34);
+    field(h.bugCheckCode, 0x38);
+    for (std::size_t i = 0; i < 4; ++i)
+        field(h.bugCheckParameters[i], 0x40 + i * 8);
+    field(h.kdDebuggerDataBlock, 0x80);
+    std::uint32_t rawType = 0;
+    field(rawType, 0xf98);
+    h.type = static_cast<DumpType>(rawType);
+    field(h.requiredDumpSpace, 0xfa0);
+    field(h.systemTime, 0xfa8);
+    if (b.size() < kHeaderSize)
+        return dump.error(0, fmt::format("truncated: {} bytes, a kernel dump's header alone is {} bytes", b.size(),
+                                         kHeaderSize));
     if (h.machineType != 0x8664)
         return dump.error(0x30, fmt::format("machine type {:#x}: PoolScope reads x64 dumps (0x8664)", h.machineType));
     const auto type = read<std::uint32_t>(b, 0xf98);
@@ -96,22 +116,35 @@ Result<DumpFile> DumpFile::parse(DumpFile dump)
     case 2:
     case 5:
     case 6:
-        h.type = static_cast<DumpType>(type);
-        break;
-    case 4:
-        return dump.error(0xf98, "a minidump (DumpType 4) holds no kernel memory to walk: a kernel, complete or "
-                                 "automatic memory dump is needed");
     case 8:
     case 9:
     case 10:
-        return dump.error(0xf98, fmt::format("a '.dump /k'-style dump (DumpType {}, RDMP) is not supported yet", type));
+        h.type = static_cast<DumpType>(type);
+        break;
+    case 3:
+        return dump.error(0xf98, "a header-only dump (DumpType 3): it holds no memory to walk");
+    case 4:
+        return dump.error(0xf98, "a small memory dump (DumpType 4, a triage minidump): it holds no kernel pool to "
+                                 "walk; a kernel, complete or automatic memory dump is needed");
     default:
-        return dump.error(0xf98, fmt::format("unknown DumpType {}", type));
+        return dump.error(0xf98, fmt::format("unknown DumpType {} (known: 1 complete, 2 kernel, 5 bitmap, 6 live "
+                                             "kernel, 8/9/10 RDMP)",
+                                             type));
     }
     // The low 12 bits of CR3 may hold a PCID; the frame above them must be there.
     if ((h.directoryTableBase & ~0xfffull) == 0)
         return dump.error(0x10, fmt::format("DirectoryTableBase {:#x} names no page table", h.directoryTableBase));
-    const auto problem = h.type == DumpType::Full || h.type == DumpType::Kernel ? dump.readRuns() : dump.readBitmap();
+    // A summary (type 2) dump written with a bitmap header of its own is read as the bitmap.
+    const bool bitmapHeader = b.size() >= kHeaderSize + 8
+                              && (read<std::uint32_t>(b, kHeaderSize) == kSdmp || read<std::uint32_t>(b, kHeaderSize) == kFdmp)
+                              && read<std::uint32_t>(b, kHeaderSize + 4) == kDump;
+    std::optional<InputError> problem;
+    if (h.type == DumpType::Full || (h.type == DumpType::Kernel && !bitmapHeader))
+        problem = dump.readRuns();
+    else if (h.type == DumpType::RdmpKernel || h.type == DumpType::RdmpKernelAndUser || h.type == DumpType::RdmpComplete)
+        problem = dump.readRdmp();
+    else
+        problem = dump.readBitmap();
     if (problem)
         return *problem;
     return dump;
@@ -137,9 +170,60 @@ std::optional<InputError> DumpFile::readRuns()
         index += run.pageCount;
         m_runs.push_back(run);
     }
-    const std::uint64_t stored = (b.size() - m_dataStart) / kPageSize;
-    m_presentPages = std::min(index, stored);
-    m_missingPages = index - m_presentPages;
+    countStored(index);
+    return std::nullopt;
+}
+
+// Of the pages the index names, those the file is long enough to hold.
+void DumpFile::countStored(std::uint64_t indexed)
+{
+    const std::uint64_t size = bytes().size();
+    const std::uint64_t stored = size > m_dataStart ? (size - m_dataStart) / kPageSize : 0;
+    m_presentPages = std::min(indexed, stored);
+    m_missingPages = indexed - m_presentPages;
+}
+
+// The debugger's own dumps (.dump /k, /ka, /f): a header at 0x2000, then ranges of pages
+// {first PFN, count}, the pages packed from FirstPageOffset in that order.
+std::optional<InputError> DumpFile::readRdmp()
+{
+    const auto b = bytes();
+    constexpr std::uint32_t kRdmp = 0x504d4452; // "RDMP"
+    if (b.size() < kHeaderSize + 0x30)
+        return error(kHeaderSize, "truncated: the RDMP header at 0x2000 is missing");
+    if (read<std::uint32_t>(b, kHeaderSize) != 0x40 || read<std::uint32_t>(b, kHeaderSize + 4) != kRdmp
+        || read<std::uint32_t>(b, kHeaderSize + 8) != kDump)
+        return error(kHeaderSize, "RDMP dump: the header at 0x2000 is not {0x40, 'RDMP', 'DUMP'}");
+    const auto metadataSize = read<std::uint64_t>(b, kHeaderSize + 0x10);
+    const auto firstPage = read<std::uint64_t>(b, kHeaderSize + 0x18);
+    if (metadataSize < 0x20 || metadataSize - 0x20 != firstPage - (kHeaderSize + 0x40) || metadataSize % 16 != 0)
+        return error(kHeaderSize + 0x10, fmt::format("RDMP dump: metadata of {:#x} bytes does not end where the pages "
+                                                     "start ({:#x})",
+                                                     metadataSize, firstPage));
+    // The ranges lie between the fixed header and the first page; a complete (/f) dump also
+    // counts them and their pages, a range with page 0 ends the list of the others.
+    const bool complete = m_header.type == DumpType::RdmpComplete;
+    const std::uint64_t rangeCount = complete ? read<std::uint32_t>(b, kHeaderSize + 0x20) : ~0ull;
+    const std::uint64_t totalPages = complete ? read<std::uint64_t>(b, kHeaderSize + 0x28) : ~0ull;
+    std::uint64_t index = 0;
+    for (std::uint64_t at = kHeaderSize + 0x30; at + 16 <= firstPage && m_runs.size() < rangeCount; at += 16) {
+        if (at + 16 > b.size())
+            return error(at, "truncated: the RDMP page ranges do not fit the file");
+        if (index >= totalPages)
+            break;
+        Run run{read<std::uint64_t>(b, at), read<std::uint64_t>(b, at + 8), index};
+        if (run.basePage == 0)
+            break; // the list ends early
+        if (run.basePage >= kMaxPfn || run.pageCount >= kMaxPfn)
+            return error(at, fmt::format("RDMP page range at {:#x}: base page {:#x}, {} pages is not a real range", at,
+                                         run.basePage, run.pageCount));
+        if (!m_runs.empty() && run.basePage < m_runs.back().basePage + m_runs.back().pageCount)
+            return error(at, "RDMP page ranges overlap or are out of order");
+        index += run.pageCount;
+        m_runs.push_back(run);
+    }
+    m_dataStart = firstPage;
+    countStored(index);
     return std::nullopt;
 }
 
@@ -151,6 +235,7 @@ std::optional<InputError> DumpFile::readBitmap()
     const auto signature = read<std::uint32_t>(b, kHeaderSize);
     if ((signature != kSdmp && signature != kFdmp) || read<std::uint32_t>(b, kHeaderSize + 4) != kDump)
         return error(kHeaderSize, "bitmap dump: the header at 0x2000 does not start with 'SDMP' or 'FDMP' and 'DUMP'");
+    m_header.completeBitmap = signature == kFdmp;
     const auto firstPage = read<std::uint64_t>(b, kHeaderSize + 0x20);
     const auto pages = read<std::uint64_t>(b, kHeaderSize + 0x30);
     if (pages == 0 || pages >= kMaxPfn)
@@ -158,7 +243,9 @@ std::optional<InputError> DumpFile::readBitmap()
     const std::uint64_t bitmapBytes = (pages + 7) / 8;
     if (kHeaderSize + 0x38 + bitmapBytes > b.size())
         return error(kHeaderSize + 0x38, fmt::format("truncated: the bitmap of {} pages does not fit the file", pages));
-    if (firstPage < kHeaderSize + 0x38 + bitmapBytes || firstPage > b.size())
+    // A first page past the end of the file is a copy cut right after its bitmap: every page
+    // is then missing, which the reader reports with what the header still tells.
+    if (firstPage < kHeaderSize + 0x38 + bitmapBytes)
         return error(kHeaderSize + 0x20, fmt::format("bitmap dump: the first page at {:#x} is not after the bitmap", firstPage));
     m_dataStart = firstPage;
     m_bitmap.assign((pages + 63) / 64, 0);
@@ -171,9 +258,7 @@ std::optional<InputError> DumpFile::readBitmap()
         m_rank[i] = present;
         present += static_cast<std::uint64_t>(std::popcount(m_bitmap[i]));
     }
-    const std::uint64_t stored = (b.size() - m_dataStart) / kPageSize;
-    m_presentPages = std::min(present, stored);
-    m_missingPages = present - m_presentPages;
+    countStored(present);
     return std::nullopt;
 }
 

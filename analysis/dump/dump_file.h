@@ -3,6 +3,7 @@
 #include "analysis/input_error.h"
 
 #include <cstddef>
+#include <array>
 #include <cstdint>
 #include <memory>
 #include <optional>
@@ -15,7 +16,16 @@
 // kernel) have one bit per page. See ../shared/reference/DUMPS.md.
 namespace poolscope {
 
-enum class DumpType : std::uint32_t { Full = 1, Kernel = 2, Bitmap = 5, LiveKernelBitmap = 6 };
+// DumpType at 0xf98, as the SDK's DUMP_TYPES and kdmp-parser name them.
+enum class DumpType : std::uint32_t {
+    Full = 1,             // complete memory dump, physical memory runs
+    Kernel = 2,           // "summary" kernel dump: runs, or a bitmap header of its own
+    Bitmap = 5,           // bitmap dump: kernel (SDMP) or complete (FDMP)
+    LiveKernelBitmap = 6, // Task Manager's live kernel dump (22H2+), a bitmap dump
+    RdmpKernel = 8,       // written by the debugger's .dump /k (RDMP)
+    RdmpKernelAndUser = 9, // .dump /ka
+    RdmpComplete = 10,    // .dump /f
+};
 
 struct DumpHeader {
     std::uint32_t majorVersion = 0;
@@ -28,8 +38,11 @@ struct DumpHeader {
     std::uint32_t processors = 0;
     std::uint32_t bugCheckCode = 0;
     std::uint64_t kdDebuggerDataBlock = 0;
+    std::array<std::uint64_t, 4> bugCheckParameters{};
     DumpType type = DumpType::Full;
-    std::uint64_t requiredDumpSpace = 0;
+    bool completeBitmap = false; // a bitmap header signed FDMP: every physical page, not only the kernel's
+    std::uint64_t requiredDumpSpace = 0; // the file size the writer announced
+    std::uint64_t systemTime = 0;        // FILETIME (100 ns since 1601, UTC) when the dump was written
 };
 
 constexpr std::uint64_t kPageSize = 4096;
@@ -44,6 +57,9 @@ public:
     const DumpHeader& header() const { return m_header; }
     const std::string& name() const { return m_name; }
     std::uint64_t presentPages() const { return m_presentPages; }
+    // Pages the index names (present or cut off) and the file's size.
+    std::uint64_t indexedPages() const { return m_presentPages + m_missingPages; }
+    std::uint64_t fileSize() const { return bytes().size(); }
     // Pages the index names but the file is too short to hold (a truncated copy).
     std::uint64_t missingPages() const { return m_missingPages; }
 
@@ -62,6 +78,8 @@ private:
     static Result<DumpFile> parse(DumpFile dump);
     std::optional<InputError> readRuns();
     std::optional<InputError> readBitmap();
+    std::optional<InputError> readRdmp();
+    void countStored(std::uint64_t indexed);
     std::span<const std::byte> bytes() const;
     InputError error(std::uint64_t offset, std::string message) const;
 

@@ -34,7 +34,14 @@ public:
             const std::uint64_t entry = raw[i * 2];
             if (entry == 0)
                 continue; // free
-            const std::uint64_t header = objectHeaderFromEntry(entry);
+            const auto decoded =
+                objectHeaderFromEntry(entry, m_layout.handleEntryPointerBit, m_layout.handleEntryPointerWidth);
+            if (!decoded) {
+                if (m_undecodable++ == 0)
+                    m_firstUndecodable = page + i * 16;
+                continue;
+            }
+            const std::uint64_t header = *decoded;
             const std::uint64_t body = header + m_layout.objectHeaderSize;
             const std::uint64_t value = (firstIndex + i) * 4;
             Handle& handle = m_builder.handle(m_process, value, Provenance{0, 0, page + i * 16});
@@ -69,6 +76,16 @@ public:
     }
 
     std::uint64_t found() const { return m_found; }
+
+    // Entries whose pointer bits name no kernel address, counted rather than guessed at.
+    void reportUndecodable() const
+    {
+        if (m_undecodable)
+            m_builder.warn(Provenance{0, 0, m_firstUndecodable},
+                           fmt::format("{} handle entries of process {:#x} do not decode to a kernel address (the "
+                                       "first at {:#x}); they were skipped",
+                                       m_undecodable, m_process, m_firstUndecodable));
+    }
 
 private:
     void readHeader(KernelObject& object, std::uint64_t header, std::uint64_t value)
@@ -120,6 +137,8 @@ private:
     const ObjectTypeTable* m_types;
     TypedObjects* m_typed;
     std::uint64_t m_found = 0;
+    std::uint64_t m_undecodable = 0;
+    std::uint64_t m_firstUndecodable = 0;
 };
 
 } // namespace
@@ -144,6 +163,7 @@ std::uint64_t walkHandleTable(const AddressSpace& memory, const KernelLayout& la
     else
         builder.warn(Provenance{0, 0, handleTable},
                      fmt::format("the handle table {:#x} of process {:#x} claims 3 levels: not a handle table", handleTable, process));
+    walk.reportUndecodable();
     return walk.found();
 }
 

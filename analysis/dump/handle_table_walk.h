@@ -5,6 +5,7 @@
 #include "analysis/snapshot_builder.h"
 
 #include <cstdint>
+#include <optional>
 #include <vector>
 
 namespace poolscope {
@@ -24,10 +25,21 @@ std::uint64_t walkHandleTable(const AddressSpace& memory, const KernelLayout& la
                               std::uint64_t handleTable, SnapshotBuilder& builder,
                               const ObjectTypeTable* types = nullptr, TypedObjects* typed = nullptr);
 
-// The object header address a Windows 8.1+ x64 handle table entry points at.
-constexpr std::uint64_t objectHeaderFromEntry(std::uint64_t entry)
+// The object header address a Windows 8.1+ x64 handle table entry points at, decoded from
+// the _HANDLE_TABLE_ENTRY bit positions (ObjectPointerBits: bits 20..63 on every build so
+// far) rather than a shift count: the pointer bits, moved to a 16-byte boundary, are bits
+// 4..47 of the address, sign-extended. Nothing when the result is not a kernel address
+// (bit 47 clear): the entry is not what the layout says it is.
+constexpr std::optional<std::uint64_t> objectHeaderFromEntry(std::uint64_t entry, std::uint32_t pointerBit = 20,
+                                                             std::uint32_t pointerWidth = 44)
 {
-    return ((entry >> 20) << 4) | 0xffff000000000000ull;
+    if (pointerWidth == 0 || pointerWidth > 48 || pointerBit + pointerWidth > 64)
+        return std::nullopt;
+    const std::uint64_t bits = (entry >> pointerBit) & ((1ull << pointerWidth) - 1);
+    const std::uint64_t address = bits << (48 - pointerWidth);
+    if (!(address & (1ull << 47)))
+        return std::nullopt;
+    return address | 0xffff000000000000ull;
 }
 
 } // namespace poolscope

@@ -129,6 +129,11 @@ void IoWalker::port(Address queue)
     }
     port.queuedPackets = packets;
     m_packets += packets;
+    if (complete) {
+        ++m_queuesWalked;
+        if (entries == *port.queuedEntries)
+            ++m_queuesMatching;
+    }
     if (complete && entries != *port.queuedEntries)
         warn(queue, fmt::format("completion port {:#x}: Header.SignalState says {} queued, the queue holds {}", queue,
                                 *port.queuedEntries, entries));

@@ -35,6 +35,10 @@ public:
 
     std::uint64_t irpsFound() const { return m_irps; }
     std::uint64_t packetsFound() const { return m_packets; }
+    // Queues walked to their head, and those whose Header.SignalState equals the entries
+    // the walk met: a check that the layout's KQUEUE offsets fit.
+    std::uint64_t queuesWalked() const { return m_queuesWalked; }
+    std::uint64_t queuesMatching() const { return m_queuesMatching; }
     // Ports the files read so far complete to (CompletionContext->Port).
     const std::vector<Address>& portsNamedByFiles() const { return m_portsOfFiles; }
 
@@ -49,6 +53,7 @@ private:
     std::unordered_set<Address> m_threadsRead, m_filesRead, m_portsRead;
     std::vector<Address> m_portsOfFiles;
     std::uint64_t m_irps = 0, m_packets = 0;
+    std::uint64_t m_queuesWalked = 0, m_queuesMatching = 0;
 };
 
 } // namespace poolscope

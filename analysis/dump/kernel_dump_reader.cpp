@@ -1,10 +1,12 @@
 #include "kernel_dump_reader.h"
 
 #include "analysis/dump/address_space.h"
+#include "analysis/dump/dump_description.h"
 #include "analysis/dump/handle_table_walk.h"
 #include "analysis/dump/io_walks.h"
 #include "analysis/dump/kernel_globals.h"
 #include "analysis/dump/kernel_identity.h"
+#include "analysis/dump/layout_check.h"
 #include "analysis/dump/pool_tables_walk.h"
 #include "analysis/dump/process_walk.h"
 #include "analysis/snapshot_builder.h"
@@ -19,15 +21,25 @@ namespace poolscope {
 
 namespace {
 
-const char* dumpTypeName(DumpType type)
+// The refusal of a built-in row that does not fit, naming what would make the dump readable.
+std::string layoutMisfit(const KernelIdentity& kernel, const DumpHeader& header, const LayoutCheck& fit)
 {
-    switch (type) {
-    case DumpType::Full: return "complete memory dump";
-    case DumpType::Kernel: return "kernel memory dump";
-    case DumpType::Bitmap: return "bitmap memory dump";
-    case DumpType::LiveKernelBitmap: return "live kernel dump";
+    const KernelLayout& layout = kernel.layout;
+    std::string out = fmt::format("the built-in structure layout of build {} ({}) does not fit this dump of Windows "
+                                  "build {}: {}. Read with it, the dump would give wrong processes and no handles, "
+                                  "so it is not read",
+                                  layout.rowBuild, layout.origin, header.build, fmt::join(fit.failures, "; "));
+    if (kernel.image && kernel.image->codeView) {
+        const CodeViewInfo& pdb = *kernel.image->codeView;
+        const std::string name = pdb.pdbName.empty() ? std::string("ntkrnlmp.pdb") : pdb.pdbName;
+        out += fmt::format(". The kernel's own PDB makes it readable: {} with GUID {} and age {} (in a symbol cache: "
+                           "{}/{}{:X}/{}), or its volatility3 symbol file {}-{}.json.xz; give its folder with "
+                           "--symbols DIR (Settings > Symbol Folders in the window)",
+                           name, pdb.guid, pdb.age, name, pdb.guid, pdb.age, name, pdb.guid, pdb.age);
+    } else {
+        out += ". The kernel image's debug record is not readable, so the PDB it needs cannot be named";
     }
-    return "memory dump";
+    return out;
 }
 
 // Progress is reported per stage, each given a share of the bar by its usual cost.
@@ -47,24 +59,32 @@ Result<Snapshot> readKernelDump(const DumpFile& dump, const DumpReadOptions& opt
     control.report(0, kSteps);
 
     auto kernel = identifyKernel(dump, memory, options.symbolDirs);
+    if (!kernel && (dump.missingPages() > 0 || dump.fileSize() < header.requiredDumpSpace))
+        return InputError{dump.name(), 0, kernel.error().offset,
+                          fmt::format("{}; {}. The part that survived does not reach the kernel's loaded module list "
+                                      "({:#x}), so nothing in it can be walked: a complete copy of the file is needed",
+                                      describeDump(header), describeTruncation(dump), header.psLoadedModuleList)};
     if (!kernel)
         return kernel.error();
     const KernelLayout& layout = kernel->layout;
     const std::string pdb = kernel->image && kernel->image->codeView
                                 ? fmt::format("{}-{}", kernel->image->codeView->guid, kernel->image->codeView->age)
                                 : std::string("unknown PDB");
-    builder.info(top, fmt::format("{}, Windows build {}, {} processors; kernel at {:#x} ({}); type information: {}",
-                                  dumpTypeName(header.type), header.build, header.processors, kernel->base, pdb,
-                                  layout.source));
+    builder.info(top, fmt::format("{}; kernel at {:#x} ({}); type information: {}", describeDump(header), kernel->base,
+                                  pdb, layout.source));
     for (const std::string& note : kernel->notes)
         builder.warn(top, note);
     if (dump.missingPages())
-        builder.warn(top, fmt::format("the file is shorter than its header says: {} pages are missing (a truncated "
-                                      "copy?); what lay in them is reported as unreadable",
-                                      dump.missingPages()));
+        builder.warn(top, fmt::format("{}; what lay in the missing pages is reported as unreadable",
+                                      describeTruncation(dump)));
 
     std::vector<std::uint64_t> processes;
     walkProcesses(memory, layout, header.psActiveProcessHead, builder, {}, &processes);
+    if (processes.empty() && dump.missingPages() > 0)
+        return InputError{dump.name(), 0, 0,
+                          fmt::format("{}; {}. The part that survived holds the kernel but not its process list "
+                                      "({:#x}), so nothing in it can be walked: a complete copy of the file is needed",
+                                      describeDump(header), describeTruncation(dump), header.psActiveProcessHead)};
     control.report(kProcessesDone, kSteps);
     if (control.cancelled())
         return cancelled();
@@ -75,6 +95,16 @@ Result<Snapshot> readKernelDump(const DumpFile& dump, const DumpReadOptions& opt
     for (const std::string& problem : globals.problems)
         builder.warn(top, problem);
     const ObjectTypeTable* types = globals.types ? &*globals.types : nullptr;
+
+    // A built-in row is used only where it fits: tried on the dump before anything is read
+    // with it. Symbols of this very kernel are trusted, but a misfit is still said.
+    const LayoutCheck fit = checkLayout(memory, layout, header.psActiveProcessHead, processes, types);
+    const std::string layoutName = layout.rowBuild ? fmt::format("layout of build {}", layout.rowBuild)
+                                                   : fmt::format("layout from {}", layout.source);
+    if (!fit.fits() && layout.rowBuild)
+        return InputError{dump.name(), 0, 0, layoutMisfit(*kernel, header, fit)};
+    if (!fit.fits())
+        builder.warn(top, fmt::format("the {} does not fit this dump: {}", layoutName, fmt::join(fit.failures, "; ")));
 
     TypedObjects typed;
     for (std::size_t i = 0; i < processes.size(); ++i) {
@@ -126,14 +156,17 @@ Result<Snapshot> readKernelDump(const DumpFile& dump, const DumpReadOptions& opt
         }
     }
     control.report(kIoDone, kSteps);
+    if (fit.fits())
+        builder.info(top, fmt::format("{}, checked on this dump: {}; queue counts match their walks on {} of {} ports",
+                                      layoutName, fit.evidence(), io.queuesMatching(), io.queuesWalked()));
 
     walkPoolTracker(memory, layout, globals.pool, builder);
     walkBigPages(memory, layout, globals.pool, builder);
 
     Snapshot snapshot = builder.finish();
     snapshot.pointerSize = 8;
-    snapshot.system = fmt::format("Windows build {}, {} processors, {}; kernel {:#x}, PDB {}", header.build,
-                                  header.processors, dumpTypeName(header.type), kernel->base, pdb);
+    snapshot.kind = dumpTypeName(header);
+    snapshot.system = fmt::format("{}; kernel {:#x}, PDB {}", describeDump(header), kernel->base, pdb);
     snapshot.typeInformation = layout.source;
     linkSnapshot(snapshot);
     control.report(kSteps, kSteps);

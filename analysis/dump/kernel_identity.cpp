@@ -51,18 +51,25 @@ Result<KernelIdentity> identifyKernel(const DumpFile& dump, const AddressSpace& 
             id.notes.push_back(fmt::format("no symbol file {}.json.xz in {}", pdb, fmt::join(symbolDirs, ", ")));
         }
     }
+    // A build the table does not know gets the row of the nearest older build, which the
+    // reader then checks on the dump before using it (layout_check.h).
     auto builtin = builtinLayout(header.build);
     if (!builtin)
-        return fail(0x0c, fmt::format("Windows build {} (kernel PDB {}) has no built-in structure layout (built-in: "
-                                      "{}). Give PoolScope a folder with the volatility3 symbol file {}.json.xz "
-                                      "(--symbols DIR, or Settings > Symbol folders in the window)",
+        builtin = nearestOlderLayout(header.build);
+    if (!builtin)
+        return fail(0x0c, fmt::format("Windows build {} (kernel PDB {}) is older than every built-in structure layout "
+                                      "(built-in: {}). Give PoolScope a folder with the volatility3 symbol file "
+                                      "{}.json.xz (--symbols DIR, or Settings > Symbol folders in the window)",
                                       header.build, pdb, builtinBuilds(), pdb));
     id.layout = std::move(*builtin);
-    id.globalsExact = codeView && codeView->guid == id.layout.pdbGuid && codeView->age == id.layout.pdbAge;
-    if (!id.globalsExact)
-        id.notes.push_back(fmt::format("this kernel (PDB {}) is not the one the built-in table for build {} was taken "
-                                       "from; its globals are found by validated heuristics",
-                                       pdb, header.build));
+    id.globalsExact = codeView && !id.layout.pdbGuid.empty() && codeView->guid == id.layout.pdbGuid
+                      && codeView->age == id.layout.pdbAge;
+    // A row taken from one kernel's symbols holds that kernel's addresses; another kernel of
+    // the line is worth a word. A row from headers holds none: heuristics are its only way.
+    if (!id.globalsExact && !id.layout.pdbGuid.empty())
+        id.notes.push_back(fmt::format("this kernel (PDB {}) is not one whose global addresses the built-in table "
+                                       "for build {} holds; its globals are found by validated heuristics",
+                                       pdb, id.layout.rowBuild));
     return id;
 }
 

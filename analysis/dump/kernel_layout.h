@@ -25,6 +25,12 @@ struct KernelGlobals {
 struct KernelLayout {
     std::uint32_t build = 0;
     std::string source;  // "built-in table for build 19041", "symbols ...\606F...-1.json.xz"
+    // A built-in row: the first build of its row (0 for symbols), where the row's offsets
+    // came from ("ISF", "PDB-derived headers"), and whether it is the nearest older row
+    // standing in for a build the table does not know.
+    std::uint32_t rowBuild = 0;
+    std::string origin;
+    bool nearestOlder = false;
     std::string pdbGuid; // of the kernel the offsets were taken from, 32 upper-case hex digits
     std::uint32_t pdbAge = 0;
     KernelGlobals globals;
@@ -68,8 +74,11 @@ struct KernelLayout {
     std::uint32_t typeTotalHandles = 0x30;
     std::uint32_t typeKey = 0xc0; // the pool tag of its objects
 
-    // _HANDLE_TABLE
+    // _HANDLE_TABLE and _HANDLE_TABLE_ENTRY: the object header's address is the entry's
+    // ObjectPointerBits shifted to a 16-byte boundary and sign-extended from bit 47.
     std::uint32_t handleTableTableCode = 0x08;
+    std::uint32_t handleEntryPointerBit = 20;
+    std::uint32_t handleEntryPointerWidth = 44;
 
     // _KQUEUE (the body of an IoCompletion object)
     std::uint32_t queueSignalState = 0x04; // Header.SignalState: queued entries
@@ -134,6 +143,10 @@ struct KernelLayout {
 // (2004-22H2 share 19041's) use that layout. Its globals are those of the kernel the
 // table was taken from (pdbGuid): usable directly only for a dump of that very kernel.
 std::optional<KernelLayout> builtinLayout(std::uint32_t build);
+
+// For a build newer than the table (or between its rows): the row of the nearest older
+// build, to be used only after it has been checked on the dump (layout_check.h).
+std::optional<KernelLayout> nearestOlderLayout(std::uint32_t build);
 
 // The builds the table knows, for messages and the generator's --help.
 std::string builtinBuilds();

@@ -11,6 +11,17 @@ namespace poolscope::cli {
 
 namespace {
 
+// Why a table of handles is empty: a log lacks the command that lists them, a dump's
+// handle tables could not be read (the warnings say where).
+std::string noHandlesText(const Context& context, const char* command)
+{
+    if (context.source.kind == SourceKind::KernelDump)
+        return "(no handle could be read from this dump: its processes' handle tables are not readable; the warnings "
+               "name each one)";
+    return fmt::format("(no handles in this source: run {} in the debugger)", command);
+}
+
+
 Report handlesByType(const Context& context)
 {
     const Snapshot& snapshot = context.snapshot;
@@ -54,7 +65,7 @@ Report handlesByType(const Context& context)
             Cell::text(p.fromHandleTable ? "handle entries" : "type table"),
         });
     }
-    table.emptyText = "(no handles in this source: run !handle 0 3 or !process 0 1 in the debugger)";
+    table.emptyText = noHandlesText(context, "!handle 0 3 or !process 0 1");
     report.tables.push_back(std::move(table));
 
     // The outlier: the process whose count of one type is furthest above everyone else's.
@@ -152,7 +163,7 @@ Report handleList(const Context& context)
                             : Cell::absent(),
         });
     }
-    table.emptyText = "(no handles in this source: run !handle 0 3 in the debugger)";
+    table.emptyText = noHandlesText(context, "!handle 0 3");
     report.tables.push_back(std::move(table));
     if (!snapshot.handles.empty())
         report.notes.push_back("Add --by-type to count them per process and object type.");

@@ -45,7 +45,7 @@ Report runSummary(const Context& context)
 
     Table overview;
     overview.id = "summary";
-    overview.title = fmt::format("{} ({})", s.label, sourceKindName(context.source.kind));
+    overview.title = fmt::format("{} ({})", s.label, s.kind.empty() ? std::string(sourceKindName(context.source.kind)) : s.kind);
     overview.columns = {{"", "figure", false, 0}, {"", "value", false, 0}};
     if (!s.system.empty())
         overview.rows.push_back({Cell::text("System"), Cell::text(s.system)});

@@ -1,6 +1,7 @@
 // The dump layer: DUMP_HEADER64, where each physical page is stored (runs and bitmap),
 // x64 address translation with large and transition pages, and broken dumps.
 #include "analysis/dump/address_space.h"
+#include "analysis/dump/dump_description.h"
 #include "analysis/dump/dump_file.h"
 
 #include <gtest/gtest.h>
@@ -193,7 +194,11 @@ TEST(DumpFile, BrokenDumpsAreClearErrors)
     const auto message = [](Result<DumpFile> r) { return r.ok() ? std::string("(opened)") : r.error().describe(); };
 
     auto bytes = machine.fullDump();
-    EXPECT_NE(message(fromBytes({bytes.begin(), bytes.begin() + 100})).find("truncated"), std::string::npos);
+    // Even a header cut short tells what it is.
+    EXPECT_EQ(message(fromBytes({bytes.begin(), bytes.begin() + 100})),
+              "tiny.dmp: truncated: 100 bytes, a kernel dump's header alone is 8192 bytes. The header "
+              "says: dump of type 0 of Windows build 19041, 2 processors; the file holds 100 B (the header announces "
+              "no size)");
     auto bad = bytes;
     bad[0] = std::byte('X');
     EXPECT_NE(message(fromBytes(bad)).find("does not start with 'PAGE'"), std::string::npos);
@@ -202,11 +207,18 @@ TEST(DumpFile, BrokenDumpsAreClearErrors)
     EXPECT_NE(message(fromBytes(bad)).find("32-bit"), std::string::npos);
     bad = bytes;
     bad[0xf98] = std::byte(4);
-    EXPECT_NE(message(fromBytes(bad)).find("minidump"), std::string::npos);
+    EXPECT_NE(message(fromBytes(bad)).find("a small memory dump (DumpType 4, a triage minidump)"), std::string::npos);
+    bad[0xf98] = std::byte(3);
+    EXPECT_NE(message(fromBytes(bad)).find("a header-only dump (DumpType 3)"), std::string::npos);
+    bad[0xf98] = std::byte(7);
+    EXPECT_NE(message(fromBytes(bad)).find("unknown DumpType 7"), std::string::npos);
+    EXPECT_NE(message(fromBytes(bad)).find("Windows build 19041"), std::string::npos);
     bad = bytes;
     const std::uint32_t runs = 1000;
     std::memcpy(bad.data() + 0x88, &runs, 4);
-    EXPECT_EQ(message(fromBytes(bad)), "tiny.dmp (offset 0x88): PhysicalMemoryBlock: 1000 runs (at most 42 fit the header)");
+    EXPECT_EQ(message(fromBytes(bad)), "tiny.dmp (offset 0x88): PhysicalMemoryBlock: 1000 runs (at most 42 fit the "
+                                       "header). The header says: complete memory dump of Windows build 19041, 2 "
+                                       "processors; the file holds 44.0 KB (the header announces no size)");
     bad = bytes;
     const std::uint32_t machineType = 0x14c;
     std::memcpy(bad.data() + 0x30, &machineType, 4);
@@ -238,4 +250,114 @@ TEST(DumpFile, CyclicPageTablesCannotLoop)
     // Page 1 read again as the PDPT: its entry 0 is empty, so the walk ends there, named.
     EXPECT_FALSE(t.physical.has_value());
     EXPECT_NE(t.failure.find("PDPTE"), std::string::npos) << t.failure;
+}
+
+// The debugger's own dumps (.dump /k, /ka: DumpType 8, 9; /f: 10) keep their pages in
+// ranges after an RDMP header, in the layout kdmp-parser reads.
+std::vector<std::byte> rdmpDump(const TinyMachine& machine, std::uint32_t type)
+{
+    const auto full = machine.fullDump();
+    std::vector<std::byte> out(full.begin(), full.begin() + 0x2000);
+    std::memcpy(out.data() + 0xf98, &type, 4);
+    std::uint32_t runs = 0;
+    std::memcpy(&runs, full.data() + 0x88, 4);
+    std::vector<std::uint64_t> ranges;
+    std::uint64_t pages = 0;
+    for (std::uint32_t i = 0; i < runs; ++i) {
+        std::uint64_t base = 0, count = 0;
+        std::memcpy(&base, full.data() + 0x98 + i * 16, 8);
+        std::memcpy(&count, full.data() + 0xa0 + i * 16, 8);
+        ranges.push_back(base);
+        ranges.push_back(count);
+        pages += count;
+    }
+    ranges.push_back(0); // the list's end
+    ranges.push_back(0);
+    const std::uint64_t metadata = 0x10 + ranges.size() * 8;
+    const std::uint64_t firstPage = 0x2020 + metadata;
+    std::vector<std::byte> head(firstPage - 0x2000);
+    const auto put = [&](std::size_t at, auto value) { std::memcpy(head.data() + at, &value, sizeof value); };
+    put(0x00, std::uint32_t{0x40});
+    std::memcpy(head.data() + 4, "RDMPDUMP", 8);
+    put(0x10, metadata);
+    put(0x18, firstPage);
+    if (type == 10) {
+        put(0x20, runs);
+        put(0x28, pages);
+    }
+    std::memcpy(head.data() + 0x30, ranges.data(), ranges.size() * 8);
+    out.insert(out.end(), head.begin(), head.end());
+    out.insert(out.end(), full.begin() + 0x2000, full.end());
+    return out;
+}
+
+TEST(DumpFile, TheDebuggersRdmpDumpsAreReadByTheirRanges)
+{
+    const TinyMachine machine;
+    for (const std::uint32_t type : {8u, 9u, 10u}) {
+        SCOPED_TRACE(type);
+        auto dump = fromBytes(rdmpDump(machine, type));
+        ASSERT_TRUE(dump.ok()) << dump.error().describe();
+        EXPECT_EQ(static_cast<std::uint32_t>(dump->header().type), type);
+        EXPECT_EQ(dump->presentPages(), 9u);
+        EXPECT_EQ(dump->missingPages(), 0u);
+        checkTranslation(*dump);
+    }
+    EXPECT_EQ(dumpTypeName(fromBytes(rdmpDump(machine, 8))->header()), "kernel memory dump written by .dump /k");
+    EXPECT_EQ(dumpTypeName(fromBytes(rdmpDump(machine, 10))->header()), "complete memory dump written by .dump /f");
+
+    auto broken = rdmpDump(machine, 8);
+    broken[0x2004] = std::byte('X');
+    EXPECT_FALSE(fromBytes(broken).ok());
+    broken = rdmpDump(machine, 8);
+    const std::uint64_t wrongMetadata = 0x1000;
+    std::memcpy(broken.data() + 0x2010, &wrongMetadata, 8);
+    auto refused = fromBytes(broken);
+    ASSERT_FALSE(refused.ok());
+    EXPECT_NE(refused.error().message.find("does not end where the pages start"), std::string::npos);
+}
+
+TEST(DumpFile, EachDumpTypeIsNamedAsTheHeaderSaysIt)
+{
+    const TinyMachine machine;
+    EXPECT_EQ(dumpTypeName(fromBytes(machine.fullDump())->header()), "complete memory dump");
+    auto bitmap = machine.bitmapDump();
+    EXPECT_EQ(dumpTypeName(fromBytes(bitmap)->header()), "kernel memory dump (bitmap)");
+    std::memcpy(bitmap.data() + 0x2000, "FDMP", 4);
+    EXPECT_EQ(dumpTypeName(fromBytes(bitmap)->header()), "complete memory dump (bitmap)");
+    bitmap[0xf98] = std::byte(6);
+    EXPECT_EQ(dumpTypeName(fromBytes(bitmap)->header()), "live kernel memory dump");
+    // A summary dump (2) with a bitmap header of its own is read through the bitmap.
+    bitmap[0xf98] = std::byte(2);
+    auto summary = fromBytes(bitmap);
+    ASSERT_TRUE(summary.ok()) << summary.error().describe();
+    EXPECT_EQ(dumpTypeName(summary->header()), "kernel memory dump (summary)");
+    checkTranslation(*summary);
+    // And with the runs of a complete dump, through the runs.
+    auto runs = machine.fullDump();
+    runs[0xf98] = std::byte(2);
+    auto summaryRuns = fromBytes(runs);
+    ASSERT_TRUE(summaryRuns.ok());
+    checkTranslation(*summaryRuns);
+}
+
+TEST(DumpFile, HeaderFactsInWords)
+{
+    EXPECT_EQ(fileTimeText(133541209310000000), "2024-03-05 14:02:11 UTC");
+    EXPECT_EQ(fileTimeText(0), "");
+    EXPECT_EQ(fileTimeText(0x4547415045474150ull), ""); // "PAGEPAGE": not set
+    EXPECT_EQ(bugCheckName(0xe2), "MANUALLY_INITIATED_CRASH");
+    EXPECT_EQ(bugCheckName(0x1000007e), "SYSTEM_THREAD_EXCEPTION_NOT_HANDLED");
+    EXPECT_EQ(bugCheckName(0x12345), "");
+    DumpHeader h;
+    h.build = 26100;
+    h.processors = 8;
+    h.bugCheckCode = 0x161;
+    h.type = DumpType::LiveKernelBitmap;
+    h.systemTime = 133541209310000000;
+    h.requiredDumpSpace = 8ull << 30;
+    EXPECT_EQ(describeDump(h), "live kernel memory dump of Windows build 26100, 8 processors, bug check 0x161 "
+                               "(LIVE_SYSTEM_DUMP), written 2024-03-05 14:02:11 UTC");
+    EXPECT_EQ(describeFileSize(h, 64 << 10), "truncated: 64.0 KB of the 8.0 GB its header announces (RequiredDumpSpace)");
+    EXPECT_EQ(describeFileSize(h, 8ull << 30), "the file is the 8.0 GB its header announces");
 }

@@ -4,12 +4,15 @@
 // warning on the record or a clear error, never a crash or a hang.
 #include "analysis/dump/kernel_dump_reader.h"
 #include "analysis/leak_queries.h"
+#include "model/format.h"
 #include "tests/support/kernel_scenario.h"
 #include "tests/support/shared_data.h"
 
+#include <fmt/format.h>
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <cstring>
 #include <map>
 
 using namespace poolscope;
@@ -203,7 +206,8 @@ TEST(KernelDumpReader, EveryFormatOfTheSeedCasesAtFullScale)
 
 TEST(KernelDumpReader, EveryBuildOfTheBuiltInTable)
 {
-    for (const std::uint32_t build : {14393u, 17763u, 19041u, 19045u, 20348u, 22000u}) {
+    for (const std::uint32_t build :
+         {14393u, 17763u, 19041u, 19045u, 20348u, 22000u, 22621u, 22631u, 26100u, 26200u}) {
         SCOPED_TRACE(build);
         const GeneratedKernel kernel = generateKernel(scenario(build));
         auto snapshot = read(kernel, DumpBuilder::Format::Bitmap);
@@ -211,11 +215,113 @@ TEST(KernelDumpReader, EveryBuildOfTheBuiltInTable)
         expectPlanted(*snapshot, kernel.planted);
         expectIocpCase(*snapshot, kernel.planted);
         expectHandleCase(*snapshot, kernel.planted);
-        EXPECT_EQ(warnings(*snapshot), 0u);
-        // The table's own kernel: the globals are taken at their addresses.
+        EXPECT_EQ(warnings(*snapshot), 0u) << snapshot->diagnostics.front().message;
         EXPECT_TRUE(mentions(*snapshot, "ObTypeIndexTable", Severity::Info));
-        EXPECT_TRUE(mentions(*snapshot, "from the built-in table (this kernel)", Severity::Info));
+        const std::uint32_t row = build >= 26100 ? 26100 : build >= 22621 ? 22621 : build == 19045 ? 19041 : build;
+        EXPECT_TRUE(mentions(*snapshot, fmt::format("layout of build {}, checked on this dump: 12 processes round-trip "
+                                                    "with printable names and unique pids",
+                                                    row),
+                             Severity::Info));
+        EXPECT_TRUE(mentions(*snapshot, "queue counts match their walks on 8 of 8 ports", Severity::Info));
+        if (row >= 22621) {
+            // Rows from PDB-derived headers name no kernel: every global is found on the dump.
+            EXPECT_TRUE(mentions(*snapshot, "found in the kernel's data", Severity::Info));
+            EXPECT_TRUE(mentions(*snapshot, "solved from the process objects", Severity::Info));
+        } else {
+            // The table's own kernel: the globals are taken at their addresses.
+            EXPECT_TRUE(mentions(*snapshot, "from the built-in table (this kernel)", Severity::Info));
+        }
     }
+}
+
+TEST(KernelDumpReader, Windows11And2025InEveryFormat)
+{
+    for (const std::uint32_t build : {22621u, 26100u}) {
+        const GeneratedKernel kernel = generateKernel(scenario(build, 20000));
+        for (const auto format : {DumpBuilder::Format::Full, DumpBuilder::Format::Kernel, DumpBuilder::Format::Bitmap}) {
+            SCOPED_TRACE(fmt::format("build {} format {}", build, static_cast<int>(format)));
+            auto snapshot = read(kernel, format);
+            ASSERT_TRUE(snapshot.ok()) << snapshot.error().describe();
+            expectPlanted(*snapshot, kernel.planted);
+            expectIocpCase(*snapshot, kernel.planted);
+            expectHandleCase(*snapshot, kernel.planted);
+            EXPECT_EQ(warnings(*snapshot), 0u) << snapshot->diagnostics.front().message;
+        }
+    }
+}
+
+// 24H2 moved every _EPROCESS field down by 0x270: a 24H2 kernel whose header claimed 23H2
+// would read as garbage with the 23H2 row. The row is tried first and refused, by name.
+TEST(KernelDumpReader, ARowThatDoesNotFitIsRefusedWithThePdbThatWouldFit)
+{
+    KernelScenario s = scenario(26100, 50, 10);
+    s.layout.build = 22631;
+    s.kernelGuid = "3E0D0C5C4F1A9B2E7D6C5B4A39281706";
+    s.kernelAge = 2;
+    const GeneratedKernel kernel = generateKernel(s);
+    for (const auto format : {DumpBuilder::Format::Full, DumpBuilder::Format::Bitmap}) {
+        auto snapshot = read(kernel, format);
+        ASSERT_FALSE(snapshot.ok());
+        const std::string& message = snapshot.error().message;
+        EXPECT_NE(message.find("the built-in structure layout of build 22621 (PDB-derived headers) does not fit this "
+                               "dump of Windows build 22631"),
+                  std::string::npos)
+            << message;
+        // Every _EPROCESS field moved by the same 0x270, so names and pids still read right
+        // through the shifted list entry: the threads are what give the misfit away.
+        EXPECT_NE(message.find("only 0 of 36 threads (ThreadListEntry at +0x538) point back to their process"),
+                  std::string::npos)
+            << message;
+        EXPECT_NE(message.find("no object type table decodes the processes' own headers to Process"), std::string::npos)
+            << message;
+        EXPECT_NE(message.find("ntkrnlmp.pdb with GUID 3E0D0C5C4F1A9B2E7D6C5B4A39281706 and age 2"), std::string::npos)
+            << message;
+        EXPECT_NE(message.find("ntkrnlmp.pdb/3E0D0C5C4F1A9B2E7D6C5B4A392817062/ntkrnlmp.pdb"), std::string::npos)
+            << message;
+    }
+
+    // The same for an _EPROCESS shifted by one field's width within a known build.
+    KernelScenario shifted = scenario(19041, 50, 10);
+    shifted.layout.processUniqueId += 0x10;
+    shifted.layout.processActiveLinks += 0x10;
+    shifted.layout.processObjectTable += 0x10;
+    shifted.layout.processImageFileName += 0x10;
+    shifted.layout.processThreadListHead += 0x10;
+    shifted.layout.processParentId += 0x10;
+    shifted.kernelGuid = "0123456789ABCDEF0123456789ABCDEF";
+    auto misread = read(generateKernel(shifted), DumpBuilder::Format::Full);
+    ASSERT_FALSE(misread.ok());
+    EXPECT_NE(misread.error().message.find("layout of build 19041 (ISF) does not fit"), std::string::npos)
+        << misread.error().message;
+    EXPECT_NE(misread.error().message.find("0123456789ABCDEF0123456789ABCDEF-1.json.xz"), std::string::npos);
+}
+
+// A build newer than the table is read with the nearest older row, once it fits.
+TEST(KernelDumpReader, ABuildNewerThanTheTableUsesTheNearestOlderRowWhenItFits)
+{
+    KernelScenario s = scenario(26100, 500, 40);
+    s.layout.build = 26300;
+    const GeneratedKernel kernel = generateKernel(s);
+    auto snapshot = read(kernel, DumpBuilder::Format::Bitmap);
+    ASSERT_TRUE(snapshot.ok()) << snapshot.error().describe();
+    expectPlanted(*snapshot, kernel.planted);
+    expectIocpCase(*snapshot, kernel.planted);
+    EXPECT_TRUE(mentions(*snapshot, "built-in table for build 26100 (the nearest older than build 26300)", Severity::Info));
+    EXPECT_TRUE(mentions(*snapshot, "layout of build 26100, checked on this dump", Severity::Info));
+
+    // Between rows: 22100 gets 22000's row, which fits a 22000-shaped kernel...
+    KernelScenario between = scenario(22000, 100, 5);
+    between.layout.build = 22100;
+    between.kernelGuid = "0123456789ABCDEF0123456789ABCDEF";
+    ASSERT_TRUE(read(generateKernel(between), DumpBuilder::Format::Full).ok());
+    // ...but not a 24H2-shaped one.
+    KernelScenario moved = scenario(26100, 100, 5);
+    moved.layout.build = 22100;
+    auto refused = read(generateKernel(moved), DumpBuilder::Format::Full);
+    ASSERT_FALSE(refused.ok());
+    EXPECT_NE(refused.error().message.find("layout of build 22000 (ISF) does not fit this dump of Windows build 22100"),
+              std::string::npos)
+        << refused.error().message;
 }
 
 TEST(KernelDumpReader, AnotherKernelOfAKnownBuildIsReadThroughCheckedHeuristics)
@@ -363,9 +469,42 @@ TEST(KernelDumpReader, ATruncatedCopyReadsWhatItHoldsAndSaysWhatIsMissing)
         EXPECT_NE(snapshot.error().message.find("not readable"), std::string::npos) << snapshot.error().message;
         return;
     }
-    EXPECT_TRUE(mentions(*snapshot, "pages are missing", Severity::Warning));
+    EXPECT_TRUE(mentions(*snapshot, "pages missing; what lay in the missing pages is reported as unreadable",
+                         Severity::Warning));
+    EXPECT_TRUE(mentions(*snapshot, "truncated: ", Severity::Warning));
     EXPECT_GT(warnings(*snapshot), 1u);
     EXPECT_LT(snapshot->handles.size(), kernel.planted.handles);
+}
+
+// A complete dump of which only the beginning survived says what it is and how much of it
+// is gone, not that it "may be damaged".
+TEST(KernelDumpReader, ACompleteDumpCutAfterItsFirstPagesSaysWhatItIs)
+{
+    const GeneratedKernel kernel = generateKernel(scenario(19041, 3000));
+    auto bytes = kernel.memory.dump(DumpBuilder::Format::Full);
+    const std::uint64_t written = 133541209310000000; // 2024-03-05 14:02:11 UTC as a FILETIME
+    std::memcpy(bytes.data() + 0xfa8, &written, 8);
+    std::uint64_t required = 0, indexed = 0;
+    std::memcpy(&required, bytes.data() + 0xfa0, 8);
+    std::memcpy(&indexed, bytes.data() + 0x90, 8);
+    ASSERT_EQ(required, bytes.size());
+    bytes.resize(0x2000 + 16 * 4096); // the header and 16 pages: 72 KB
+    auto dump = DumpFile::fromBytes(std::move(bytes), "cut.dmp");
+    ASSERT_TRUE(dump.ok()) << dump.error().describe();
+    ReadControl control;
+    auto snapshot = readKernelDump(dump.value(), {}, control);
+    ASSERT_FALSE(snapshot.ok());
+    const std::string& message = snapshot.error().message;
+    EXPECT_NE(message.find("complete memory dump of Windows build 19041, 2 processors, bug check 0xE2 "
+                           "(MANUALLY_INITIATED_CRASH), written 2024-03-05 14:02:11 UTC"),
+              std::string::npos)
+        << message;
+    EXPECT_NE(message.find(fmt::format("truncated: 72.0 KB of the {} its header announces (RequiredDumpSpace), {} of {} "
+                                       "pages missing",
+                                       format::bytes(required), format::count(indexed - 16), format::count(indexed))),
+              std::string::npos)
+        << message;
+    EXPECT_EQ(message.find("may be damaged"), std::string::npos) << message;
 }
 
 TEST(KernelDumpReader, CancellingStopsTheWalk)

@@ -11,7 +11,7 @@ shared=${3:-}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 fail() { echo "FAIL: $*" >&2; exit 1; }
-for tool in cpack dpkg-deb dpkg-shlibdeps desktop-file-validate appstreamcli; do
+for tool in cpack dpkg-deb dpkg-shlibdeps file desktop-file-validate appstreamcli; do
     command -v "$tool" >/dev/null || fail "$tool is not installed (the README's test command installs it)"
 done
 

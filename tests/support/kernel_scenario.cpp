@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdio>
 #include <cstring>
 #include <stdexcept>
 
@@ -780,8 +781,40 @@ void KernelWriter::run()
 
 } // namespace
 
-GeneratedKernel generateKernel(const KernelScenario& scenario)
+namespace {
+
+// A layout row taken from headers names no kernel and so no global addresses (builds
+// 22621 and 26100): the generated kernel places its globals in its own .data, at RVAs no
+// real kernel uses, and the reader must find them as it would on a kernel it has no
+// symbols for.
+KernelScenario withOwnGlobals(KernelScenario scenario)
 {
+    if (scenario.kernelGuid.empty() && scenario.layout.pdbGuid.empty()) {
+        char guid[33];
+        std::snprintf(guid, sizeof guid, "6E4E7A7E%08X00000000%08X", scenario.layout.build, 0x5eedu);
+        scenario.kernelGuid = guid;
+        scenario.kernelAge = 1;
+    }
+    KernelGlobals& g = scenario.layout.globals;
+    if (g.obHeaderCookie)
+        return scenario;
+    g.obHeaderCookie = 0xd1a0c8;
+    g.obTypeIndexTable = 0xd1ab00;
+    g.poolTrackTable = 0xc2da98;
+    g.poolTrackTableSize = 0xc2da90;
+    g.poolBigPageTable = 0xc2db10;
+    g.poolBigPageTableSize = 0xc2db08;
+    g.exPoolTagTables = 0xc2db40;
+    g.psActiveProcessHead = 0xc32080;
+    g.psLoadedModuleList = 0xc3ea50;
+    return scenario;
+}
+
+} // namespace
+
+GeneratedKernel generateKernel(const KernelScenario& request)
+{
+    const KernelScenario scenario = withOwnGlobals(request);
     GeneratedKernel out{DumpBuilder(scenario.layout.build), {}};
     KernelWriter writer(scenario, out);
     writer.run();
