@@ -44,6 +44,16 @@ std::vector<std::string_view> split(std::string_view text, char separator)
 
 bool isUrl(std::string_view part) { return part.find("://") != std::string_view::npos; }
 
+// A folder's entries; one that cannot be listed (gone, no permission) has none.
+std::vector<fs::directory_entry> entries(const fs::path& dir)
+{
+    std::vector<fs::directory_entry> out;
+    std::error_code error;
+    for (fs::directory_iterator it(dir, error), end; !error && it != end; it.increment(error))
+        out.push_back(*it);
+    return out;
+}
+
 // `dir`'s entry called `name` in any case (a cache copied from Windows keeps its case).
 std::optional<fs::path> child(const fs::path& dir, std::string_view name)
 {
@@ -54,7 +64,7 @@ std::optional<fs::path> child(const fs::path& dir, std::string_view name)
     if (!fs::is_directory(dir, error))
         return std::nullopt;
     const std::string wanted = upper(name);
-    for (const auto& entry : fs::directory_iterator(dir, error))
+    for (const auto& entry : entries(dir))
         if (upper(entry.path().filename().string()) == wanted)
             return entry.path();
     return std::nullopt;
@@ -146,7 +156,7 @@ PdbSearch findPdbFiles(const std::vector<std::string>& folders, const std::vecto
                 const auto byName = child(store, name);
                 if (!byName || !fs::is_directory(*byName, error))
                     continue;
-                for (const auto& entry : fs::directory_iterator(*byName, error)) {
+                for (const auto& entry : entries(*byName)) {
                     const std::string id = upper(entry.path().filename().string());
                     if (!entry.is_directory(error) || !id.starts_with(otherAges))
                         continue;

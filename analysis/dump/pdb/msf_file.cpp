@@ -81,7 +81,8 @@ Result<MsfFile> MsfFile::parse(MsfFile msf)
 
     // The block map: one block listing the directory's blocks.
     const std::uint64_t directoryBlocks = blocksFor(directoryBytes, blockSize);
-    if (directoryBytes < 4 || directoryBlocks * 4 > blockSize || blockMapBlock >= blockCount)
+    if (directoryBytes < 4 || directoryBlocks * 4 > blockSize || directoryBlocks > blockCount
+        || blockMapBlock >= blockCount)
         return fail(0x2c, fmt::format("the superblock's stream directory ({} bytes, listed in block {}) cannot be "
                                       "read from {} blocks of {} bytes",
                                       directoryBytes, blockMapBlock, blockCount, blockSize));
@@ -113,9 +114,15 @@ Result<MsfFile> MsfFile::parse(MsfFile msf)
         if (s.size == 0xffffffff) // a deleted or never written stream
             s.size = 0;
     }
+    // Streams never share blocks, so all of them fit in the file's blocks: a directory that
+    // says otherwise would have us copy gigabytes out of a small file.
+    std::uint64_t used = 0;
     for (std::uint32_t i = 0; i < streams; ++i) {
         Stream& s = msf.m_streams[i];
         const std::uint64_t count = blocksFor(s.size, blockSize);
+        used += count;
+        if (used > blockCount)
+            return damaged(dir.offset(), fmt::format("its streams need more than the file's {} blocks", blockCount));
         if (count * 4 > dir.remaining())
             return damaged(dir.offset(), fmt::format("stream {} ({} bytes) needs {} blocks, more than the directory "
                                                      "lists",
