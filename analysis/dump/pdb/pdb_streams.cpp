@@ -1,6 +1,7 @@
 #include "pdb_streams.h"
 
 #include "analysis/dump/pdb/byte_reader.h"
+#include "analysis/dump/pe_image.h"
 
 #include <fmt/format.h>
 
@@ -42,16 +43,9 @@ Result<PdbIdentity> readIdentity(const MsfFile& msf)
                          fmt::format("it holds {} bytes, fewer than the 28 of its header (version, signature, age, "
                                      "GUID)",
                                      info->size()));
-    ByteReader in(*info, 8);
     PdbIdentity id;
-    id.age = in.u32();
-    // The GUID's first three fields are little-endian numbers, the last eight plain bytes.
-    const std::uint32_t data1 = in.u32();
-    const std::uint16_t data2 = in.u16();
-    const std::uint16_t data3 = in.u16();
-    id.guid = fmt::format("{:08X}{:04X}{:04X}", data1, data2, data3);
-    for (int i = 0; i < 8; ++i)
-        id.guid += fmt::format("{:02X}", in.u8());
+    id.age = ByteReader(*info, 8).u32();
+    id.guid = guidText(std::span(*info).subspan(12, 16));
     if (msf.streamSize(kDebugInfoStream) != 0) {
         auto dbi = msf.stream(kDebugInfoStream, kDbiName);
         if (const auto age = dbiAge(dbi))
