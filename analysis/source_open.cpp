@@ -1,6 +1,7 @@
 #include "source_open.h"
 
 #include "analysis/dump/kernel_dump_reader.h"
+#include "analysis/dump/symbol_path.h"
 #include "analysis/poolmon_reader.h"
 #include "analysis/text_source.h"
 #include "analysis/windbg_log_reader.h"
@@ -63,6 +64,10 @@ std::vector<std::string> symbolFolders(const SourceOptions& options)
                 break;
             rest.remove_prefix(end + 1);
         }
+    }
+    if (const char* env = std::getenv("_NT_SYMBOL_PATH")) {
+        const auto folders = symbolPathFolders(env);
+        dirs.insert(dirs.end(), folders.begin(), folders.end());
     }
     return dirs;
 }

@@ -24,8 +24,9 @@ struct OpenedSource {
 };
 
 struct SourceOptions {
-    // Folders searched for the symbol file of a dump's kernel (volatility3 ISF); the
-    // folders of POOLSCOPE_SYMBOLS (separated by ':' or ';') are searched after these.
+    // Folders searched for the PDB or the volatility3 symbol file of a dump's kernel; the
+    // folders of POOLSCOPE_SYMBOLS (separated by ':' or ';'), then the local folders of
+    // _NT_SYMBOL_PATH, are searched after these.
     std::vector<std::string> symbolDirs;
 };
 

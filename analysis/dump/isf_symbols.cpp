@@ -1,5 +1,7 @@
 #include "isf_symbols.h"
 
+#include "analysis/dump/kernel_types.h"
+
 #include <fmt/format.h>
 #include <lzma.h>
 #include <nlohmann/json.hpp>
@@ -57,37 +59,20 @@ Result<std::string> readText(const std::string& path)
     return out;
 }
 
-class IsfTypes {
+class IsfTypes final : public KernelTypeSource {
 public:
-    IsfTypes(const json& userTypes, const json& baseTypes) : m_user(userTypes), m_base(baseTypes) {}
-
-    // The offset of a member path ("Tail.Overlay.ListEntry") in a struct, looking through
-    // anonymous members as the compiler does.
-    std::optional<std::uint32_t> offset(std::string_view type, std::string_view path) const
+    IsfTypes(const json& userTypes, const json& baseTypes, const json& symbols)
+        : m_user(userTypes), m_base(baseTypes), m_symbols(symbols)
     {
-        std::uint32_t total = 0;
-        std::string current(type);
-        while (!path.empty()) {
-            const auto dot = path.find('.');
-            const std::string name(path.substr(0, dot));
-            const json* fieldType = nullptr;
-            const auto found = member(current, name, total, fieldType, 0);
-            if (!found)
-                return std::nullopt;
-            if (dot == std::string_view::npos)
-                return total;
-            path.remove_prefix(dot + 1);
-            const json* t = fieldType;
-            while (t && t->value("kind", "") == "array")
-                t = t->contains("subtype") ? &(*t)["subtype"] : nullptr;
-            if (!t || !t->contains("name") || !(*t)["name"].is_string())
-                return std::nullopt;
-            current = (*t)["name"].get<std::string>();
-        }
-        return total;
     }
 
-    std::optional<std::uint32_t> size(std::string_view type) const
+    std::optional<std::uint32_t> offset(std::string_view type, std::string_view path) const override
+    {
+        const auto found = walk(type, path);
+        return found ? std::optional(found->offset) : std::nullopt;
+    }
+
+    std::optional<std::uint32_t> size(std::string_view type) const override
     {
         const auto it = m_user.find(std::string(type));
         if (it == m_user.end() || !it->is_object() || !it->contains("size") || !(*it)["size"].is_number_unsigned())
@@ -95,27 +80,74 @@ public:
         return (*it)["size"].get<std::uint32_t>();
     }
 
-    // The size in bytes of a member's base type (a count's width).
-    std::optional<std::uint32_t> baseSize(std::string_view type, const std::string& name) const
+    std::optional<std::uint32_t> baseSize(std::string_view type, std::string_view name) const override
     {
-        std::uint32_t unused = 0;
-        const json* fieldType = nullptr;
-        if (!member(std::string(type), name, unused, fieldType, 0) || !fieldType)
+        const auto found = walk(type, name);
+        if (!found || !found->type)
             return std::nullopt;
-        const json* t = fieldType;
-        if (t->value("kind", "") == "bitfield" && t->contains("type"))
+        const json* t = found->type;
+        if (kind(*t) == "bitfield" && t->contains("type"))
             t = &(*t)["type"];
-        if (t->value("kind", "") != "base" || !t->contains("name"))
+        if (kind(*t) != "base" || !t->contains("name") || !(*t)["name"].is_string())
             return std::nullopt;
         const auto it = m_base.find((*t)["name"].get<std::string>());
-        if (it == m_base.end() || !it->contains("size"))
+        if (it == m_base.end() || !it->is_object() || !it->contains("size") || !(*it)["size"].is_number_unsigned())
             return std::nullopt;
         return (*it)["size"].get<std::uint32_t>();
     }
 
+    std::optional<KernelBitfield> bitfield(std::string_view type, std::string_view path) const override
+    {
+        const auto found = walk(type, path);
+        if (!found || !found->type || kind(*found->type) != "bitfield")
+            return std::nullopt;
+        const json& t = *found->type;
+        if (!t.contains("bit_position") || !t["bit_position"].is_number_unsigned() || !t.contains("bit_length")
+            || !t["bit_length"].is_number_unsigned())
+            return std::nullopt;
+        return KernelBitfield{found->offset, t["bit_position"].get<std::uint32_t>(), t["bit_length"].get<std::uint32_t>()};
+    }
+
+    std::optional<std::uint64_t> symbolRva(std::string_view name) const override
+    {
+        const auto it = m_symbols.find(std::string(name));
+        if (it == m_symbols.end() || !it->is_object() || !it->contains("address")
+            || !(*it)["address"].is_number_unsigned())
+            return std::nullopt;
+        return (*it)["address"].get<std::uint64_t>();
+    }
+
 private:
-    bool member(const std::string& type, const std::string& name, std::uint32_t& total, const json*& fieldType,
-                int depth) const
+    struct Found {
+        std::uint32_t offset = 0;
+        const json* type = nullptr;
+    };
+
+    static std::string kind(const json& t) { return t.is_object() ? t.value("kind", "") : std::string(); }
+
+    // Follows a member path ("Tail.Overlay.ListEntry") from a struct, adding offsets.
+    std::optional<Found> walk(std::string_view type, std::string_view path) const
+    {
+        Found found;
+        std::string current(type);
+        while (true) {
+            const auto dot = path.find('.');
+            if (!member(current, std::string(path.substr(0, dot)), found, 0))
+                return std::nullopt;
+            if (dot == std::string_view::npos)
+                return found;
+            path.remove_prefix(dot + 1);
+            const json* t = found.type;
+            while (t && kind(*t) == "array")
+                t = t->contains("subtype") ? &(*t)["subtype"] : nullptr;
+            if (!t || !t->contains("name") || !(*t)["name"].is_string())
+                return std::nullopt;
+            current = (*t)["name"].get<std::string>();
+        }
+    }
+
+    // Looks for `name` in `type`, then through its anonymous members as the compiler does.
+    bool member(const std::string& type, const std::string& name, Found& found, int depth) const
     {
         if (depth > 8)
             return false;
@@ -123,20 +155,29 @@ private:
         if (it == m_user.end() || !it->is_object() || !it->contains("fields") || !(*it)["fields"].is_object())
             return false;
         const json& fields = (*it)["fields"];
-        if (const auto f = fields.find(name); f != fields.end() && f->is_object() && f->contains("offset")) {
-            total += (*f)["offset"].get<std::uint32_t>();
-            fieldType = f->contains("type") ? &(*f)["type"] : nullptr;
+        const auto offsetOf = [](const json& f) -> std::optional<std::uint32_t> {
+            if (!f.is_object() || !f.contains("offset") || !f["offset"].is_number_unsigned())
+                return std::nullopt;
+            return f["offset"].get<std::uint32_t>();
+        };
+        if (const auto f = fields.find(name); f != fields.end()) {
+            const auto at = offsetOf(*f);
+            if (!at)
+                return false;
+            found.offset += *at;
+            found.type = f->contains("type") ? &(*f)["type"] : nullptr;
             return true;
         }
         for (const auto& [fieldName, f] : fields.items()) {
-            if (!f.is_object() || !f.value("anonymous", false) || !f.contains("type") || !f.contains("offset"))
+            const auto at = offsetOf(f);
+            if (!at || !f.value("anonymous", false) || !f.contains("type"))
                 continue;
             const json& t = f["type"];
-            if (!t.contains("name") || !t["name"].is_string())
+            if (!t.is_object() || !t.contains("name") || !t["name"].is_string())
                 continue;
-            std::uint32_t inner = total + f["offset"].get<std::uint32_t>();
-            if (member(t["name"].get<std::string>(), name, inner, fieldType, depth + 1)) {
-                total = inner;
+            Found inner{found.offset + *at, nullptr};
+            if (member(t["name"].get<std::string>(), name, inner, depth + 1)) {
+                found = inner;
                 return true;
             }
         }
@@ -145,6 +186,7 @@ private:
 
     const json& m_user;
     const json& m_base;
+    const json& m_symbols;
 };
 
 } // namespace
@@ -162,7 +204,7 @@ Result<KernelLayout> loadIsfLayout(const std::string& path)
         || !isf["symbols"].is_object() || !isf.contains("base_types") || !isf["base_types"].is_object())
         return InputError{path, 0, 0, "not a volatility3 symbol file (ISF): no user_types, base_types and symbols"};
 
-    const IsfTypes types(isf["user_types"], isf["base_types"]);
+    const IsfTypes types(isf["user_types"], isf["base_types"], isf["symbols"]);
     KernelLayout l;
     l.source = fmt::format("symbols {}", path);
     try {
@@ -177,112 +219,9 @@ Result<KernelLayout> loadIsfLayout(const std::string& path)
         return InputError{path, 0, 0, "the symbol file's metadata names no PDB GUID and age"};
     }
 
-    std::string missing;
-    const auto required = [&](std::uint32_t& out, std::string_view type, std::string_view member) {
-        if (const auto o = types.offset(type, member))
-            out = *o;
-        else if (missing.empty())
-            missing = fmt::format("{}.{}", type, member);
-    };
-    const auto optional = [&](std::uint32_t& out, std::string_view type, std::string_view member) {
-        if (const auto o = types.offset(type, member))
-            out = *o;
-    };
-    const auto sized = [&](std::uint32_t& out, std::string_view type) {
-        if (const auto s = types.size(type))
-            out = *s;
-    };
-    required(l.processUniqueId, "_EPROCESS", "UniqueProcessId");
-    required(l.processActiveLinks, "_EPROCESS", "ActiveProcessLinks");
-    required(l.processObjectTable, "_EPROCESS", "ObjectTable");
-    required(l.processImageFileName, "_EPROCESS", "ImageFileName");
-    optional(l.processThreadListHead, "_EPROCESS", "ThreadListHead");
-    optional(l.processParentId, "_EPROCESS", "InheritedFromUniqueProcessId");
-    sized(l.processSize, "_EPROCESS");
-    required(l.threadCid, "_ETHREAD", "Cid");
-    optional(l.threadIrpList, "_ETHREAD", "IrpList");
-    optional(l.threadListEntry, "_ETHREAD", "ThreadListEntry");
-    optional(l.threadState, "_ETHREAD", "Tcb.State");
-    optional(l.threadProcess, "_ETHREAD", "Tcb.Process");
-    optional(l.threadStartAddress, "_ETHREAD", "StartAddress");
-    optional(l.threadWin32StartAddress, "_ETHREAD", "Win32StartAddress");
-    sized(l.threadSize, "_ETHREAD");
-    optional(l.objectHeaderSize, "_OBJECT_HEADER", "Body");
-    optional(l.headerPointerCount, "_OBJECT_HEADER", "PointerCount");
-    optional(l.headerHandleCount, "_OBJECT_HEADER", "HandleCount");
-    required(l.headerTypeIndex, "_OBJECT_HEADER", "TypeIndex");
-    optional(l.headerInfoMask, "_OBJECT_HEADER", "InfoMask");
-    optional(l.typeList, "_OBJECT_TYPE", "TypeList");
-    required(l.typeName, "_OBJECT_TYPE", "Name");
-    optional(l.typeIndex, "_OBJECT_TYPE", "Index");
-    optional(l.typeTotalObjects, "_OBJECT_TYPE", "TotalNumberOfObjects");
-    optional(l.typeTotalHandles, "_OBJECT_TYPE", "TotalNumberOfHandles");
-    optional(l.typeKey, "_OBJECT_TYPE", "Key");
-    optional(l.handleTableTableCode, "_HANDLE_TABLE", "TableCode");
-    optional(l.queueSignalState, "_KQUEUE", "Header.SignalState");
-    required(l.queueEntryListHead, "_KQUEUE", "EntryListHead");
-    optional(l.queueCurrentCount, "_KQUEUE", "CurrentCount");
-    optional(l.queueMaximumCount, "_KQUEUE", "MaximumCount");
-    optional(l.queueThreadListHead, "_KQUEUE", "ThreadListHead");
-    optional(l.irpType, "_IRP", "Type");
-    optional(l.irpFlags, "_IRP", "Flags");
-    optional(l.irpThreadListEntry, "_IRP", "ThreadListEntry");
-    optional(l.irpIoStatus, "_IRP", "IoStatus");
-    optional(l.irpPendingReturned, "_IRP", "PendingReturned");
-    optional(l.irpStackCount, "_IRP", "StackCount");
-    optional(l.irpCurrentLocation, "_IRP", "CurrentLocation");
-    optional(l.irpUserEvent, "_IRP", "UserEvent");
-    optional(l.irpUserBuffer, "_IRP", "UserBuffer");
-    optional(l.irpThread, "_IRP", "Tail.Overlay.Thread");
-    required(l.irpListEntry, "_IRP", "Tail.Overlay.ListEntry");
-    optional(l.irpPacketType, "_IRP", "Tail.Overlay.CurrentStackLocation");
-    optional(l.irpOriginalFileObject, "_IRP", "Tail.Overlay.OriginalFileObject");
-    sized(l.irpSize, "_IRP");
-    optional(l.fileType, "_FILE_OBJECT", "Type");
-    optional(l.fileDeviceObject, "_FILE_OBJECT", "DeviceObject");
-    optional(l.fileFlags, "_FILE_OBJECT", "Flags");
-    optional(l.fileName, "_FILE_OBJECT", "FileName");
-    optional(l.fileCompletionContext, "_FILE_OBJECT", "CompletionContext");
-    sized(l.fileSize, "_FILE_OBJECT");
-    optional(l.completionPort, "_IO_COMPLETION_CONTEXT", "Port");
-    optional(l.completionKey, "_IO_COMPLETION_CONTEXT", "Key");
-    optional(l.moduleDllBase, "_KLDR_DATA_TABLE_ENTRY", "DllBase");
-    optional(l.moduleSizeOfImage, "_KLDR_DATA_TABLE_ENTRY", "SizeOfImage");
-    optional(l.moduleBaseDllName, "_KLDR_DATA_TABLE_ENTRY", "BaseDllName");
-    sized(l.trackerSize, "_POOL_TRACKER_TABLE");
-    optional(l.trackerKey, "_POOL_TRACKER_TABLE", "Key");
-    optional(l.trackerNonPagedAllocs, "_POOL_TRACKER_TABLE", "NonPagedAllocs");
-    optional(l.trackerNonPagedFrees, "_POOL_TRACKER_TABLE", "NonPagedFrees");
-    optional(l.trackerNonPagedBytes, "_POOL_TRACKER_TABLE", "NonPagedBytes");
-    optional(l.trackerPagedAllocs, "_POOL_TRACKER_TABLE", "PagedAllocs");
-    optional(l.trackerPagedFrees, "_POOL_TRACKER_TABLE", "PagedFrees");
-    optional(l.trackerPagedBytes, "_POOL_TRACKER_TABLE", "PagedBytes");
-    if (const auto width = types.baseSize("_POOL_TRACKER_TABLE", "NonPagedAllocs"))
-        l.trackerCountSize = *width;
-    sized(l.bigPageSize, "_POOL_TRACKER_BIG_PAGES");
-    optional(l.bigPageVa, "_POOL_TRACKER_BIG_PAGES", "Va");
-    optional(l.bigPageKey, "_POOL_TRACKER_BIG_PAGES", "Key");
-    optional(l.bigPagePoolType, "_POOL_TRACKER_BIG_PAGES", "PoolType");
-    optional(l.bigPageNumberOfBytes, "_POOL_TRACKER_BIG_PAGES", "NumberOfBytes");
+    const std::string missing = layoutFromTypes(types, l);
     if (!missing.empty())
         return InputError{path, 0, 0, fmt::format("the symbol file has no {}, which the walks need", missing)};
-
-    const json& symbols = isf["symbols"];
-    const auto global = [&](std::optional<std::uint64_t>& out, const char* name) {
-        const auto it = symbols.find(name);
-        if (it != symbols.end() && it->is_object() && it->contains("address") && (*it)["address"].is_number_unsigned())
-            out = (*it)["address"].get<std::uint64_t>();
-    };
-    KernelGlobals& g = l.globals;
-    global(g.obHeaderCookie, "ObHeaderCookie");
-    global(g.obTypeIndexTable, "ObTypeIndexTable");
-    global(g.poolTrackTable, "PoolTrackTable");
-    global(g.poolTrackTableSize, "PoolTrackTableSize");
-    global(g.poolBigPageTable, "PoolBigPageTable");
-    global(g.poolBigPageTableSize, "PoolBigPageTableSize");
-    global(g.exPoolTagTables, "ExPoolTagTables");
-    global(g.psActiveProcessHead, "PsActiveProcessHead");
-    global(g.psLoadedModuleList, "PsLoadedModuleList");
     return l;
 }
 

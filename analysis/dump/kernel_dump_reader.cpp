@@ -34,11 +34,14 @@ std::string layoutMisfit(const KernelIdentity& kernel, const DumpHeader& header,
         const std::string name = pdb.pdbName.empty() ? std::string("ntkrnlmp.pdb") : pdb.pdbName;
         out += fmt::format(". The kernel's own PDB makes it readable: {} with GUID {} and age {} (in a symbol cache: "
                            "{}/{}{:X}/{}), or its volatility3 symbol file {}-{}.json.xz; give its folder with "
-                           "--symbols DIR (Settings > Symbol Folders in the window)",
+                           "--symbols DIR or _NT_SYMBOL_PATH (Settings > Symbol Folders in the window)",
                            name, pdb.guid, pdb.age, name, pdb.guid, pdb.age, name, pdb.guid, pdb.age);
     } else {
         out += ". The kernel image's debug record is not readable, so the PDB it needs cannot be named";
     }
+    // What the symbol folders offered and why it was not taken (another age, no types).
+    if (!kernel.notes.empty())
+        out += fmt::format(" ({})", fmt::join(kernel.notes, "; "));
     return out;
 }
 

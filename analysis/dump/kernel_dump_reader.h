@@ -10,7 +10,8 @@
 namespace poolscope {
 
 struct DumpReadOptions {
-    // Folders with volatility3 ISF files (GUID-AGE.json.xz, or its symbols/windows/ntkrnlmp.pdb/ layout).
+    // Folders with the kernel's PDB (flat, or in a symbol store or WinDbg cache layout) or
+    // its volatility3 ISF file (GUID-AGE.json.xz, or its symbols/windows/ntkrnlmp.pdb/ layout).
     std::vector<std::string> symbolDirs;
 };
 

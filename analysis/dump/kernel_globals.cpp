@@ -56,7 +56,10 @@ private:
     }
     std::string how() const
     {
-        return m_kernel.layout.source.rfind("symbols", 0) == 0 ? "the symbols" : "the built-in table (this kernel)";
+        const std::string& source = m_kernel.layout.source;
+        if (source.starts_with("PDB "))
+            return "the kernel's PDB";
+        return source.starts_with("symbols") ? "the symbols" : "the built-in table (this kernel)";
     }
     void note(std::string text) { m_out.notes.push_back(std::move(text)); }
     void problem(std::string text) { m_out.problems.push_back(std::move(text)); }

@@ -1,7 +1,8 @@
 #include "kernel_identity.h"
 
-#include "analysis/dump/isf_symbols.h"
 #include "analysis/dump/kernel_strings.h"
+#include "analysis/dump/kernel_symbols.h"
+#include "analysis/dump/symbol_path.h"
 
 #include <fmt/format.h>
 
@@ -38,17 +39,13 @@ Result<KernelIdentity> identifyKernel(const DumpFile& dump, const AddressSpace& 
     const std::string pdb = codeView ? fmt::format("{}-{}", codeView->guid, codeView->age) : std::string("unknown");
 
     if (codeView && !symbolDirs.empty()) {
-        if (const auto file = findIsfFile(symbolDirs, codeView->guid, codeView->age)) {
-            auto layout = loadIsfLayout(*file);
-            if (layout) {
-                id.layout = std::move(layout.value());
-                id.layout.build = header.build;
-                id.globalsExact = true;
-                return id;
-            }
-            id.notes.push_back(fmt::format("the symbol file {} could not be used: {}", *file, layout.error().message));
-        } else {
-            id.notes.push_back(fmt::format("no symbol file {}.json.xz in {}", pdb, fmt::join(symbolDirs, ", ")));
+        auto symbols = findKernelSymbols(symbolDirs, *codeView);
+        id.notes.insert(id.notes.end(), symbols.notes.begin(), symbols.notes.end());
+        if (symbols.layout) {
+            id.layout = std::move(*symbols.layout);
+            id.layout.build = header.build;
+            id.globalsExact = true;
+            return id;
         }
     }
     // A build the table does not know gets the row of the nearest older build, which the
@@ -58,9 +55,12 @@ Result<KernelIdentity> identifyKernel(const DumpFile& dump, const AddressSpace& 
         builtin = nearestOlderLayout(header.build);
     if (!builtin)
         return fail(0x0c, fmt::format("Windows build {} (kernel PDB {}) is older than every built-in structure layout "
-                                      "(built-in: {}). Give PoolScope a folder with the volatility3 symbol file "
-                                      "{}.json.xz (--symbols DIR, or Settings > Symbol folders in the window)",
-                                      header.build, pdb, builtinBuilds(), pdb));
+                                      "(built-in: {}). Give PoolScope the kernel's {} (a WinDbg or symchk symbol "
+                                      "cache holds it) or the volatility3 symbol file {}.json.xz: --symbols DIR, "
+                                      "_NT_SYMBOL_PATH, or Settings > Symbol Folders in the window{}",
+                                      header.build, pdb, builtinBuilds(),
+                                      codeView ? kernelPdbNames(codeView->pdbName).front() : "ntkrnlmp.pdb", pdb,
+                                      id.notes.empty() ? "" : fmt::format(" ({})", fmt::join(id.notes, "; "))));
     id.layout = std::move(*builtin);
     id.globalsExact = codeView && !id.layout.pdbGuid.empty() && codeView->guid == id.layout.pdbGuid
                       && codeView->age == id.layout.pdbAge;

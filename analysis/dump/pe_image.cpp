@@ -22,6 +22,15 @@ constexpr std::size_t kMaxPdbName = 260;
 
 } // namespace
 
+std::string guidText(std::span<const std::byte> bytes)
+{
+    std::string text = fmt::format("{:08X}{:04X}{:04X}", fieldAt<std::uint32_t>(bytes, 0),
+                                   fieldAt<std::uint16_t>(bytes, 4), fieldAt<std::uint16_t>(bytes, 6));
+    for (std::size_t b = 8; b < 16; ++b)
+        text += fmt::format("{:02X}", fieldAt<std::uint8_t>(bytes, b));
+    return text;
+}
+
 Result<PeImage> readPeImage(const AddressSpace& memory, std::uint64_t base)
 {
     const auto fail = [&](std::uint64_t at, std::string message) {
@@ -104,12 +113,7 @@ Result<PeImage> readPeImage(const AddressSpace& memory, std::uint64_t base)
         if (fieldAt<std::uint32_t>(record, 0) != 0x53445352) // "RSDS"
             continue;
         CodeViewInfo cv;
-        const auto data1 = fieldAt<std::uint32_t>(record, 4);
-        const auto data2 = fieldAt<std::uint16_t>(record, 8);
-        const auto data3 = fieldAt<std::uint16_t>(record, 10);
-        cv.guid = fmt::format("{:08X}{:04X}{:04X}", data1, data2, data3);
-        for (std::size_t b = 12; b < 20; ++b)
-            cv.guid += fmt::format("{:02X}", std::to_integer<unsigned>(record[b]));
+        cv.guid = guidText(std::span(record).subspan(4, 16));
         cv.age = fieldAt<std::uint32_t>(record, 20);
         for (std::size_t c = 24; c < record.size() && record[c] != std::byte{0}; ++c)
             cv.pdbName += static_cast<char>(record[c]);

@@ -4,6 +4,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -30,6 +31,10 @@ struct PeImage {
     std::vector<PeSection> sections;
     std::optional<CodeViewInfo> codeView;
 };
+
+// A GUID as it lies in memory (a little-endian u32 and two u16, then eight bytes), spelled
+// as symbol stores and volatility3 spell it: 32 upper-case hex digits. Needs 16 bytes.
+std::string guidText(std::span<const std::byte> bytes);
 
 // Reads the headers of an x64 PE image mapped in a dump's memory (ntoskrnl): sections and
 // the debug directory's RSDS record. Every read is bounded by the image; an unreadable

@@ -44,7 +44,7 @@ struct CommandLine {
     const QCommandLineOption png{QStringLiteral("export-png"), QStringLiteral("Write VIEW (or 'window') as PNG to the file named by the next argument, then quit."), QStringLiteral("view")};
     const QCommandLineOption baseline{QStringLiteral("baseline"), QStringLiteral("Compare with screen N of the same series (1 = the first)."), QStringLiteral("N")};
     const QCommandLineOption pooltag{QStringLiteral("pooltag"), QStringLiteral("A pooltag.txt with tag descriptions."), QStringLiteral("file")};
-    const QCommandLineOption symbols{QStringLiteral("symbols"), QStringLiteral("A folder of volatility3 symbol files for dumps' kernels (added to Settings > Symbol Folders for this run)."), QStringLiteral("dir")};
+    const QCommandLineOption symbols{QStringLiteral("symbols"), QStringLiteral("A folder of kernel PDBs (a WinDbg symbol cache) or volatility3 symbol files for dumps' kernels (added to Settings > Symbol Folders for this run)."), QStringLiteral("dir")};
 
     CommandLine()
     {

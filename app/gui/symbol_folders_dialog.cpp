@@ -15,10 +15,11 @@ SymbolFoldersDialog::SymbolFoldersDialog(const QStringList& folders, QWidget* pa
 {
     setWindowTitle(tr("Symbol Folders"));
     auto* explanation = new QLabel(
-        tr("Folders holding volatility3 symbol files for Windows kernels (<tt>GUID-AGE.json.xz</tt>, directly or "
-           "in <tt>symbols/windows/ntkrnlmp.pdb/</tt>). A dump whose kernel has a file here is read with its exact "
-           "structure layout; otherwise the built-in layouts of builds 14393 to 22000 are used. Applies to the "
-           "next file opened."),
+        tr("Folders holding Windows kernels' symbols: the kernel's own PDB (<tt>ntkrnlmp.pdb</tt>) in a WinDbg or "
+           "symchk symbol cache (<tt>ntkrnlmp.pdb/GUIDAGE/ntkrnlmp.pdb</tt>) or directly in the folder, or a "
+           "volatility3 symbol file (<tt>GUID-AGE.json.xz</tt>). A dump whose kernel has one here is read with its "
+           "exact structure layout; otherwise the built-in layouts of builds 14393 to 22000 are used. The local "
+           "folders of <tt>_NT_SYMBOL_PATH</tt> are searched too. Applies to the next file opened."),
         this);
     explanation->setWordWrap(true);
     m_list = new QListWidget(this);

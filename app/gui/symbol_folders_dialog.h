@@ -6,8 +6,8 @@ class QListWidget;
 
 namespace poolscope::app {
 
-// Settings > Symbol Folders: where PoolScope looks for the volatility3 symbol file
-// (GUID-AGE.json.xz) of a dump's kernel. Without one, the built-in layouts are used.
+// Settings > Symbol Folders: where PoolScope looks for a dump kernel's PDB (a WinDbg symbol
+// cache, or flat) or volatility3 symbol file. Without one, the built-in layouts are used.
 class SymbolFoldersDialog : public QDialog {
     Q_OBJECT
 public:

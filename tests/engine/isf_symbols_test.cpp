@@ -3,6 +3,7 @@
 // it; broken symbol files are clear errors; the user's folders are searched the ways
 // volatility3 lays them out.
 #include "analysis/dump/isf_symbols.h"
+#include "tests/support/layout_fields.h"
 #include "tests/support/shared_data.h"
 
 #include <gtest/gtest.h>
@@ -26,51 +27,6 @@ constexpr RealKernel kKernels[] = {
     {"606FF669409B00F7FC8C61A9C1670129-1.json.xz", 19041}, {"879AD95F3461091BB6318FA98072AD8E-1.json.xz", 20348},
     {"0CE4A95C0CD782A7596B034D8648E585-1.json.xz", 22000},
 };
-
-// Every offset the walks use, by name, so a mismatch names its field.
-std::vector<std::pair<const char*, std::uint64_t>> fields(const KernelLayout& l)
-{
-    return {
-        {"moduleDllBase", l.moduleDllBase}, {"moduleSizeOfImage", l.moduleSizeOfImage},
-        {"moduleBaseDllName", l.moduleBaseDllName}, {"processUniqueId", l.processUniqueId},
-        {"processActiveLinks", l.processActiveLinks}, {"processObjectTable", l.processObjectTable},
-        {"processImageFileName", l.processImageFileName}, {"processThreadListHead", l.processThreadListHead},
-        {"processParentId", l.processParentId}, {"processSize", l.processSize}, {"threadCid", l.threadCid},
-        {"threadIrpList", l.threadIrpList}, {"threadListEntry", l.threadListEntry}, {"threadState", l.threadState},
-        {"threadProcess", l.threadProcess}, {"threadStartAddress", l.threadStartAddress},
-        {"threadWin32StartAddress", l.threadWin32StartAddress}, {"threadSize", l.threadSize},
-        {"objectHeaderSize", l.objectHeaderSize}, {"headerPointerCount", l.headerPointerCount},
-        {"headerHandleCount", l.headerHandleCount}, {"headerTypeIndex", l.headerTypeIndex},
-        {"headerInfoMask", l.headerInfoMask}, {"typeList", l.typeList}, {"typeName", l.typeName}, {"typeIndex", l.typeIndex},
-        {"typeTotalObjects", l.typeTotalObjects}, {"typeTotalHandles", l.typeTotalHandles}, {"typeKey", l.typeKey},
-        {"handleTableTableCode", l.handleTableTableCode}, {"queueSignalState", l.queueSignalState},
-        {"queueEntryListHead", l.queueEntryListHead}, {"queueCurrentCount", l.queueCurrentCount},
-        {"queueMaximumCount", l.queueMaximumCount}, {"queueThreadListHead", l.queueThreadListHead},
-        {"irpType", l.irpType}, {"irpFlags", l.irpFlags}, {"irpThreadListEntry", l.irpThreadListEntry}, {"irpIoStatus", l.irpIoStatus},
-        {"irpPendingReturned", l.irpPendingReturned}, {"irpStackCount", l.irpStackCount},
-        {"irpCurrentLocation", l.irpCurrentLocation}, {"irpUserEvent", l.irpUserEvent},
-        {"irpUserBuffer", l.irpUserBuffer}, {"irpThread", l.irpThread}, {"irpListEntry", l.irpListEntry},
-        {"irpPacketType", l.irpPacketType}, {"irpOriginalFileObject", l.irpOriginalFileObject}, {"irpSize", l.irpSize},
-        {"fileType", l.fileType}, {"fileDeviceObject", l.fileDeviceObject}, {"fileFlags", l.fileFlags},
-        {"fileName", l.fileName}, {"fileCompletionContext", l.fileCompletionContext}, {"fileSize", l.fileSize},
-        {"completionPort", l.completionPort}, {"completionKey", l.completionKey}, {"trackerSize", l.trackerSize},
-        {"trackerKey", l.trackerKey}, {"trackerCountSize", l.trackerCountSize},
-        {"trackerNonPagedAllocs", l.trackerNonPagedAllocs}, {"trackerNonPagedFrees", l.trackerNonPagedFrees},
-        {"trackerNonPagedBytes", l.trackerNonPagedBytes}, {"trackerPagedAllocs", l.trackerPagedAllocs},
-        {"trackerPagedFrees", l.trackerPagedFrees}, {"trackerPagedBytes", l.trackerPagedBytes},
-        {"bigPageSize", l.bigPageSize}, {"bigPageVa", l.bigPageVa}, {"bigPageKey", l.bigPageKey},
-        {"bigPagePoolType", l.bigPagePoolType}, {"bigPageNumberOfBytes", l.bigPageNumberOfBytes},
-        {"ObHeaderCookie", l.globals.obHeaderCookie.value_or(0)},
-        {"ObTypeIndexTable", l.globals.obTypeIndexTable.value_or(0)},
-        {"PoolTrackTable", l.globals.poolTrackTable.value_or(0)},
-        {"PoolTrackTableSize", l.globals.poolTrackTableSize.value_or(0)},
-        {"PoolBigPageTable", l.globals.poolBigPageTable.value_or(0)},
-        {"PoolBigPageTableSize", l.globals.poolBigPageTableSize.value_or(0)},
-        {"ExPoolTagTables", l.globals.exPoolTagTables.value_or(0)},
-        {"PsActiveProcessHead", l.globals.psActiveProcessHead.value_or(0)},
-        {"PsLoadedModuleList", l.globals.psLoadedModuleList.value_or(0)},
-    };
-}
 
 class TempDir {
 public:
@@ -136,8 +92,8 @@ TEST(IsfSymbols, EveryRealKernelAgreesWithTheBuiltInTable)
         EXPECT_EQ(loaded->pdbAge, 1u);
         EXPECT_EQ(loaded->pdbGuid, builtin.pdbGuid);
         EXPECT_EQ(loaded->source, "symbols " + file.string());
-        const auto fromIsf = fields(*loaded);
-        const auto fromTable = fields(builtin);
+        const auto fromIsf = testdata::layoutFields(*loaded);
+        const auto fromTable = testdata::layoutFields(builtin);
         ASSERT_EQ(fromIsf.size(), fromTable.size());
         for (std::size_t i = 0; i < fromIsf.size(); ++i)
             EXPECT_EQ(fromIsf[i].second, fromTable[i].second) << fromIsf[i].first;

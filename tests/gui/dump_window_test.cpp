@@ -3,7 +3,9 @@
 // shown, broken dumps refused with a message naming the file, and a symbol folder set in
 // the settings used for a kernel the built-in table lacks.
 #include "app/gui/main_window.h"
+#include "analysis/dump/pdb/pdb_layout.h"
 #include "model/format.h"
+#include "tests/support/kernel_pdb.h"
 #include "tests/support/kernel_scenario.h"
 #include "tests/support/shared_data.h"
 #include "views/chart_panel.h"
@@ -16,6 +18,8 @@
 #include "views/record_table_view.h"
 
 #include <QApplication>
+#include <QDir>
+#include <QFile>
 #include <QLabel>
 #include <QSettings>
 #include <QSignalSpy>
@@ -168,6 +172,53 @@ private slots:
         QCOMPARE(finished.at(1).at(0).toBool(), true);
         const QString overview = labelsText(m_window->viewWidget(QStringLiteral("overview")));
         QVERIFY2(overview.contains(QStringLiteral("Type information: symbols")), qPrintable(overview));
+        auto* irps = static_cast<IrpView*>(m_window->viewWidget(QStringLiteral("irps")));
+        QCOMPARE(irps->table()->proxy()->rowCount(), 156);
+    }
+
+    void aKernelPdbInASymbolFolderReadsALayoutNoRowKnows()
+    {
+        // A PDB made by clang and lld-link from a layout no built-in row has, filed the way
+        // WinDbg caches it, and a dump of build 26999 whose kernel it describes.
+        testdata::KernelPdbSpec spec;
+        spec.layout = testdata::shiftedLayout(26999);
+        const auto made = testdata::buildKernelPdb(spec, m_dir.filePath(QStringLiteral("made")).toStdString());
+        auto layout = loadPdbLayout(made.pdb.string());
+        QVERIFY2(layout.ok(), layout.ok() ? "" : layout.error().describe().c_str());
+        const QString guidAge = QString::fromStdString(layout->pdbGuid) + QStringLiteral("1");
+        const QString entry = m_dir.filePath(QStringLiteral("sym/ntkrnlmp.pdb/") + guidAge);
+        QVERIFY(QDir().mkpath(entry));
+        QVERIFY(QFile::copy(QString::fromStdString(made.pdb.string()), entry + QStringLiteral("/ntkrnlmp.pdb")));
+
+        testdata::KernelScenario scenario;
+        scenario.layout = *layout;
+        scenario.layout.build = 26999;
+        scenario.leakedThreadHandles = 500;
+        const testdata::GeneratedKernel kernel = testdata::generateKernel(scenario);
+        const QString path = m_dir.filePath(QStringLiteral("26999.dmp"));
+        {
+            std::ofstream out(path.toStdString(), std::ios::binary);
+            kernel.memory.write(out, testdata::DumpBuilder::Format::Bitmap);
+        }
+        QSignalSpy finished(m_window.get(), &app::MainWindow::loadFinished);
+        m_window->setSymbolFolders({});
+        m_window->openFile(path);
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(finished.at(0).at(0).toBool(), false);
+        QVERIFY2(finished.at(0).at(1).toString().contains(QStringLiteral("the kernel's ntkrnlmp.pdb")),
+                 qPrintable(finished.at(0).at(1).toString()));
+
+        m_window->setSymbolFolders({m_dir.filePath(QStringLiteral("sym"))});
+        m_window->openFile(path);
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(finished.at(1).at(0).toBool(), true);
+        const QString overview = labelsText(m_window->viewWidget(QStringLiteral("overview")));
+        QVERIFY2(overview.contains(QStringLiteral("Type information: PDB ") + entry + QStringLiteral("/ntkrnlmp.pdb")),
+                 qPrintable(overview));
+        QVERIFY(overview.contains(QStringLiteral("Windows build 26999")));
+        auto* ports = static_cast<PortView*>(m_window->viewWidget(QStringLiteral("ports")));
+        QCOMPARE(row(ports->table(), 0).value(1), QString::fromStdString(format::address(kernel.planted.leakPort, 8)));
+        QCOMPARE(row(ports->table(), 0).value(2), QStringLiteral("156"));
         auto* irps = static_cast<IrpView*>(m_window->viewWidget(QStringLiteral("irps")));
         QCOMPARE(irps->table()->proxy()->rowCount(), 156);
     }

@@ -3,6 +3,7 @@
 //   poolscope-make-dump --scenario both --build 19041 --format full -o both.dmp
 #include "analysis/dump/isf_symbols.h"
 #include "analysis/dump/kernel_layout.h"
+#include "analysis/dump/pdb/pdb_layout.h"
 #include "tests/support/kernel_scenario.h"
 
 #include <fmt/format.h>
@@ -12,6 +13,7 @@
 #include <cstring>
 #include <filesystem>
 #include <fstream>
+#include <optional>
 #include <stdexcept>
 #include <string>
 
@@ -21,10 +23,12 @@ using namespace poolscope::testdata;
 namespace {
 
 constexpr const char* kUsage =
-    "usage: poolscope-make-dump --scenario iocp-leak|handle-leak|both --build N [--symbols ISF]\n"
+    "usage: poolscope-make-dump --scenario iocp-leak|handle-leak|both --build N [--symbols ISF | --pdb PDB]\n"
     "                           --format full|kernel|bitmap -o FILE [options]\n\n"
     "Lays out a small Windows 10/11 x64 kernel with the structure layout of build N (or of the\n"
-    "volatility3 ISF file given) and writes it as a complete, kernel or bitmap memory dump.\n"
+    "volatility3 ISF file, or the kernel PDB, given) and writes it as a complete, kernel or\n"
+    "bitmap memory dump. With --pdb the kernel image's CodeView record names that PDB's GUID\n"
+    "and age, and the globals lie where its symbols say: the dump and the PDB are a pair.\n"
     "The IOCP case: IOCPLeak.exe's port with 156 completed IRPs queued from one file handle.\n"
     "The handle case: xxxxxx.EXE holding 323,155 handles to terminated threads.\n\n"
     "options:\n"
@@ -38,6 +42,8 @@ constexpr const char* kUsage =
     "  --size GB           pad physical memory with zero pages to this size (a sparse file)\n"
     "  --guid GUID         write this PDB GUID into the kernel image instead of the layout's\n"
     "                      (a kernel the built-in table does not know: globals by heuristics)\n"
+    "  --age N             write this PDB age into the kernel image (with the layout's GUID\n"
+    "                      unless --guid is given): a PDB of another age must be refused\n"
     "  --damage KIND       truncated | bad-signature | cyclic-queue | handle-table-outside |\n"
     "                      type-index-out-of-range\n"
     "builds: ";
@@ -46,6 +52,8 @@ struct Args {
     KernelScenario scenario;
     std::string output;
     std::string symbols;
+    std::string pdb;
+    std::optional<std::uint32_t> age;
     std::uint32_t build = 0;
     DumpBuilder::Format format = DumpBuilder::Format::Full;
     std::string damage;
@@ -87,6 +95,10 @@ Args parse(int argc, char** argv)
             a.build = static_cast<std::uint32_t>(number(option, value()));
         } else if (option == "--symbols") {
             a.symbols = value();
+        } else if (option == "--pdb") {
+            a.pdb = value();
+        } else if (option == "--age") {
+            a.age = static_cast<std::uint32_t>(number(option, value()));
         } else if (option == "--format") {
             const std::string v = value();
             haveFormat = true;
@@ -134,6 +146,10 @@ Args parse(int argc, char** argv)
     }
     if (!haveScenario || !haveFormat || a.output.empty() || (a.build == 0 && a.symbols.empty()))
         throw std::invalid_argument("--scenario, --build (or --symbols), --format and -o are required");
+    if (!a.symbols.empty() && !a.pdb.empty())
+        throw std::invalid_argument("give --symbols or --pdb, not both");
+    if (!a.pdb.empty() && a.build == 0)
+        throw std::invalid_argument("--pdb needs --build N: a PDB does not name its Windows build");
     return a;
 }
 
@@ -144,7 +160,15 @@ int run(int argc, char** argv)
         return 0;
     }
     Args a = parse(argc, argv);
-    if (!a.symbols.empty()) {
+    if (!a.pdb.empty()) {
+        auto layout = loadPdbLayout(a.pdb);
+        if (!layout) {
+            std::fprintf(stderr, "poolscope-make-dump: %s\n", layout.error().describe().c_str());
+            return 1;
+        }
+        a.scenario.layout = std::move(layout.value());
+        a.scenario.layout.build = a.build;
+    } else if (!a.symbols.empty()) {
         auto layout = loadIsfLayout(a.symbols);
         if (!layout) {
             std::fprintf(stderr, "poolscope-make-dump: %s\n", layout.error().describe().c_str());
@@ -161,6 +185,11 @@ int run(int argc, char** argv)
             throw std::invalid_argument(fmt::format("build {} is not in the built-in table ({}); give --symbols ISF",
                                                     a.build, builtinBuilds()));
         a.scenario.layout = std::move(*layout);
+    }
+    if (a.age) {
+        if (a.scenario.kernelGuid.empty())
+            a.scenario.kernelGuid = a.scenario.layout.pdbGuid;
+        a.scenario.kernelAge = *a.age;
     }
     if (a.sizeGb > 0)
         a.scenario.extraPhysicalPages = static_cast<std::uint64_t>(a.sizeGb * 1024 * 1024 * 1024 / 4096);

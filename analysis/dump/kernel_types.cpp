@@ -1,0 +1,119 @@
+#include "kernel_types.h"
+
+#include <fmt/format.h>
+
+namespace poolscope {
+
+std::string layoutFromTypes(const KernelTypeSource& types, KernelLayout& l)
+{
+    std::string missing;
+    const auto required = [&](std::uint32_t& out, std::string_view type, std::string_view member) {
+        if (const auto o = types.offset(type, member))
+            out = *o;
+        else if (missing.empty())
+            missing = fmt::format("{}.{}", type, member);
+    };
+    const auto optional = [&](std::uint32_t& out, std::string_view type, std::string_view member) {
+        if (const auto o = types.offset(type, member))
+            out = *o;
+    };
+    const auto sized = [&](std::uint32_t& out, std::string_view type) {
+        if (const auto s = types.size(type))
+            out = *s;
+    };
+    required(l.processUniqueId, "_EPROCESS", "UniqueProcessId");
+    required(l.processActiveLinks, "_EPROCESS", "ActiveProcessLinks");
+    required(l.processObjectTable, "_EPROCESS", "ObjectTable");
+    required(l.processImageFileName, "_EPROCESS", "ImageFileName");
+    optional(l.processThreadListHead, "_EPROCESS", "ThreadListHead");
+    optional(l.processParentId, "_EPROCESS", "InheritedFromUniqueProcessId");
+    sized(l.processSize, "_EPROCESS");
+    required(l.threadCid, "_ETHREAD", "Cid");
+    optional(l.threadIrpList, "_ETHREAD", "IrpList");
+    optional(l.threadListEntry, "_ETHREAD", "ThreadListEntry");
+    optional(l.threadState, "_ETHREAD", "Tcb.State");
+    optional(l.threadProcess, "_ETHREAD", "Tcb.Process");
+    optional(l.threadStartAddress, "_ETHREAD", "StartAddress");
+    optional(l.threadWin32StartAddress, "_ETHREAD", "Win32StartAddress");
+    sized(l.threadSize, "_ETHREAD");
+    optional(l.objectHeaderSize, "_OBJECT_HEADER", "Body");
+    optional(l.headerPointerCount, "_OBJECT_HEADER", "PointerCount");
+    optional(l.headerHandleCount, "_OBJECT_HEADER", "HandleCount");
+    required(l.headerTypeIndex, "_OBJECT_HEADER", "TypeIndex");
+    optional(l.headerInfoMask, "_OBJECT_HEADER", "InfoMask");
+    optional(l.typeList, "_OBJECT_TYPE", "TypeList");
+    required(l.typeName, "_OBJECT_TYPE", "Name");
+    optional(l.typeIndex, "_OBJECT_TYPE", "Index");
+    optional(l.typeTotalObjects, "_OBJECT_TYPE", "TotalNumberOfObjects");
+    optional(l.typeTotalHandles, "_OBJECT_TYPE", "TotalNumberOfHandles");
+    optional(l.typeKey, "_OBJECT_TYPE", "Key");
+    optional(l.handleTableTableCode, "_HANDLE_TABLE", "TableCode");
+    optional(l.queueSignalState, "_KQUEUE", "Header.SignalState");
+    required(l.queueEntryListHead, "_KQUEUE", "EntryListHead");
+    optional(l.queueCurrentCount, "_KQUEUE", "CurrentCount");
+    optional(l.queueMaximumCount, "_KQUEUE", "MaximumCount");
+    optional(l.queueThreadListHead, "_KQUEUE", "ThreadListHead");
+    optional(l.irpType, "_IRP", "Type");
+    optional(l.irpFlags, "_IRP", "Flags");
+    optional(l.irpThreadListEntry, "_IRP", "ThreadListEntry");
+    optional(l.irpIoStatus, "_IRP", "IoStatus");
+    optional(l.irpPendingReturned, "_IRP", "PendingReturned");
+    optional(l.irpStackCount, "_IRP", "StackCount");
+    optional(l.irpCurrentLocation, "_IRP", "CurrentLocation");
+    optional(l.irpUserEvent, "_IRP", "UserEvent");
+    optional(l.irpUserBuffer, "_IRP", "UserBuffer");
+    optional(l.irpThread, "_IRP", "Tail.Overlay.Thread");
+    required(l.irpListEntry, "_IRP", "Tail.Overlay.ListEntry");
+    optional(l.irpPacketType, "_IRP", "Tail.Overlay.CurrentStackLocation");
+    optional(l.irpOriginalFileObject, "_IRP", "Tail.Overlay.OriginalFileObject");
+    sized(l.irpSize, "_IRP");
+    optional(l.fileType, "_FILE_OBJECT", "Type");
+    optional(l.fileDeviceObject, "_FILE_OBJECT", "DeviceObject");
+    optional(l.fileFlags, "_FILE_OBJECT", "Flags");
+    optional(l.fileName, "_FILE_OBJECT", "FileName");
+    optional(l.fileCompletionContext, "_FILE_OBJECT", "CompletionContext");
+    sized(l.fileSize, "_FILE_OBJECT");
+    optional(l.completionPort, "_IO_COMPLETION_CONTEXT", "Port");
+    optional(l.completionKey, "_IO_COMPLETION_CONTEXT", "Key");
+    optional(l.moduleDllBase, "_KLDR_DATA_TABLE_ENTRY", "DllBase");
+    optional(l.moduleSizeOfImage, "_KLDR_DATA_TABLE_ENTRY", "SizeOfImage");
+    optional(l.moduleBaseDllName, "_KLDR_DATA_TABLE_ENTRY", "BaseDllName");
+    sized(l.trackerSize, "_POOL_TRACKER_TABLE");
+    optional(l.trackerKey, "_POOL_TRACKER_TABLE", "Key");
+    optional(l.trackerNonPagedAllocs, "_POOL_TRACKER_TABLE", "NonPagedAllocs");
+    optional(l.trackerNonPagedFrees, "_POOL_TRACKER_TABLE", "NonPagedFrees");
+    optional(l.trackerNonPagedBytes, "_POOL_TRACKER_TABLE", "NonPagedBytes");
+    optional(l.trackerPagedAllocs, "_POOL_TRACKER_TABLE", "PagedAllocs");
+    optional(l.trackerPagedFrees, "_POOL_TRACKER_TABLE", "PagedFrees");
+    optional(l.trackerPagedBytes, "_POOL_TRACKER_TABLE", "PagedBytes");
+    if (const auto width = types.baseSize("_POOL_TRACKER_TABLE", "NonPagedAllocs"))
+        l.trackerCountSize = *width;
+    sized(l.bigPageSize, "_POOL_TRACKER_BIG_PAGES");
+    optional(l.bigPageVa, "_POOL_TRACKER_BIG_PAGES", "Va");
+    optional(l.bigPageKey, "_POOL_TRACKER_BIG_PAGES", "Key");
+    optional(l.bigPagePoolType, "_POOL_TRACKER_BIG_PAGES", "PoolType");
+    optional(l.bigPageNumberOfBytes, "_POOL_TRACKER_BIG_PAGES", "NumberOfBytes");
+    // Where a handle entry keeps its object pointer, from the type rather than a constant.
+    if (const auto bits = types.bitfield("_HANDLE_TABLE_ENTRY", "ObjectPointerBits"); bits && bits->offset == 0) {
+        l.handleEntryPointerBit = bits->position;
+        l.handleEntryPointerWidth = bits->width;
+    }
+
+    const auto global = [&](std::optional<std::uint64_t>& out, std::string_view name) {
+        if (const auto rva = types.symbolRva(name))
+            out = *rva;
+    };
+    KernelGlobals& g = l.globals;
+    global(g.obHeaderCookie, "ObHeaderCookie");
+    global(g.obTypeIndexTable, "ObTypeIndexTable");
+    global(g.poolTrackTable, "PoolTrackTable");
+    global(g.poolTrackTableSize, "PoolTrackTableSize");
+    global(g.poolBigPageTable, "PoolBigPageTable");
+    global(g.poolBigPageTableSize, "PoolBigPageTableSize");
+    global(g.exPoolTagTables, "ExPoolTagTables");
+    global(g.psActiveProcessHead, "PsActiveProcessHead");
+    global(g.psLoadedModuleList, "PsLoadedModuleList");
+    return missing;
+}
+
+} // namespace poolscope
