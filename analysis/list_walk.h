@@ -97,6 +97,14 @@ std::string listCommand(const ListWalk& walk);
 
 const char* entryKindName(ListEntryKind kind);
 
+// What the inspector shows for a step: the record's own inspection when the source holds it,
+// else what the walk knows of the entry (a completion packet, an IRP the log never printed),
+// with its Flink and Blink as list links.
+Inspection inspectStep(const SnapshotIndex& index, const ListWalk& walk, std::size_t stepIndex);
+// The head: the port or thread that holds it, or PsActiveProcessHead itself.
+Inspection inspectHead(const SnapshotIndex& index, const ListWalk& walk);
+std::optional<RecordRef> recordOfStep(const WalkStep& step);
+
 // Where the list fields sit on x64 (8) or x86 (4) targets: _IRP and _KQUEUE are laid out
 // alike on every build of an architecture (drivers are compiled against them).
 ListFieldOffsets standardListOffsets(std::uint8_t pointerSize);
