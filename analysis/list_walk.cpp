@@ -438,19 +438,19 @@ private:
                                           "list order",
                                           format::count(*w.expected), format::count(std::uint64_t{n})));
         if (w.headBlink && w.end != WalkEnd::BackAtHead && *w.headBlink != w.head.value_or(0))
-            w.notes.push_back(fmt::format("the head's Blink names the last entry: {} (CONTAINING_RECORD {} if it is "
+            w.notes.push_back(fmt::format("The head's Blink names the last entry: {} (CONTAINING_RECORD {} if it is "
                                           "an {})",
                                           addr(*w.headBlink), addr(*w.headBlink - w.fieldOffset), w.recordType));
         for (const KernelList* list : m_lists)
             if (list->entries.empty() && !list->command.empty())
-                w.notes.push_back(fmt::format("the {} at line {} shows no element: its output is not in the log",
+                w.notes.push_back(fmt::format("The {} at line {} shows no element: its output is not in the log",
                                               list->command.substr(0, list->command.find(' ')), list->where.line));
         if (!w.unreached.empty())
             w.notes.push_back(fmt::format("{} more {} on this list in the source, not reached by the walk (see their links)",
                                           format::count(std::uint64_t{w.unreached.size()}),
                                           w.unreached.size() == 1 ? "record is" : "records are"));
         if (!w.fieldOffsetKnown)
-            w.notes.push_back(fmt::format("the offset of {}.{} in this kernel is not known", w.recordType, w.field));
+            w.notes.push_back(fmt::format("The offset of {}.{} in this kernel is not known", w.recordType, w.field));
     }
 
     void writeCommands()

@@ -394,6 +394,7 @@ QTreeWidgetItem* InspectorView::addField(const InspectedField& field, QTreeWidge
     auto* item = parent ? new QTreeWidgetItem(parent) : new QTreeWidgetItem(m_tree);
     item->setText(0, QString::fromStdString(field.name));
     item->setText(1, QString::fromStdString(field.value));
+    item->setToolTip(1, item->text(1)); // long values (a link with its CONTAINING_RECORD) are cut
     if (field.listLink)
         item->setData(1, kListLinkRole, QVariant::fromValue(*field.listLink));
     if (field.link)
@@ -441,6 +442,8 @@ void InspectorView::render()
         addField(f, nullptr);
     m_tree->expandAll();
     m_tree->resizeColumnToContents(0);
+    // A long field name must not push the values (links with their CONTAINING_RECORD) out of sight.
+    m_tree->setColumnWidth(0, std::min(m_tree->columnWidth(0), std::max(120, m_tree->viewport()->width() / 2)));
     m_provenance->setText(m_shown.provenance.empty() ? QString() : tr("From %1").arg(QString::fromStdString(m_shown.provenance)));
     for (std::size_t i = 0; i < m_shown.commands.size(); ++i) {
         const DebuggerCommand& c = m_shown.commands[i];
@@ -476,6 +479,7 @@ void InspectorView::renderStepBar()
     }
     const ListWalk& walk = *walkOf(at->first);
     const std::size_t n = walk.steps.size();
+    emit m_investigation.listStepShown(at->first, at->second);
     const QString title = QString::fromStdString(walk.title);
     const auto total = walk.total();
     const QString count = total ? QString::fromStdString(format::count(*total)) : tr("an unknown number of");

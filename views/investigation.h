@@ -75,6 +75,8 @@ signals:
     void listSelected(std::optional<poolscope::ListRef> list);
     // A view asks the inspector to show one step of a list's walk (1-based).
     void listStepRequested(poolscope::ListRef list, qulonglong step);
+    // The inspector shows this step of a list's walk (0 the head, n + 1 back at the head).
+    void listStepShown(poolscope::ListRef list, qulonglong step);
     // A view asks for a record to be shown in the inspector ("irp", "0xffffe00008b192f0").
     void inspectRequested(const QString& kind, const QString& key);
     // A view asks the window to bring another view forward ("ports", "tags", ...).

@@ -4,6 +4,7 @@
 #include "model/format.h"
 #include "views/completion_port_model.h"
 #include "views/investigation.h"
+#include "views/record_filter_proxy.h"
 #include "views/record_table_view.h"
 #include "views/walk_model.h"
 
@@ -98,6 +99,19 @@ WalkView::WalkView(Investigation& investigation, QWidget* parent)
             setList(ListRef{ListKind::PortQueue, *port});
     });
     connect(&m_investigation, &Investigation::listSelected, this, &WalkView::setList);
+    // Where the inspector is on this list: its row is selected, without asking for it again.
+    connect(&m_investigation, &Investigation::listStepShown, this, [this](const ListRef& list, qulonglong step) {
+        if (list != m_list || m_updating || !m_walk || step == 0 || step > m_walk->steps.size())
+            return;
+        // A row the user's filter hides stays hidden: the filter is theirs.
+        const QString key = QString::number(step);
+        const int row = m_model->rowOfKey(key);
+        if (row < 0 || !m_table->proxy()->mapFromSource(m_model->index(row, 0)).isValid())
+            return;
+        m_updating = true;
+        m_table->selectKey(key);
+        m_updating = false;
+    });
     reload();
 }
 

@@ -5,6 +5,7 @@
 #include "app/gui/main_window.h"
 
 #include "analysis/pooltag_database.h"
+#include "views/inspector_view.h"
 #include "views/investigation.h"
 
 #include <QApplication>
@@ -53,7 +54,8 @@ int main(int argc, char** argv)
     const QCommandLineOption baseline(QStringLiteral("baseline"), QStringLiteral("Compare with screen N of the same series (1 = the first)."), QStringLiteral("N"));
     const QCommandLineOption pooltag(QStringLiteral("pooltag"), QStringLiteral("A pooltag.txt with tag descriptions."), QStringLiteral("file"));
     const QCommandLineOption symbols(QStringLiteral("symbols"), QStringLiteral("A folder of volatility3 symbol files for dumps' kernels (added to Settings > Symbol Folders for this run)."), QStringLiteral("dir"));
-    parser.addOptions({compare, baseline, view, size, png, pooltag, symbols});
+    const QCommandLineOption step(QStringLiteral("step"), QStringLiteral("Show entry N of the selected port's queue in the inspector (0 = its head), as Next does."), QStringLiteral("N"));
+    parser.addOptions({compare, baseline, view, size, png, pooltag, symbols, step});
     parser.process(application);
 
     // --export-png VIEW FILE: FILE is the argument right after VIEW, wherever the input is.
@@ -109,6 +111,9 @@ int main(int argc, char** argv)
             investigation.compareWithIndex(parser.value(baseline).toInt() - 1);
         if (parser.isSet(view))
             window.showView(parser.value(view));
+        if (parser.isSet(step) && investigation.selectedPort())
+            window.inspector()->showStep(ListRef{ListKind::PortQueue, *investigation.selectedPort()},
+                                         parser.value(step).toULongLong());
         if (exports.any()) {
             // Let the views lay themselves out at the final size before grabbing them.
             QTimer::singleShot(200, &window, [&] {

@@ -229,7 +229,7 @@ TEST_F(CliTest, WalkOfTheSeedShowsItsOneStepAndWhereTheLogStops)
     const CliRun text = run({"walk", seed.string()});
     EXPECT_NE(text.out.find("the source does not show the Flink of step 1 (entry ffffe000`07e366b8)"), std::string::npos)
         << text.out;
-    EXPECT_NE(text.out.find("the head's Blink names the last entry: ffffe000`02a41628"), std::string::npos);
+    EXPECT_NE(text.out.find("The head's Blink names the last entry: ffffe000`02a41628"), std::string::npos);
     EXPECT_NE(text.out.find("On this list in the source, not reached by the walk"), std::string::npos);
 }
 

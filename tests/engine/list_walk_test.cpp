@@ -97,7 +97,7 @@ TEST(ListWalk, TheSeedQueueStopsWhereTheLogStopsShowingIt)
                            "on from what it recorded");
     EXPECT_EQ(stepPosition(walk, walk.steps[0]), "entry 1 of ? on port ffffe000`05248840");
     EXPECT_TRUE(std::any_of(walk.notes.begin(), walk.notes.end(), [](const std::string& n) {
-        return n.find("the !list at line") != std::string::npos && n.find("shows no element") != std::string::npos;
+        return n.find("The !list at line") != std::string::npos && n.find("shows no element") != std::string::npos;
     }));
     // The IRP the page dumps with dt is on this queue (its file completes to the port), between
     // the two entries its Tail.Overlay.ListEntry names: shown, not reached.
