@@ -6,6 +6,8 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+
 namespace poolscope::cli {
 
 namespace {
@@ -27,6 +29,31 @@ std::optional<ListRef> chosenList(const Context& context)
     return ListRef{ListKind::PortQueue, ranking.front().port->address};
 }
 
+// A path keeps its end on a terminal: the file name is what the user recognises.
+Cell pathCell(const std::string& path)
+{
+    constexpr std::size_t kWidth = 40;
+    Cell c = Cell::text(path);
+    if (path.size() > kWidth)
+        c.display = "..." + path.substr(path.size() - (kWidth - 3));
+    return c;
+}
+
+// Columns no step fills (a log's Status, a dump's Line) are left out on a terminal only:
+// scripts get the same columns every time.
+void dropEmptyColumns(Table& table)
+{
+    for (std::size_t c = table.columns.size(); c-- > 2;) {
+        const bool empty = std::all_of(table.rows.begin(), table.rows.end(),
+                                       [&](const std::vector<Cell>& row) { return row[c].kind == Cell::Kind::Absent; });
+        if (!empty || table.rows.empty())
+            continue;
+        table.columns.erase(table.columns.begin() + static_cast<std::ptrdiff_t>(c));
+        for (auto& row : table.rows)
+            row.erase(row.begin() + static_cast<std::ptrdiff_t>(c));
+    }
+}
+
 std::vector<Cell> stepRow(const Snapshot& s, const WalkStep& step)
 {
     return {
@@ -36,7 +63,7 @@ std::vector<Cell> stepRow(const Snapshot& s, const WalkStep& step)
         Cell::text(entryKindName(step.kind)),
         addressCell(s, step.thread),
         !step.processName.empty() ? Cell::text(step.processName) : addressCell(s, step.process),
-        !step.fileName.empty() ? Cell::text(step.fileName) : addressCell(s, step.file),
+        !step.fileName.empty() ? pathCell(step.fileName) : addressCell(s, step.file),
         step.status ? Cell::number(std::uint64_t{*step.status}, fmt::format("{:#010x}", *step.status)) : Cell::absent(),
         addressCell(s, step.flink),
         addressCell(s, step.blink),
@@ -54,7 +81,7 @@ std::vector<Column> stepColumns()
         {"Kind", "kind", false, 0},
         {"Thread", "thread", false, 0},
         {"Process", "process", false, 0},
-        {"File", "file", false, 40},
+        {"File", "file", false, 0},
         {"Status", "status", false, 0},
         {"Flink", "flink", false, 0},
         {"Blink", "blink", false, 0},
@@ -143,6 +170,10 @@ Report runWalk(const Context& context)
 
     // CSV is for tables: the steps alone, one header row.
     const bool csv = context.options.format == OutputFormat::Csv;
+    if (context.options.format == OutputFormat::Text) {
+        dropEmptyColumns(steps);
+        dropEmptyColumns(unreached);
+    }
     report.tables.push_back(std::move(steps));
     if (!csv) {
         report.tables.push_back(std::move(list));

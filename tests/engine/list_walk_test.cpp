@@ -384,3 +384,71 @@ TEST(ListWalk, ALinkOutsideTheDumpBreaksTheWalkWhereItLeads)
     EXPECT_EQ(capped.steps.size(), 37u);
     EXPECT_EQ(capped.end, WalkEnd::Cap);
 }
+
+namespace {
+
+const InspectedField* fieldNamed(const std::vector<InspectedField>& fields, const std::string& name)
+{
+    for (const InspectedField& f : fields) {
+        if (f.name == name)
+            return &f;
+        if (const InspectedField* inner = fieldNamed(f.children, name))
+            return inner;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+TEST(ListWalk, EveryListEntryTheInspectorShowsIsALinkIntoItsList)
+{
+    const testdata::GeneratedKernel kernel = iocpKernel(17763);
+    const testdata::PlantedKernel& p = kernel.planted;
+    const KernelLayout layout = *builtinLayout(17763);
+    const Snapshot s = readDump(kernel);
+    const SnapshotIndex index(s);
+    const ListRef queue{ListKind::PortQueue, p.leakPort};
+
+    // The port's EntryListHead: Flink to the first IRP, Blink to the last.
+    const Inspection port = inspect(index, {RecordKind::Port, p.leakPort, 0, {}, PoolType::Unknown});
+    const InspectedField* flink = fieldNamed(port.fields, "Flink");
+    ASSERT_NE(flink, nullptr);
+    ASSERT_TRUE(flink->listLink.has_value());
+    EXPECT_EQ(flink->listLink->list, queue);
+    EXPECT_EQ(flink->listLink->target, p.leakIrps.front() + layout.irpListEntry);
+    EXPECT_EQ(flink->value, fmt::format("{} -> nt!_IRP {}", format::address(p.leakIrps.front() + layout.irpListEntry, 8),
+                                        format::address(p.leakIrps.front(), 8)));
+    EXPECT_EQ(fieldNamed(port.fields, "Blink")->listLink->target, p.leakIrps.back() + layout.irpListEntry);
+
+    // The last IRP's Tail.Overlay.ListEntry leads back to the head.
+    const Inspection last = inspect(index, {RecordKind::Irp, p.leakIrps.back(), 0, {}, PoolType::Unknown});
+    const InspectedField* next = fieldNamed(last.fields, "Flink");
+    ASSERT_NE(next, nullptr);
+    EXPECT_EQ(next->listLink->target, p.leakPort + layout.queueEntryListHead);
+    EXPECT_EQ(next->value, fmt::format("{} (the head: EntryListHead of port {})",
+                                       format::address(p.leakPort + layout.queueEntryListHead, 8),
+                                       format::address(p.leakPort, 8)));
+
+    // A pending IRP's ThreadListEntry, its thread's IrpList, a process's ActiveProcessLinks.
+    const Inspection pending = inspect(index, {RecordKind::Irp, p.pendingIrps.front(), 0, {}, PoolType::Unknown});
+    const InspectedField* threadEntry = fieldNamed(pending.fields, "ThreadListEntry");
+    ASSERT_NE(threadEntry, nullptr);
+    const Address worker = *index.irp(p.pendingIrps.front())->thread;
+    EXPECT_EQ(threadEntry->listLink->list, (ListRef{ListKind::ThreadIrps, worker}));
+    const Inspection thread = inspect(index, {RecordKind::Thread, worker, 0, {}, PoolType::Unknown});
+    const InspectedField* irpList = fieldNamed(thread.fields, "IrpList");
+    ASSERT_NE(irpList, nullptr);
+    EXPECT_EQ(irpList->listLink->target, p.pendingIrps.front() + layout.irpThreadListEntry);
+    const Inspection process = inspect(index, {RecordKind::Process, p.iocpProcess, 0, {}, PoolType::Unknown});
+    const InspectedField* links = fieldNamed(process.fields, "ActiveProcessLinks");
+    ASSERT_NE(links, nullptr);
+    EXPECT_EQ(links->listLink->list, (ListRef{ListKind::ActiveProcesses, 0}));
+
+    // A step that is no record of the source: a completion packet, with its own links.
+    const auto packets = std::find_if(p.ports.begin(), p.ports.end(), [](const auto& planted) { return planted.packets > 0; });
+    const ListWalk posted = walkList(index, {ListKind::PortQueue, packets->address});
+    const Inspection packet = inspectStep(index, posted, 0);
+    EXPECT_EQ(packet.title, fmt::format("Completion packet {} (nt!_IOP_MINI_COMPLETION_PACKET)",
+                                        format::address(*posted.steps[0].record, 8)));
+    EXPECT_EQ(fieldNamed(packet.fields, "Flink")->listLink->target, *posted.steps[1].entry);
+}
