@@ -437,7 +437,8 @@ private:
             w.notes.push_back(fmt::format("Header.SignalState says {} entries are queued; the source shows {} of them in "
                                           "list order",
                                           format::count(*w.expected), format::count(std::uint64_t{n})));
-        if (w.headBlink && w.end != WalkEnd::BackAtHead && *w.headBlink != w.head.value_or(0))
+        if (w.headBlink && w.end != WalkEnd::BackAtHead && *w.headBlink != w.head.value_or(0)
+            && !stepOfEntry(w, *w.headBlink))
             w.notes.push_back(fmt::format("The head's Blink names the last entry: {} (CONTAINING_RECORD {} if it is "
                                           "an {})",
                                           addr(*w.headBlink), addr(*w.headBlink - w.fieldOffset), w.recordType));
@@ -481,9 +482,14 @@ private:
                                                                    w.list.kind == ListKind::PortQueue ? "Tail.Overlay." : "ThreadListEntry"));
             w.commands.push_back({"the same walk with each entry's Flink and Blink", links});
         }
-        w.notes.push_back(fmt::format("!list stops when it comes back to its first element, so its last element is "
-                                      "CONTAINING_RECORD of the head itself ({}), which is no {}",
-                                      w.head ? addr(*w.head - w.fieldOffset) : std::string("?"), w.recordType));
+        if (w.end == WalkEnd::Cycle)
+            w.notes.push_back(fmt::format("In WinDbg, !list goes round this cycle from step {} to step {} again and "
+                                          "again: it never comes back to its first element (stop it with Ctrl+Break)",
+                                          w.cycleOnto, w.steps.size()));
+        else
+            w.notes.push_back(fmt::format("!list stops when it comes back to its first element, so its last element "
+                                          "is CONTAINING_RECORD of the head itself ({}), which is no {}",
+                                          w.head ? addr(*w.head - w.fieldOffset) : std::string("?"), w.recordType));
     }
 
     const SnapshotIndex& m_index;
@@ -696,7 +702,8 @@ ListFieldOffsets standardListOffsets(std::uint8_t pointerSize)
     ListFieldOffsets offsets;
     if (pointerSize == 4) {
         // x86: _DISPATCHER_HEADER is 0x10 bytes; _IRP.Tail starts at +0x40, its Overlay holds
-        // DriverContext[4], Thread and AuxiliaryBuffer before ListEntry (+0x18).
+        // DriverContext[4], Thread and AuxiliaryBuffer before ListEntry (+0x18). As the x86
+        // _IRP (XP SP3) and _KQUEUE (Windows 8) of vergiliusproject.com list them.
         offsets.queueEntryListHead = 0x10;
         offsets.irpListEntry = 0x58;
         offsets.irpThreadListEntry = 0x10;
