@@ -1,5 +1,6 @@
 #include "inspection.h"
 
+#include "analysis/list_walk.h"
 #include "model/format.h"
 
 #include <fmt/format.h>
@@ -24,7 +25,10 @@ public:
 
     std::string addr(Address a) const { return format::address(a, m_pointerSize); }
 
-    InspectedField text(std::string name, std::string value) const { return {std::move(name), std::move(value), {}, {}}; }
+    InspectedField text(std::string name, std::string value) const
+    {
+        return {std::move(name), std::move(value), {}, {}, {}};
+    }
 
     template <typename T>
     InspectedField number(std::string name, const std::optional<T>& value, bool hex = false) const
@@ -56,11 +60,40 @@ public:
         return f;
     }
 
-    InspectedField listEntry(std::string name, const std::optional<Address>& flink, const std::optional<Address>& blink) const
+    // A _LIST_ENTRY of a list the walk knows: its Flink and Blink are links that apply
+    // CONTAINING_RECORD with the structure the list holds, as !list does.
+    InspectedField listEntry(std::string name, const std::optional<Address>& flink, const std::optional<Address>& blink,
+                             const std::optional<ListRef>& list = std::nullopt) const
     {
         if (!flink)
             return text(std::move(name), kAbsent);
-        return text(std::move(name), fmt::format("_LIST_ENTRY [ {} - {} ]", addr(*flink), blink ? addr(*blink) : "?"));
+        InspectedField f = text(std::move(name), fmt::format("_LIST_ENTRY [ {} - {} ]", addr(*flink), blink ? addr(*blink) : "?"));
+        if (!list)
+            return f;
+        const ListWalk shape = listShape(m_index, *list);
+        const auto link = [&](const char* which, Address target) {
+            InspectedField l = text(which, addr(target) + linkTarget(shape, target));
+            l.listLink = ListLink{*list, target};
+            return l;
+        };
+        f.listLink = ListLink{*list, *flink};
+        f.children.push_back(link("Flink", *flink));
+        if (blink)
+            f.children.push_back(link("Blink", *blink));
+        return f;
+    }
+
+    // Where a link leads: the list head, or the record CONTAINING_RECORD gives.
+    std::string linkTarget(const ListWalk& shape, Address target) const
+    {
+        if (shape.head && target == *shape.head)
+            return fmt::format(" (the head: {})", shape.title);
+        if (!shape.fieldOffsetKnown || target < shape.fieldOffset)
+            return {};
+        const Address record = target - shape.fieldOffset;
+        const bool known = shape.list.kind == ListKind::ActiveProcesses ? m_index.process(record) != nullptr
+                                                                        : m_index.irp(record) != nullptr;
+        return fmt::format(" -> {} {}{}", shape.recordType, addr(record), known ? "" : " (not in this source)");
     }
 
     std::string provenance(const Provenance& where) const
@@ -116,7 +149,8 @@ Inspection inspectPort(const SnapshotIndex& index, const CompletionPort& port)
     out.title = fmt::format("_KQUEUE {} (IoCompletion port)", b.addr(port.address));
     out.provenance = b.provenance(port.where);
     out.fields.push_back(b.number("Header.SignalState (queued entries)", port.queuedEntries));
-    out.fields.push_back(b.listEntry("EntryListHead", port.entryListFlink, port.entryListBlink));
+    out.fields.push_back(b.listEntry("EntryListHead", port.entryListFlink, port.entryListBlink,
+                                     ListRef{ListKind::PortQueue, port.address}));
     out.fields.push_back(b.number("CurrentCount (active threads)", port.activeThreads));
     out.fields.push_back(b.number("MaximumCount (concurrency)", port.maxConcurrency));
     out.fields.push_back(b.number("Waiting threads (ThreadListHead)", port.waitingThreads));
@@ -145,11 +179,22 @@ Inspection inspectIrp(const SnapshotIndex& index, const Irp& irp)
     out.fields.push_back(b.number("CurrentLocation", irp.currentLocation));
     InspectedField completed = b.flag("Completed (CurrentLocation > StackCount)", irp.completed);
     out.fields.push_back(std::move(completed));
+    // A pending IRP hangs on its thread's IrpList by ThreadListEntry (a dump's walk saw it).
+    if (irp.thread)
+        for (const KernelList& list : index.snapshot().lists)
+            if (list.kind == ListKind::ThreadIrps && list.owner == *irp.thread)
+                for (const KernelListEntry& e : list.entries)
+                    if (e.linksKnown && e.entry == irp.address + index.snapshot().listOffsets.irpThreadListEntry)
+                        out.fields.push_back(b.listEntry("ThreadListEntry", e.flink, e.blink,
+                                                         ListRef{ListKind::ThreadIrps, *irp.thread}));
     out.fields.push_back(b.pointer("UserEvent", irp.userEvent, RecordKind::Object));
     out.fields.push_back(b.pointer("UserBuffer", irp.userBuffer, RecordKind::Object));
     InspectedField tail = b.text("Tail.Overlay", "");
     tail.children.push_back(b.pointer("Thread", irp.thread, RecordKind::Thread));
-    tail.children.push_back(b.listEntry("ListEntry", irp.listEntryFlink, irp.listEntryBlink));
+    std::optional<ListRef> queue;
+    if (irp.port)
+        queue = ListRef{ListKind::PortQueue, *irp.port};
+    tail.children.push_back(b.listEntry("ListEntry", irp.listEntryFlink, irp.listEntryBlink, queue));
     tail.children.push_back(b.pointer("OriginalFileObject", irp.fileObject, RecordKind::FileObject));
     out.fields.push_back(std::move(tail));
     if (!irp.currentDriver.empty())
@@ -190,6 +235,13 @@ Inspection inspectProcess(const SnapshotIndex& index, const Process& p)
     out.fields.push_back(b.number("DirBase", p.directoryTableBase, true));
     out.fields.push_back(b.number("Peb", p.peb, true));
     out.fields.push_back(b.number("HandleCount", p.handleCount));
+    if (const auto offset = index.snapshot().listOffsets.processActiveLinks)
+        for (const KernelList& list : index.snapshot().lists)
+            if (list.kind == ListKind::ActiveProcesses)
+                for (const KernelListEntry& e : list.entries)
+                    if (e.linksKnown && e.entry == p.address + *offset)
+                        out.fields.push_back(b.listEntry("ActiveProcessLinks", e.flink, e.blink,
+                                                         ListRef{ListKind::ActiveProcesses, 0}));
     InspectedField types = b.text("Handles by object type", p.handleCountsByType.empty() ? "(not in this source)" : "");
     for (const HandleTypeCount& c : p.handleCountsByType)
         types.children.push_back(b.text(c.type, format::count(c.count)));
@@ -221,6 +273,10 @@ Inspection inspectThread(const SnapshotIndex& index, const Thread& t)
     out.fields.push_back(b.number("StartAddress", t.startAddress, true));
     out.fields.push_back(b.number("Win32StartAddress", t.win32StartAddress, true));
     out.fields.push_back(b.number("Teb", t.teb, true));
+    // Its IrpList, when the source walked it (a dump keeps every one that is not empty).
+    const ListWalk irps = listShape(index, ListRef{ListKind::ThreadIrps, t.address});
+    if (irps.headFlink)
+        out.fields.push_back(b.listEntry("IrpList", irps.headFlink, irps.headBlink, irps.list));
     return out;
 }
 
@@ -401,11 +457,9 @@ std::vector<DebuggerCommand> debuggerCommands(const SnapshotIndex& index, const 
     case RecordKind::Port: {
         out.push_back({"the port's queue: entries, concurrency, waiting threads", fmt::format("dt -r1 nt!_KQUEUE {}", a)});
         out.push_back({"the object: type, handle and pointer counts", fmt::format("!object {}", a)});
-        if (const CompletionPort* p = index.port(ref.address); p && p->entryListFlink && *p->entryListFlink != ref.address + 0x18)
-            out.push_back({"every IRP queued on it",
-                           fmt::format("!list -t nt!_IRP.Tail.Overlay.ListEntry.Flink -x \"!irp @$extret\" "
-                                       "@@(#CONTAINING_RECORD({}, nt!_IRP, Tail.Overlay.ListEntry))",
-                                       format::address(*p->entryListFlink, ps))});
+        // The head sits where the layout in use puts EntryListHead (+0x18 on x64, +0x10 on x86).
+        if (const std::string walk = listCommand(listShape(index, ListRef{ListKind::PortQueue, ref.address})); !walk.empty())
+            out.push_back({"every IRP queued on it", walk});
         out.push_back({"the processes holding a handle to it (and the largest queue)", "!icpleak 1"});
         break;
     }

@@ -25,11 +25,29 @@ struct RecordRef {
     friend bool operator==(const RecordRef&, const RecordRef&) = default;
 };
 
+// Which kernel list: its kind and the record that holds its head (0 for the process list).
+struct ListRef {
+    ListKind kind = ListKind::PortQueue;
+    Address owner = 0;
+
+    friend bool operator==(const ListRef&, const ListRef&) = default;
+};
+
+// A Flink or Blink of a _LIST_ENTRY field: following it applies CONTAINING_RECORD with the
+// structure the list holds, the way !list steps from one entry to the next.
+struct ListLink {
+    ListRef list;
+    Address target = 0; // the Flink (or Blink) value: another entry, or the list head
+
+    friend bool operator==(const ListLink&, const ListLink&) = default;
+};
+
 struct InspectedField {
     std::string name;  // the kernel's field name where there is one: "Tail.Overlay.Thread"
     std::string value; // as the debugger would show it; "(not in this source)" when absent
     std::optional<RecordRef> link;
     std::vector<InspectedField> children;
+    std::optional<ListLink> listLink;
 };
 
 struct DebuggerCommand {

@@ -31,6 +31,9 @@ public:
     bool hasPort(Address address) const { return m_portIndex.contains({address, 0}); }
 
     PoolSummary& summary() { return m_snapshot.summary; }
+    // Lists seen entry by entry, in the order they were read, and the offsets of their fields.
+    std::vector<KernelList>& lists() { return m_snapshot.lists; }
+    ListFieldOffsets& listOffsets() { return m_snapshot.listOffsets; }
     void setPointerSize(std::uint8_t size) { m_snapshot.pointerSize = size; }
     std::uint8_t pointerSize() const { return m_snapshot.pointerSize; }
     void setLabel(std::string label) { m_snapshot.label = std::move(label); }

@@ -1,5 +1,6 @@
 #include "windbg_log_reader.h"
 
+#include "analysis/list_walk.h"
 #include "analysis/parse_util.h"
 #include "analysis/snapshot_links.h"
 #include "analysis/windbg/command_handler.h"
@@ -167,6 +168,7 @@ public:
             m_builder.info({}, fmt::format("{} lines outside any recognised command were passed over",
                                            m_unrecognisedOutside));
         m_builder.setPointerSize(!m_state.wideAddresses && m_state.narrowAddresses ? 4 : 8);
+        m_builder.listOffsets() = standardListOffsets(m_builder.pointerSize());
         Snapshot snapshot = m_builder.finish();
         snapshot.skipCounts.unrecognised = m_unrecognisedOutside;
         for (auto& file : snapshot.fileObjects) {

@@ -1,5 +1,6 @@
 #pragma once
 #include "io.h"
+#include "kernel_list.h"
 #include "kernel_object.h"
 #include "pool.h"
 #include "process.h"
@@ -52,6 +53,10 @@ struct Snapshot {
     std::vector<CompletionPort> ports;
     std::vector<Irp> irps;
     std::vector<FileObject> fileObjects;
+    // Lists the source showed entry by entry (a dump's queue walks, a log's !list), and the
+    // offsets of their fields in the layout in use.
+    std::vector<KernelList> lists;
+    ListFieldOffsets listOffsets;
 
     std::vector<Diagnostic> diagnostics;
     std::vector<SkippedCommand> skipped;

@@ -1,5 +1,6 @@
 #include "inspector_view.h"
 
+#include "model/format.h"
 #include "views/completion_port_model.h"
 #include "views/investigation.h"
 #include "views/pool_tag_model.h"
@@ -22,6 +23,7 @@ namespace poolscope::views {
 namespace {
 
 constexpr int kLinkRole = Qt::UserRole + 1;
+constexpr int kListLinkRole = Qt::UserRole + 2;
 constexpr std::size_t kMaxHistory = 200;
 
 const InspectedField* findField(const std::vector<InspectedField>& fields, const QString& name)
@@ -57,6 +59,30 @@ InspectorView::InspectorView(Investigation& investigation, QWidget* parent) : QW
     top->addWidget(m_title, 1);
     layout->addLayout(top);
 
+    // Where the walk is on its list, with the step's CONTAINING_RECORD, and the way on.
+    m_stepBar = new QWidget(this);
+    auto* stepLayout = new QHBoxLayout(m_stepBar);
+    stepLayout->setContentsMargins(0, 0, 0, 0);
+    m_previousStep = new QToolButton(m_stepBar);
+    m_previousStep->setObjectName(QStringLiteral("previousStep"));
+    m_previousStep->setText(tr("Previous"));
+    m_previousStep->setToolTip(tr("The previous entry: follow Blink (Alt+Up)"));
+    m_previousStep->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Up));
+    m_nextStep = new QToolButton(m_stepBar);
+    m_nextStep->setObjectName(QStringLiteral("nextStep"));
+    m_nextStep->setText(tr("Next"));
+    m_nextStep->setToolTip(tr("The next entry: follow Flink, as !list does (Alt+Down)"));
+    m_nextStep->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Down));
+    m_stepLabel = new QLabel(m_stepBar);
+    m_stepLabel->setWordWrap(true);
+    m_stepLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_stepLabel->setTextFormat(Qt::RichText);
+    stepLayout->addWidget(m_previousStep, 0, Qt::AlignTop);
+    stepLayout->addWidget(m_nextStep, 0, Qt::AlignTop);
+    stepLayout->addWidget(m_stepLabel, 1);
+    m_stepBar->setVisible(false);
+    layout->addWidget(m_stepBar);
+
     m_tree = new QTreeWidget(this);
     m_tree->setColumnCount(2);
     m_tree->setHeaderLabels({tr("Field"), tr("Value")});
@@ -78,11 +104,16 @@ InspectorView::InspectorView(Investigation& investigation, QWidget* parent) : QW
 
     connect(m_back, &QToolButton::clicked, this, &InspectorView::back);
     connect(m_forward, &QToolButton::clicked, this, &InspectorView::forward);
+    connect(m_previousStep, &QToolButton::clicked, this, &InspectorView::previousStep);
+    connect(m_nextStep, &QToolButton::clicked, this, &InspectorView::nextStep);
     connect(m_tree, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem* item) {
-        const QVariant link = item->data(1, kLinkRole);
-        if (link.isValid())
+        if (const QVariant list = item->data(1, kListLinkRole); list.isValid())
+            followListLink(list.value<ListLink>());
+        else if (const QVariant link = item->data(1, kLinkRole); link.isValid())
             showRecord(link.value<RecordRef>());
     });
+    connect(&m_investigation, &Investigation::listStepRequested, this,
+            [this](const ListRef& list, qulonglong step) { showStep(list, static_cast<std::size_t>(step)); });
     connect(&m_investigation, &Investigation::snapshotChanged, this, [this] {
         rebuildIndex();
         render();
@@ -149,15 +180,149 @@ std::optional<RecordRef> InspectorView::refFromKey(const QString& kind, const QS
 
 void InspectorView::showRecord(const RecordRef& ref)
 {
-    if (!m_history.empty() && m_history[m_position] == ref)
+    go(Place{Place::At::Record, ref, {}, 0});
+}
+
+void InspectorView::go(const Place& place)
+{
+    m_stepMessage.clear();
+    if (!m_history.empty() && m_history[m_position] == place) {
+        render();
         return;
+    }
     if (!m_history.empty())
         m_history.resize(m_position + 1); // a new step drops what was ahead
-    m_history.push_back(ref);
+    m_history.push_back(place);
     if (m_history.size() > kMaxHistory)
         m_history.erase(m_history.begin());
     m_position = m_history.size() - 1;
+    if (place.at != Place::At::Record)
+        m_investigation.selectList(place.list);
     render();
+}
+
+const ListWalk* InspectorView::walkOf(const ListRef& list)
+{
+    if (!m_index)
+        return nullptr;
+    for (const auto& [ref, walk] : m_walks)
+        if (ref == list)
+            return walk.get();
+    m_walks.emplace_back(list, std::make_unique<ListWalk>(walkList(*m_index, list)));
+    return m_walks.back().second.get();
+}
+
+std::optional<std::pair<ListRef, std::size_t>> InspectorView::position()
+{
+    if (!m_index || m_history.empty())
+        return std::nullopt;
+    const Place& place = m_history[m_position];
+    switch (place.at) {
+    case Place::At::Head:
+        return std::pair{place.list, std::size_t{0}};
+    case Place::At::Step:
+        return std::pair{place.list, place.step};
+    case Place::At::BackAtHead:
+        if (const ListWalk* walk = walkOf(place.list))
+            return std::pair{place.list, walk->steps.size() + 1};
+        return std::nullopt;
+    case Place::At::Record:
+        break;
+    }
+    const auto list = listOfRecord(*m_index, place.record);
+    if (!list)
+        return std::nullopt;
+    const ListWalk* walk = walkOf(*list);
+    if (!walk || walk->end == WalkEnd::Unknown)
+        return std::nullopt;
+    if (place.record.kind == RecordKind::Port || place.record.kind == RecordKind::Thread)
+        return std::pair{*list, std::size_t{0}};
+    if (const auto step = stepOfEntry(*walk, place.record.address + walk->fieldOffset))
+        return std::pair{*list, *step + 1};
+    return std::nullopt;
+}
+
+bool InspectorView::followListLink(const ListLink& link)
+{
+    const ListWalk* walk = walkOf(link.list);
+    if (!walk)
+        return false;
+    if (walk->head && link.target == *walk->head) {
+        // Forward from the last entry is back at the head; anywhere else it is the head.
+        const auto at = position();
+        const bool fromLast = at && at->first == link.list && at->second >= 1 && at->second <= walk->steps.size()
+            && walk->steps[at->second - 1].flink == link.target;
+        go(Place{fromLast ? Place::At::BackAtHead : Place::At::Head, {}, link.list, 0});
+        return true;
+    }
+    if (const auto step = stepOfEntry(*walk, link.target)) {
+        go(Place{Place::At::Step, {}, link.list, *step + 1});
+        return true;
+    }
+    m_stepMessage = tr("%1 is not an entry the walk of the %2 reaches (%3)")
+                        .arg(QString::fromStdString(format::address(link.target, walk->pointerSize)),
+                             QString::fromStdString(walk->title), QString::fromStdString(walk->ending));
+    render();
+    return false;
+}
+
+void InspectorView::showStep(const ListRef& list, std::size_t step)
+{
+    const ListWalk* walk = walkOf(list);
+    if (!walk)
+        return;
+    if (step == 0)
+        go(Place{Place::At::Head, {}, list, 0});
+    else if (step <= walk->steps.size())
+        go(Place{Place::At::Step, {}, list, step});
+    else
+        go(Place{Place::At::BackAtHead, {}, list, 0});
+}
+
+bool InspectorView::nextStep()
+{
+    const auto at = position();
+    if (!at)
+        return false;
+    const ListWalk& walk = *walkOf(at->first);
+    const std::size_t n = walk.steps.size();
+    if (at->second < n) {
+        go(Place{Place::At::Step, {}, at->first, at->second + 1});
+        return true;
+    }
+    if (at->second == n && walk.end == WalkEnd::BackAtHead) {
+        go(Place{Place::At::BackAtHead, {}, at->first, 0});
+        return true;
+    }
+    m_stepMessage = at->second > n ? tr("The walk is complete: every entry was visited.")
+                                   : tr("The walk stops here: %1.").arg(QString::fromStdString(walk.ending));
+    render();
+    return false;
+}
+
+bool InspectorView::previousStep()
+{
+    const auto at = position();
+    if (!at)
+        return false;
+    const ListWalk& walk = *walkOf(at->first);
+    const std::size_t n = walk.steps.size();
+    if (at->second == 0) {
+        if (n > 0 && walk.end == WalkEnd::BackAtHead) {
+            go(Place{Place::At::Step, {}, at->first, n}); // the head's Blink: the last entry
+            return true;
+        }
+        m_stepMessage = n == 0 ? tr("The list has no entry.")
+                               : tr("The head's Blink leads to the last entry, which the walk did not reach: %1.")
+                                     .arg(QString::fromStdString(walk.ending));
+        render();
+        return false;
+    }
+    if (at->second == 1)
+        go(Place{Place::At::Head, {}, at->first, 0});
+    else
+        go(Place{Place::At::Step, {}, at->first, std::min(at->second - 1, n)});
+    return true;
 }
 
 bool InspectorView::back()
@@ -165,6 +330,7 @@ bool InspectorView::back()
     if (!canGoBack())
         return false;
     --m_position;
+    m_stepMessage.clear();
     render();
     return true;
 }
@@ -174,6 +340,7 @@ bool InspectorView::forward()
     if (!canGoForward())
         return false;
     ++m_position;
+    m_stepMessage.clear();
     render();
     return true;
 }
@@ -181,6 +348,8 @@ bool InspectorView::forward()
 bool InspectorView::followField(const QString& name)
 {
     const InspectedField* f = findField(m_shown.fields, name);
+    if (f && f->listLink)
+        return followListLink(*f->listLink);
     if (!f || !f->link)
         return false;
     showRecord(*f->link);
@@ -214,6 +383,7 @@ void InspectorView::copyCommand(int index) const
 
 void InspectorView::rebuildIndex()
 {
+    m_walks.clear();
     const Snapshot* snapshot = m_investigation.current();
     m_index = snapshot ? std::make_unique<SnapshotIndex>(*snapshot) : nullptr;
     m_indexedGeneration = m_investigation.generation();
@@ -224,8 +394,12 @@ QTreeWidgetItem* InspectorView::addField(const InspectedField& field, QTreeWidge
     auto* item = parent ? new QTreeWidgetItem(parent) : new QTreeWidgetItem(m_tree);
     item->setText(0, QString::fromStdString(field.name));
     item->setText(1, QString::fromStdString(field.value));
-    if (field.link) {
+    item->setToolTip(1, item->text(1)); // long values (a link with its CONTAINING_RECORD) are cut
+    if (field.listLink)
+        item->setData(1, kListLinkRole, QVariant::fromValue(*field.listLink));
+    if (field.link)
         item->setData(1, kLinkRole, QVariant::fromValue(*field.link));
+    if (field.link || field.listLink) {
         QFont font = item->font(1);
         font.setUnderline(true);
         item->setFont(1, font);
@@ -252,14 +426,24 @@ void InspectorView::render()
         m_shown = {};
         m_title->setText(tr("Select a port, an IRP, a tag or a process: its fields show here."));
         m_provenance->clear();
+        renderStepBar();
         return;
     }
-    m_shown = inspect(*m_index, m_history[m_position]);
+    const Place place = m_history[m_position];
+    const ListWalk* walk = place.at == Place::At::Record ? nullptr : walkOf(place.list);
+    if (!walk)
+        m_shown = inspect(*m_index, place.record);
+    else if (place.at == Place::At::Step)
+        m_shown = inspectStep(*m_index, *walk, place.step - 1);
+    else
+        m_shown = inspectHead(*m_index, *walk);
     m_title->setText(QStringLiteral("<b>%1</b>").arg(QString::fromStdString(m_shown.title).toHtmlEscaped()));
     for (const InspectedField& f : m_shown.fields)
         addField(f, nullptr);
     m_tree->expandAll();
     m_tree->resizeColumnToContents(0);
+    // A long field name must not push the values (links with their CONTAINING_RECORD) out of sight.
+    m_tree->setColumnWidth(0, std::min(m_tree->columnWidth(0), std::max(120, m_tree->viewport()->width() / 2)));
     m_provenance->setText(m_shown.provenance.empty() ? QString() : tr("From %1").arg(QString::fromStdString(m_shown.provenance)));
     for (std::size_t i = 0; i < m_shown.commands.size(); ++i) {
         const DebuggerCommand& c = m_shown.commands[i];
@@ -278,6 +462,51 @@ void InspectorView::render()
         rowLayout->addWidget(copy);
         m_commandLayout->addWidget(row);
     }
+    renderStepBar();
+}
+
+void InspectorView::renderStepBar()
+{
+    m_stepText.clear();
+    m_arithmetic.clear();
+    const auto at = position();
+    if (!at) {
+        m_stepBar->setVisible(!m_stepMessage.isEmpty());
+        m_previousStep->setEnabled(false);
+        m_nextStep->setEnabled(false);
+        m_stepLabel->setText(m_stepMessage.toHtmlEscaped());
+        return;
+    }
+    const ListWalk& walk = *walkOf(at->first);
+    const std::size_t n = walk.steps.size();
+    emit m_investigation.listStepShown(at->first, at->second);
+    const QString title = QString::fromStdString(walk.title);
+    const auto total = walk.total();
+    const QString count = total ? QString::fromStdString(format::count(*total)) : tr("an unknown number of");
+    QString note;
+    if (at->second == 0) {
+        m_stepText = tr("the head of the list: %1 (%2 entries)").arg(title, count);
+        if (walk.headFlink && walk.head && *walk.headFlink != *walk.head)
+            m_arithmetic = tr("Next follows its Flink %1")
+                               .arg(QString::fromStdString(format::address(*walk.headFlink, walk.pointerSize)));
+    } else if (at->second > n) {
+        m_stepText = tr("back at the head: %1, after %2 entries").arg(title, QString::fromStdString(format::count(std::uint64_t{n})));
+    } else {
+        const WalkStep& step = walk.steps[at->second - 1];
+        m_stepText = QString::fromStdString(stepPosition(walk, step));
+        m_arithmetic = QString::fromStdString(containingRecordText(walk, step));
+        note = QString::fromStdString(step.note);
+    }
+    QString html = QStringLiteral("<b>%1</b>").arg(m_stepText.toHtmlEscaped());
+    for (const QString& line : {m_arithmetic, note})
+        if (!line.isEmpty())
+            html += QStringLiteral("<br>%1").arg(line.toHtmlEscaped());
+    if (!m_stepMessage.isEmpty())
+        html += QStringLiteral("<br><span style=\"color:#b35900\">%1</span>").arg(m_stepMessage.toHtmlEscaped());
+    m_stepLabel->setText(html);
+    m_previousStep->setEnabled(at->second > 0 || (n > 0 && walk.end == WalkEnd::BackAtHead));
+    m_nextStep->setEnabled(at->second <= n);
+    m_stepBar->setVisible(true);
 }
 
 } // namespace poolscope::views

@@ -127,8 +127,17 @@ void Investigation::selectProcess(std::optional<Address> process)
     emit processSelected(process);
 }
 
+void Investigation::selectList(std::optional<ListRef> list)
+{
+    if (list == m_list)
+        return;
+    m_list = list;
+    emit listSelected(list);
+}
+
 void Investigation::clearSelections()
 {
+    m_list.reset();
     m_port.reset();
     m_object.reset();
     m_tag.clear();

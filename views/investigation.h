@@ -1,4 +1,5 @@
 #pragma once
+#include "analysis/inspection.h"
 #include "analysis/pooltag_database.h"
 #include "analysis/source_open.h"
 #include "model/address.h"
@@ -58,6 +59,10 @@ public:
     void selectTag(const QString& key);
     std::optional<Address> selectedProcess() const { return m_process; }
     void selectProcess(std::optional<Address> process);
+    // The list the Walk view shows and the inspector steps through: a port's queue, a
+    // thread's IrpList, the process list.
+    std::optional<ListRef> selectedList() const { return m_list; }
+    void selectList(std::optional<ListRef> list);
 
 signals:
     void sourceChanged();    // a new source: everything resets
@@ -67,6 +72,11 @@ signals:
     void objectSelected(std::optional<poolscope::Address> object);
     void tagSelected(const QString& key);
     void processSelected(std::optional<poolscope::Address> process);
+    void listSelected(std::optional<poolscope::ListRef> list);
+    // A view asks the inspector to show one step of a list's walk (1-based).
+    void listStepRequested(poolscope::ListRef list, qulonglong step);
+    // The inspector shows this step of a list's walk (0 the head, n + 1 back at the head).
+    void listStepShown(poolscope::ListRef list, qulonglong step);
     // A view asks for a record to be shown in the inspector ("irp", "0xffffe00008b192f0").
     void inspectRequested(const QString& kind, const QString& key);
     // A view asks the window to bring another view forward ("ports", "tags", ...).
@@ -88,6 +98,7 @@ private:
     std::optional<Address> m_object;
     QString m_tag;
     std::optional<Address> m_process;
+    std::optional<ListRef> m_list;
 };
 
 } // namespace poolscope::views

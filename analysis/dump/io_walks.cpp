@@ -5,7 +5,9 @@
 
 #include <fmt/format.h>
 
+#include <array>
 #include <cstring>
+#include <span>
 #include <vector>
 
 namespace poolscope {
@@ -36,6 +38,19 @@ std::string threadState(std::uint8_t state)
 }
 
 } // namespace
+
+ListFieldOffsets listFieldOffsets(const KernelLayout& layout)
+{
+    ListFieldOffsets offsets;
+    offsets.queueEntryListHead = layout.queueEntryListHead;
+    offsets.irpListEntry = layout.irpListEntry;
+    offsets.irpThreadListEntry = layout.irpThreadListEntry;
+    offsets.threadIrpList = layout.threadIrpList;
+    offsets.processActiveLinks = layout.processActiveLinks;
+    offsets.threadIrpListsRecorded = true; // IoWalker::thread keeps every non-empty IrpList
+    offsets.source = layout.source;
+    return offsets;
+}
 
 std::uint32_t IoWalker::countList(Address head, std::uint64_t cap, const char* what, Address owner)
 {
@@ -79,39 +94,48 @@ void IoWalker::port(Address queue)
     port.waitingThreads = countList(queue + m_layout.queueThreadListHead, m_limits.maxWaitingThreads,
                                     "the waiting-thread list", queue);
 
-    // The queue: every entry is the list entry of an IRP or of a completion packet.
+    // The queue: every entry is the list entry of an IRP or of a completion packet. Each is
+    // kept with its links, so the window can step through the walk as !list does.
+    KernelList walked{ListKind::PortQueue, queue, head, {}, ListEnd::BackAtHead, 0, {}, where};
     std::unordered_set<Address> seen{head};
     std::uint64_t entries = 0, packets = 0;
     Address link = *port.entryListFlink;
     bool complete = true;
+    const auto stop = [&](ListEnd end) {
+        walked.end = end;
+        walked.endAddress = link;
+        complete = false;
+    };
     while (link != head) {
         if (!seen.insert(link).second) {
             warn(queue, fmt::format("completion port {:#x}: the queue comes round to {:#x} again without reaching "
                                     "its head (a corrupt list); {} entries read before it",
                                     queue, link, entries));
-            complete = false;
+            stop(ListEnd::Cycle);
             break;
         }
         if (entries >= m_limits.maxQueueEntries) {
             warn(queue, fmt::format("completion port {:#x}: more than {} queued entries; the rest is not read", queue,
                                     m_limits.maxQueueEntries));
-            complete = false;
+            stop(ListEnd::Cap);
             break;
         }
         const auto packetType = m_memory.readValue<std::uint32_t>(link + m_layout.miniPacketType);
-        const auto next = m_memory.readValue<std::uint64_t>(link);
-        if (!packetType || !next) {
+        std::array<std::uint64_t, 2> links{};
+        if (!packetType || !m_memory.read(link, std::as_writable_bytes(std::span(links)))) {
             warn(queue, fmt::format("completion port {:#x}: queued entry {:#x} is not readable; the queue is read up "
                                     "to it ({} entries)",
                                     queue, link, entries));
-            complete = false;
+            stop(ListEnd::Unreadable);
             break;
         }
         ++entries;
+        KernelListEntry seenEntry{link, links[0], links[1], true, ListEntryKind::Other, 0};
         if (*packetType == kIrpPacket) {
             const Address irpAddress = link - m_layout.irpListEntry;
             const auto type = m_memory.readValue<std::uint16_t>(irpAddress + m_layout.irpType);
             if (type && *type == kIoTypeIrp) {
+                seenEntry.kind = ListEntryKind::Irp;
                 irp(irpAddress, queue);
             } else {
                 warn(link, fmt::format("completion port {:#x}: entry {:#x} says it is an IRP, but {:#x} is not one "
@@ -119,14 +143,17 @@ void IoWalker::port(Address queue)
                                        queue, link, irpAddress, type ? *type : 0));
             }
         } else if (*packetType == kMiniPacket || *packetType == kQuotaPacket) {
+            seenEntry.kind = ListEntryKind::CompletionPacket;
             ++packets;
         } else {
             warn(link, fmt::format("completion port {:#x}: entry {:#x} has packet type {}, neither an IRP nor a "
                                    "completion packet",
                                    queue, link, *packetType));
         }
-        link = *next;
+        walked.entries.push_back(seenEntry);
+        link = links[0];
     }
+    m_builder.lists().push_back(std::move(walked));
     port.queuedPackets = packets;
     m_packets += packets;
     if (complete) {
@@ -204,23 +231,39 @@ void IoWalker::thread(Address ethread)
         return;
     std::unordered_set<Address> seen{head};
     std::uint64_t count = 0;
+    KernelList walked{ListKind::ThreadIrps, ethread, head, {}, ListEnd::BackAtHead, 0, {}, Provenance{0, 0, ethread}};
+    const auto keep = [&](ListEnd end, Address at) {
+        walked.end = end;
+        walked.endAddress = at;
+        m_builder.lists().push_back(std::move(walked));
+    };
     while (link && *link != head) {
-        if (!seen.insert(*link).second || ++count > m_limits.maxThreadIrps) {
+        const bool again = !seen.insert(*link).second;
+        if (again || ++count > m_limits.maxThreadIrps) {
             warn(ethread, fmt::format("thread {:#x}: its IRP list does not come back to its head; {} IRPs read",
-                                      ethread, count - 1));
+                                      ethread, again ? count : count - 1));
+            keep(again ? ListEnd::Cycle : ListEnd::Cap, *link);
             return;
         }
         const Address irpAddress = *link - m_layout.irpThreadListEntry;
         const auto type = m_memory.readValue<std::uint16_t>(irpAddress + m_layout.irpType);
+        const auto back = m_memory.readValue<std::uint64_t>(*link + 8);
         if (!type || *type != kIoTypeIrp) {
             warn(ethread, fmt::format("thread {:#x}: {:#x} on its IRP list is not an IRP", ethread, irpAddress));
+            keep(ListEnd::Unreadable, *link);
             return;
         }
         irp(irpAddress, std::nullopt);
-        link = m_memory.readValue<std::uint64_t>(*link);
+        const Address entry = *link;
+        link = m_memory.readValue<std::uint64_t>(entry);
+        walked.entries.push_back({entry, link.value_or(0), back.value_or(0), link && back, ListEntryKind::Irp, 0});
+        if (!link)
+            keep(ListEnd::Unreadable, entry);
     }
     if (!link)
         warn(ethread, fmt::format("thread {:#x}: a link of its IRP list is not readable", ethread));
+    else
+        keep(ListEnd::BackAtHead, 0);
 }
 
 void IoWalker::file(Address fileObject)

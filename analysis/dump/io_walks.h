@@ -12,6 +12,9 @@
 // link is a warning on the record it belongs to.
 namespace poolscope {
 
+// The list-field offsets of this layout, recorded in the snapshot for the list walks.
+ListFieldOffsets listFieldOffsets(const KernelLayout& layout);
+
 struct IoWalkLimits {
     std::uint64_t maxQueueEntries = 10'000'000; // far beyond any real queue
     std::uint64_t maxWaitingThreads = 100'000;

@@ -70,6 +70,7 @@ Result<Snapshot> readKernelDump(const DumpFile& dump, const DumpReadOptions& opt
     if (!kernel)
         return kernel.error();
     const KernelLayout& layout = kernel->layout;
+    builder.listOffsets() = listFieldOffsets(layout);
     const std::string pdb = kernel->image && kernel->image->codeView
                                 ? fmt::format("{}-{}", kernel->image->codeView->guid, kernel->image->codeView->age)
                                 : std::string("unknown PDB");

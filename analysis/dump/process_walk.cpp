@@ -18,16 +18,24 @@ std::uint64_t walkProcesses(const AddressSpace& memory, const KernelLayout& layo
         builder.warn(where(listHead), fmt::format("PsActiveProcessHead {:#x} is not readable: no process list", listHead));
         return 0;
     }
+    // The walk itself, entry by entry, so that the window can step through it as !list does.
+    KernelList walked{ListKind::ActiveProcesses, 0, listHead, {}, ListEnd::BackAtHead, 0, {}, where(listHead)};
+    const auto stop = [&](ListEnd end, std::uint64_t at) {
+        walked.end = end;
+        walked.endAddress = at;
+    };
     while (*link != listHead) {
         if (!seen.insert(*link).second) {
             builder.warn(where(*link), fmt::format("process list: {:#x} comes round again without reaching the head; "
                                                    "the walk stops there",
                                                    *link));
+            stop(ListEnd::Cycle, *link);
             break;
         }
         if (found >= limits.maxProcesses) {
             builder.warn(where(*link), fmt::format("process list: more than {} processes; the rest is not read",
                                                    limits.maxProcesses));
+            stop(ListEnd::Cap, *link);
             break;
         }
         const std::uint64_t eprocess = *link - layout.processActiveLinks;
@@ -38,6 +46,7 @@ std::uint64_t walkProcesses(const AddressSpace& memory, const KernelLayout& layo
         if (!pid) {
             builder.warn(where(eprocess), fmt::format("process at {:#x}: its fields are not readable; the walk stops there",
                                                       eprocess));
+            stop(ListEnd::Unreadable, *link);
             break;
         }
         Process& process = builder.process(eprocess, where(eprocess));
@@ -57,13 +66,17 @@ std::uint64_t walkProcesses(const AddressSpace& memory, const KernelLayout& layo
         }
         ++found;
         const auto next = memory.readValue<std::uint64_t>(*link);
+        const auto back = memory.readValue<std::uint64_t>(*link + 8);
+        walked.entries.push_back({*link, next.value_or(0), back.value_or(0), next && back, ListEntryKind::Process, 0});
         if (!next) {
             builder.warn(where(*link), fmt::format("process list: the link at {:#x} is not readable; the walk stops there",
                                                    *link));
+            stop(ListEnd::Unreadable, *link);
             break;
         }
         link = next;
     }
+    builder.lists().push_back(std::move(walked));
     return found;
 }
 

@@ -1,5 +1,6 @@
 #include "io_output.h"
 
+#include "analysis/list_walk.h"
 #include "analysis/parse_util.h"
 
 #include <fmt/format.h>
@@ -174,10 +175,11 @@ public:
             state.builder.skipCommand(fmt::format("dt {}", m_arguments), state.at(m_where), m_lines);
         if (m_type == DtType::Queue && m_address) {
             CompletionPort& port = state.builder.port(*m_address, state.at(m_where));
-            // An empty queue points its list head at itself (port + 0x18).
-            if (!port.queuedEntries && port.entryListFlink && *port.entryListFlink == *m_address + 0x18)
+            // An empty queue points its list head at itself (port + 0x18 on x64, + 0x10 on x86).
+            const Address head = *m_address + queueHeadOffset();
+            if (!port.queuedEntries && port.entryListFlink && *port.entryListFlink == head)
                 port.queuedEntries = 0;
-            if (port.entryListFlink && *port.entryListFlink != *m_address + 0x18)
+            if (port.entryListFlink && *port.entryListFlink != head)
                 state.portByEntryFlink[*port.entryListFlink] = *m_address;
         }
         if (m_type == DtType::CompletionContext && m_address && m_port)
@@ -185,6 +187,10 @@ public:
     }
 
 private:
+    // Pointers above 4 GB mean an x64 target; _KQUEUE is laid out alike on every build.
+    std::uint8_t pointerWidth() const { return m_address && *m_address > 0xffffffffull ? 8 : 4; }
+    Address queueHeadOffset() const { return standardListOffsets(pointerWidth()).queueEntryListHead; }
+
     bool wantedNested(std::string_view name) const
     {
         switch (m_type) {
@@ -273,9 +279,11 @@ private:
         } else if (f.name == "MaximumCount" && number && !port.maxConcurrency) {
             port.maxConcurrency = *number;
         } else if (f.name == "ThreadListHead" && listEntry(f.value, flink, blink) && !port.waitingThreads) {
-            // A list head that points at itself (port + 0x30) is empty: no thread waits.
+            // A list head that points at itself is empty: no thread waits. It follows
+            // EntryListHead, CurrentCount and MaximumCount (port + 0x30 on x64, + 0x20 on x86).
             // Otherwise the count is not printed: leave it absent.
-            if (flink == *m_address + 0x30 && blink == *m_address + 0x30)
+            const Address head = *m_address + queueHeadOffset() + 2 * Address{pointerWidth()} + 8;
+            if (flink == head && blink == head)
                 port.waitingThreads = 0;
         }
     }

@@ -15,10 +15,6 @@ std::unique_ptr<CommandHandler> makeListHandler();
 
 bool startsIrpfindOutput(std::string_view line);
 
-// Where Tail.Overlay.ListEntry sits in an _IRP, for CONTAINING_RECORD: x64 and x86.
-constexpr Address kIrpListEntryOffset64 = 0xa8;
-constexpr Address kIrpListEntryOffset32 = 0x58;
-
 // "Irp is complete (CurrentLocation 12 > StackCount 10)" (printed by !irpfind and !irp):
 // fills the IRP's locations and marks it completed. False when the text is not of that shape.
 bool readIrpCompletion(std::string_view text, Irp& irp);

@@ -1,5 +1,6 @@
 #include "io_output.h"
 
+#include "analysis/list_walk.h"
 #include "analysis/parse_util.h"
 
 #include <fmt/format.h>
@@ -31,6 +32,9 @@ std::optional<Address> containingRecordLink(std::string_view start)
 // at Start, the next one at its ListEntry.Flink minus the field offset when the command
 // printed it, or wherever !irp's "(= 0x...)" says. When Start came from a port's
 // EntryListHead (dt nt!_KQUEUE earlier in the log), every element is queued on that port.
+// The elements are also kept in order (Snapshot::lists), so the walk can be shown step by
+// step. !list stops only when it is back at its first element, so after the last entry it
+// prints one element more: CONTAINING_RECORD of the list head, which is not an IRP.
 class ListHandler final : public CommandHandler {
 public:
     void begin(std::string_view arguments, const TextLine& where, LogState& state) override
@@ -52,17 +56,25 @@ public:
         if (m_start.empty() && words.size() > 0)
             m_start = words[words.size() - 1];
 
-        // Pointers above 4 GB mean an x64 target, with its own _IRP layout.
-        const auto offsetFor = [](Address a) { return a > 0xffffffffull ? kIrpListEntryOffset64 : kIrpListEntryOffset32; };
+        // Pointers above 4 GB mean an x64 target, with its own _IRP and _KQUEUE layouts.
+        const auto offsetsFor = [](Address a) { return standardListOffsets(a > 0xffffffffull ? 8 : 4); };
         if (const auto flink = containingRecordLink(m_start)) {
-            m_offset = offsetFor(*flink);
+            const ListFieldOffsets offsets = offsetsFor(*flink);
+            m_offset = offsets.irpListEntry;
             m_next = *flink - m_offset;
-            if (const auto port = state.portByEntryFlink.find(*flink); port != state.portByEntryFlink.end())
+            if (const auto port = state.portByEntryFlink.find(*flink); port != state.portByEntryFlink.end()) {
                 m_port = port->second;
+                m_head = *m_port + offsets.queueEntryListHead;
+            }
         } else if (const auto address = text::parseHex(text::Tokens(m_start)[0])) {
-            m_offset = offsetFor(*address);
+            m_offset = offsetsFor(*address).irpListEntry;
             m_next = *address;
         }
+        m_seenList.kind = ListKind::PortQueue;
+        m_seenList.owner = m_port.value_or(0);
+        m_seenList.head = m_head;
+        m_seenList.command = fmt::format("!list {}", text::trim(arguments));
+        m_seenList.where = state.at(where);
         const text::Tokens commandWords(m_command);
         m_commandName = std::string(commandWords[0]);
         if (m_commandName.empty() || !findCommand(m_commandName)) {
@@ -82,6 +94,13 @@ public:
         if (t.empty()) {
             if (m_element && m_elementLines > 0)
                 closeElement(state);
+            if (m_headElementLines > 0)
+                m_pastHead = true;
+            return true;
+        }
+        if (m_atHead && !m_pastHead) {
+            // The head's CONTAINING_RECORD: whatever the command printed for it describes no IRP.
+            ++m_headElementLines;
             return true;
         }
         if (m_element && m_elementLines > 0 && text::startsWith(t, "Irp is "))
@@ -100,6 +119,11 @@ public:
     {
         if (m_element)
             closeElement(state);
+        if (m_irpList && !m_unusable) {
+            if (m_atHead && m_seenList.end == ListEnd::SourceEnds)
+                m_seenList.end = ListEnd::BackAtHead;
+            state.builder.lists().push_back(std::move(m_seenList));
+        }
         if (m_unusable && m_unusedLines > 0)
             state.builder.skipCommand(fmt::format("!list -x \"{}\"", m_command), state.at(m_where), m_unusedLines);
         if (m_unknownAddresses > 0)
@@ -120,6 +144,8 @@ private:
         if (++m_elements > kMaxElements && !m_stopped) {
             state.builder.warn(state.at(line), fmt::format("!list: more than {} elements: the rest is not read", kMaxElements));
             m_stopped = true;
+            m_seenList.end = ListEnd::Cap;
+            m_seenList.endAddress = m_next ? *m_next + m_offset : 0;
         }
         m_element = makeHandler(m_commandName);
         const std::size_t space = m_command.find(' ');
@@ -142,6 +168,8 @@ private:
         m_next.reset();
         if (!address) {
             ++m_unknownAddresses;
+            if (m_irpList && !m_stopped)
+                m_seenList.entries.push_back({0, 0, 0, false, ListEntryKind::Irp, m_elementWhere.number});
             return;
         }
         if (m_stopped)
@@ -150,6 +178,8 @@ private:
             state.builder.warn(state.at(m_elementWhere), fmt::format("!list: element {:#x} seen twice: the list is "
                                                                      "cyclic, the walk stops here", *address));
             m_stopped = true;
+            m_seenList.end = ListEnd::Cycle;
+            m_seenList.endAddress = *address + m_offset;
             state.listElement.reset();
             return;
         }
@@ -157,10 +187,18 @@ private:
             Irp& irp = state.builder.irp(*address, state.at(m_elementWhere));
             if (m_port && !irp.port)
                 irp.port = m_port;
-            // The next element, when this one's link was printed and is not the list head.
-            if (irp.listEntryFlink && *irp.listEntryFlink != 0 && *irp.listEntryFlink >= m_offset
-                && (!m_port || *irp.listEntryFlink != *m_port + 0x18))
-                m_next = *irp.listEntryFlink - m_offset;
+            KernelListEntry entry{*address + m_offset, 0, 0, false, ListEntryKind::Irp, m_elementWhere.number};
+            if (irp.listEntryFlink && irp.listEntryBlink) {
+                entry.flink = *irp.listEntryFlink;
+                entry.blink = *irp.listEntryBlink;
+                entry.linksKnown = true;
+            }
+            m_seenList.entries.push_back(entry);
+            // The next element, when this one's link was printed: another IRP, or the list head.
+            if (m_head && entry.linksKnown && entry.flink == *m_head)
+                m_atHead = true;
+            else if (entry.linksKnown && entry.flink != 0 && entry.flink >= m_offset)
+                m_next = entry.flink - m_offset;
         }
         state.listElement.reset();
     }
@@ -173,9 +211,14 @@ private:
     bool m_unusable = false;
     bool m_stopped = false;
     std::uint32_t m_unusedLines = 0;
-    Address m_offset = kIrpListEntryOffset64;
+    Address m_offset = standardListOffsets(8).irpListEntry;
     std::optional<Address> m_next;
     std::optional<Address> m_port;
+    std::optional<Address> m_head;  // the port's EntryListHead, when the port is known
+    bool m_atHead = false;           // the last element's Flink was the head
+    bool m_pastHead = false;         // and the head's own element has been printed
+    std::uint32_t m_headElementLines = 0;
+    KernelList m_seenList;
     std::unique_ptr<CommandHandler> m_element;
     TextLine m_elementWhere;
     std::uint32_t m_elementLines = 0;

@@ -22,6 +22,7 @@ Report runSummary(const Context& context);
 Report runTags(const Context& context);
 Report runPorts(const Context& context);
 Report runIrps(const Context& context);
+Report runWalk(const Context& context);
 Report runHandles(const Context& context);
 Report runSeries(const Context& context);
 Report runSuspects(const Context& context);

@@ -162,6 +162,8 @@ int run(int argc, char** argv)
         report = runPorts(context);
     else if (options.command == "irps")
         report = runIrps(context);
+    else if (options.command == "walk")
+        report = runWalk(context);
     else if (options.command == "handles")
         report = runHandles(context);
     else if (options.command == "series")

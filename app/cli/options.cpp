@@ -28,6 +28,13 @@ constexpr std::array kCommands{
     CommandInfo{"irps", "irps FILE [--port ADDR]",
                 "IRPs with their thread, process, file and completion port; --port keeps those queued on one "
                 "port."},
+    CommandInfo{"walk", "walk FILE [--port ADDR | --thread ADDR | --process-list]",
+                "The !list walk of a port's queue (EntryListHead), step by step: each entry, the record "
+                "CONTAINING_RECORD gives with the field offset of the layout in use (IRP or completion packet), "
+                "its thread, process, file and status, its Flink; where the walk ends (back at the head, a "
+                "broken link, a cycle, or where a log stops showing it) and the WinDbg command that repeats "
+                "it. Without --port, the deepest port. --thread walks a thread's IrpList, --process-list "
+                "PsActiveProcessHead. --csv prints the steps alone."},
     CommandInfo{"handles", "handles FILE [--by-type [--top N]] [--owners ADDR]",
                 "Handles by process; --by-type counts them per object type (the thread-handle leak shows "
                 "here); --owners lists the processes holding a handle to the object at ADDR."},
@@ -125,6 +132,10 @@ Options parseOptions(int argc, char** argv)
             options.byType = true;
         } else if (a == "--port") {
             options.port = parseAddressArgument(a, value(a));
+        } else if (a == "--thread") {
+            options.thread = parseAddressArgument(a, value(a));
+        } else if (a == "--process-list") {
+            options.processList = true;
         } else if (a == "--tag") {
             options.tag = value(a);
             if (options.tag.empty() || options.tag.size() > 4)
@@ -182,6 +193,8 @@ Options parseOptions(int argc, char** argv)
         throw UsageError(fmt::format("{} needs a FILE", options.command));
     if (options.command == "diff" && options.files.size() != 2)
         throw UsageError(fmt::format("diff compares two files, BEFORE and AFTER; got {}", options.files.size()));
+    if (options.command == "walk" && (options.port.has_value() + options.thread.has_value() + options.processList) > 1)
+        throw UsageError("walk follows one list: give --port, --thread or --process-list, not several");
     if (options.files.size() > 1 && options.command != "suspects" && options.command != "diff")
         throw UsageError(fmt::format("{} reads one FILE, got {}", options.command, options.files.size()));
     return options;

@@ -28,8 +28,11 @@ struct Options {
     TagQuery tagQuery;
     // ports
     bool owners = false;
-    // irps
+    // irps, walk
     std::optional<Address> port;
+    // walk
+    std::optional<Address> thread;
+    bool processList = false;
     // handles
     bool byType = false;
     std::optional<Address> ownersOf;

@@ -6,6 +6,7 @@
 #include "app/gui/main_window.h"
 
 #include "analysis/pooltag_database.h"
+#include "views/inspector_view.h"
 #include "views/investigation.h"
 
 #include <QApplication>
@@ -45,6 +46,7 @@ struct CommandLine {
     const QCommandLineOption baseline{QStringLiteral("baseline"), QStringLiteral("Compare with screen N of the same series (1 = the first)."), QStringLiteral("N")};
     const QCommandLineOption pooltag{QStringLiteral("pooltag"), QStringLiteral("A pooltag.txt with tag descriptions."), QStringLiteral("file")};
     const QCommandLineOption symbols{QStringLiteral("symbols"), QStringLiteral("A folder of kernel PDBs (a WinDbg symbol cache) or volatility3 symbol files for dumps' kernels (added to Settings > Symbol Folders for this run)."), QStringLiteral("dir")};
+    const QCommandLineOption step{QStringLiteral("step"), QStringLiteral("Show entry N of the selected port's queue in the inspector (0 = its head), as Next does."), QStringLiteral("N")};
 
     CommandLine()
     {
@@ -52,7 +54,7 @@ struct CommandLine {
         parser.addHelpOption();
         parser.addVersionOption();
         parser.addPositionalArgument(QStringLiteral("files"), QStringLiteral("A poolmon capture, WinDbg/KD log or kernel dump (default: the demo); several files of one system, oldest first, make one series"));
-        parser.addOptions({compare, baseline, view, size, png, pooltag, symbols});
+        parser.addOptions({compare, baseline, view, size, png, pooltag, symbols, step});
     }
 };
 
@@ -100,6 +102,7 @@ int main(int argc, char** argv)
     const QCommandLineOption& baseline = commandLine.baseline;
     const QCommandLineOption& pooltag = commandLine.pooltag;
     const QCommandLineOption& symbols = commandLine.symbols;
+    const QCommandLineOption& step = commandLine.step;
     parser.process(application);
 
     // --export-png VIEW FILE: FILE is the argument right after VIEW, wherever the input is.
@@ -155,6 +158,9 @@ int main(int argc, char** argv)
             investigation.compareWithIndex(parser.value(baseline).toInt() - 1);
         if (parser.isSet(view))
             window.showView(parser.value(view));
+        if (parser.isSet(step) && investigation.selectedPort())
+            window.inspector()->showStep(ListRef{ListKind::PortQueue, *investigation.selectedPort()},
+                                         parser.value(step).toULongLong());
         if (exports.any()) {
             // Let the views lay themselves out at the final size before grabbing them.
             QTimer::singleShot(200, &window, [&] {

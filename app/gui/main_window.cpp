@@ -15,6 +15,7 @@
 #include "views/record_table_view.h"
 #include "views/snapshot_loader.h"
 #include "views/table_export.h"
+#include "views/walk_view.h"
 
 #include <QAction>
 #include <QApplication>
@@ -44,7 +45,7 @@ constexpr int kMaxRecent = 10;
 
 const char* const kViewTitles[][2] = {
     {"overview", "Overview"}, {"tags", "Pool tags"}, {"ports", "Completion ports"},
-    {"irps", "IRPs"},         {"handles", "Handles"}, {"diagnostics", "Diagnostics"},
+    {"irps", "IRPs"},         {"walk", "Walk"},       {"handles", "Handles"}, {"diagnostics", "Diagnostics"},
 };
 
 } // namespace
@@ -133,9 +134,10 @@ void MainWindow::createViews()
     m_tags = new views::PoolTagsView(m_investigation, m_tabs);
     m_ports = new views::PortView(m_investigation, m_tabs);
     m_irps = new views::IrpView(m_investigation, m_tabs);
+    m_walk = new views::WalkView(m_investigation, m_tabs);
     m_handles = new views::HandlesView(m_investigation, m_tabs);
     m_diagnostics = new views::DiagnosticsView(m_investigation, m_tabs);
-    const QWidget* widgets[] = {m_overview, m_tags, m_ports, m_irps, m_handles, m_diagnostics};
+    const QWidget* widgets[] = {m_overview, m_tags, m_ports, m_irps, m_walk, m_handles, m_diagnostics};
     for (std::size_t i = 0; i < std::size(widgets); ++i)
         m_tabs->addTab(const_cast<QWidget*>(widgets[i]), tr(kViewTitles[i][1]));
     setCentralWidget(m_tabs);
@@ -326,6 +328,8 @@ views::RecordTableView* MainWindow::currentTable() const
         return m_ports->table();
     if (current == m_irps)
         return m_irps->table();
+    if (current == m_walk)
+        return m_walk->table();
     if (current == m_handles)
         return m_handles->typeTable();
     if (current == m_diagnostics)

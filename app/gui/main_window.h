@@ -21,6 +21,7 @@ class PoolTagsView;
 class PortView;
 class RecordTableView;
 class SnapshotLoader;
+class WalkView;
 } // namespace poolscope::views
 
 namespace poolscope::app {
@@ -44,7 +45,7 @@ public:
     void setSymbolFolders(const QStringList& folders, bool remember = true);
     QStringList symbolFolders() const { return m_symbolFolders; }
 
-    // "overview", "tags", "ports", "irps", "handles", "diagnostics"
+    // "overview", "tags", "ports", "irps", "walk", "handles", "diagnostics"
     static QStringList viewNames();
     bool showView(const QString& name);
     QWidget* viewWidget(const QString& name) const;
@@ -88,6 +89,7 @@ private:
     views::PoolTagsView* m_tags = nullptr;
     views::PortView* m_ports = nullptr;
     views::IrpView* m_irps = nullptr;
+    views::WalkView* m_walk = nullptr;
     views::HandlesView* m_handles = nullptr;
     views::DiagnosticsView* m_diagnostics = nullptr;
     views::InspectorView* m_inspector = nullptr;

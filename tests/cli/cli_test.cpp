@@ -162,6 +162,77 @@ TEST_F(CliTest, IrpsOnThePortAreTheQueuedOnes)
     EXPECT_NE(text.out.find("156 IRPs, 156 of them completed but not freed."), std::string::npos) << text.out;
 }
 
+TEST_F(CliTest, WalkFollowsThePortQueueFromItsHeadBackToItsHead)
+{
+    // Without --port: the deepest port, where seed 002's walk starts.
+    const CliRun r = run({"walk", file("iocp.log")});
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    EXPECT_NE(r.out.find("Walk of the EntryListHead of port ffffe000`05248840: nt!_IRP.Tail.Overlay.ListEntry at +0xa8"),
+              std::string::npos)
+        << r.out.substr(0, 300);
+    EXPECT_NE(r.out.find("EntryListHead of port ffffe000`05248840: back at the head (ffffe000`05248858) after 156 "
+                         "entries."),
+              std::string::npos);
+    EXPECT_NE(r.out.find("CONTAINING_RECORD(ffffe000`08b00cb8, nt!_IRP, Tail.Overlay.ListEntry) = ffffe000`08b00c10 "
+                         "(entry - 0xa8)"),
+              std::string::npos);
+    EXPECT_NE(r.out.find("!list -t nt!_IRP.Tail.Overlay.ListEntry.Flink -x \"!irp @$extret\" "
+                         "@@(#CONTAINING_RECORD(0xffffe000`08b00cb8, nt!_IRP, Tail.Overlay.ListEntry))"),
+              std::string::npos);
+
+    // --csv: the steps alone, in queue order, each Flink the next step's entry.
+    const CliRun csv = run({"walk", file("iocp.log"), "--port", "ffffe000`05248840", "--csv"});
+    ASSERT_EQ(csv.exitCode, 0) << csv.err;
+    const auto rows = lines(csv.out);
+    ASSERT_EQ(rows.size(), 1u + s_iocp.irpsOnPort);
+    EXPECT_EQ(rows[0], "step,entry,record,kind,thread,process,file,status,flink,blink,line,note");
+    EXPECT_EQ(rows[1].substr(0, rows[1].find(",IOCPLeak")),
+              "1,0xffffe00008b00cb8,0xffffe00008b00c10,IRP,0xffffe00001665080");
+    std::string previousFlink = "0xffffe00008b00cb8";
+    for (std::size_t i = 1; i < rows.size(); ++i) {
+        const auto cells = rows[i];
+        EXPECT_EQ(cells.substr(0, cells.find(',')), std::to_string(i));
+        EXPECT_NE(cells.find("," + previousFlink + ","), std::string::npos) << cells;
+        const std::size_t flinkAt = cells.find(",0xffffe000", cells.find("File.txt"));
+        previousFlink = cells.substr(flinkAt + 1, 18);
+    }
+    EXPECT_EQ(previousFlink, "0xffffe00005248858"); // the last Flink is the head
+
+    const CliRun json = run({"walk", file("iocp.log"), "--json"});
+    ASSERT_EQ(json.exitCode, 0);
+    EXPECT_NE(json.out.find("{\"figure\": \"end\", \"value\": \"back_at_head\"}"), std::string::npos) << json.out;
+    EXPECT_NE(json.out.find("{\"figure\": \"entries\", \"value\": 156}"), std::string::npos);
+    EXPECT_NE(json.out.find("{\"step\": 156, \"entry\": \"0xffffe0000954bcb8\""), std::string::npos);
+
+    // One list at a time; a thread the log does not walk says so.
+    EXPECT_EQ(run({"walk", file("iocp.log"), "--port", "1", "--thread", "2"}).exitCode, 2);
+    const CliRun thread = run({"walk", file("iocp.log"), "--thread", "ffffe000`01665080"});
+    ASSERT_EQ(thread.exitCode, 0) << thread.err;
+    EXPECT_NE(thread.out.find("IrpList of thread ffffe000`01665080: this source does not show the list."),
+              std::string::npos)
+        << thread.out;
+    const CliRun none = run({"walk", file("handles.log")});
+    EXPECT_EQ(none.exitCode, 0);
+    EXPECT_NE(none.out.find("no completion port in this source"), std::string::npos) << none.out;
+}
+
+TEST_F(CliTest, WalkOfTheSeedShowsItsOneStepAndWhereTheLogStops)
+{
+    const auto seed = testdata::sharedFile("seeds/002_fe80fed602300250.txt");
+    if (seed.empty())
+        GTEST_SKIP() << "../shared/seeds not present";
+    const CliRun r = run({"walk", seed.string(), "--port", "0xffffe00005248840", "--csv"});
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    const auto rows = lines(r.out);
+    ASSERT_EQ(rows.size(), 2u) << r.out;
+    EXPECT_EQ(rows[1].substr(0, 42), "1,0xffffe00007e366b8,0xffffe00007e36610,?,");
+    const CliRun text = run({"walk", seed.string()});
+    EXPECT_NE(text.out.find("the source does not show the Flink of step 1 (entry ffffe000`07e366b8)"), std::string::npos)
+        << text.out;
+    EXPECT_NE(text.out.find("The head's Blink names the last entry: ffffe000`02a41628"), std::string::npos);
+    EXPECT_NE(text.out.find("On this list in the source, not reached by the walk"), std::string::npos);
+}
+
 TEST_F(CliTest, HandlesByTypeFindsTheThreadHandleLeak)
 {
     for (const char* log : {"handles.log", "handle-entries.log"}) {

@@ -108,6 +108,20 @@ TEST_P(DumpFormats, BothSeedCasesAreFoundByTheFirstCommands)
     EXPECT_NE(irpText.out.find("\\Development\\Scratch\\IOCPLeak\\IOCPLeak\\File.txt"), std::string::npos);
     EXPECT_NE(irpText.out.find("IOCPLeak.exe"), std::string::npos);
 
+    // walk: the same port's queue, entry by entry, back at its head; IRPs, not packets.
+    const Outcome walk = cli({"walk", dump, "--port", port, "--csv"});
+    ASSERT_EQ(walk.exitCode, 0) << walk.err;
+    const auto steps = csv(walk.out);
+    ASSERT_EQ(steps.size(), 157u);
+    EXPECT_EQ(steps[0][3], "kind");
+    for (std::size_t i = 1; i < steps.size(); ++i) {
+        EXPECT_EQ(steps[i][0], std::to_string(i));
+        EXPECT_EQ(steps[i][3], "IRP");
+        if (i + 1 < steps.size()) {
+            EXPECT_EQ(steps[i][8], steps[i + 1][1]); // Flink = the next entry
+        }
+    }
+
     // handles --by-type: xxxxxx.EXE's 323,155 thread handles lead.
     const Outcome handles = cli({"handles", dump, "--by-type"});
     ASSERT_EQ(handles.exitCode, 0) << handles.err;
@@ -185,6 +199,11 @@ TEST_F(DumpCliTest, BrokenDumpsGiveTheirClearMessage)
     EXPECT_EQ(cyclic.exitCode, 0);
     EXPECT_NE(cyclic.err.find("the queue comes round to"), std::string::npos) << cyclic.err;
     EXPECT_NE(cyclic.out.find("Deepest port"), std::string::npos);
+    const Outcome cycleWalk = cli({"walk", (s_dir / "cyclic-queue.dmp").string(), "--json"});
+    EXPECT_EQ(cycleWalk.exitCode, 0);
+    EXPECT_NE(cycleWalk.out.find("{\"figure\": \"end\", \"value\": \"cycle\"}"), std::string::npos) << cycleWalk.out;
+    EXPECT_NE(cycleWalk.out.find("{\"figure\": \"cycle_onto\", \"value\": 10}"), std::string::npos);
+    EXPECT_NE(cycleWalk.out.find("the list closes at step 157 onto step 10"), std::string::npos);
 
     const Outcome outside = cli({"handles", damaged("handle-table-outside"), "--by-type"});
     EXPECT_EQ(outside.exitCode, 0);

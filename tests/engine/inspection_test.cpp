@@ -81,7 +81,7 @@ TEST(Inspection, IrpFromTheSeedLinksToItsThreadFileAndPort)
     EXPECT_EQ(field(queue.fields, "MaximumCount (concurrency)")->value, "8");
     EXPECT_EQ(field(queue.fields, "Header.SignalState (queued entries)")->value, "(not in this source)");
     EXPECT_TRUE(hasCommand(queue, "!list -t nt!_IRP.Tail.Overlay.ListEntry.Flink -x \"!irp @$extret\" "
-                                  "@@(#CONTAINING_RECORD(ffffe000`07e366b8, nt!_IRP, Tail.Overlay.ListEntry))"));
+                                  "@@(#CONTAINING_RECORD(0xffffe000`07e366b8, nt!_IRP, Tail.Overlay.ListEntry))"));
     EXPECT_TRUE(hasCommand(queue, "dt -r1 nt!_KQUEUE ffffe000`05248840"));
 
     const Inspection context = inspect(index, {RecordKind::FileObject, 0xffffe000039455a0ull, 0, {}, PoolType::Unknown});

@@ -184,7 +184,7 @@ private slots:
         QCOMPARE(inspector->fieldValue(QStringLiteral("Waiting threads (ThreadListHead)")), QStringLiteral("0"));
         QVERIFY(inspector->commandTexts().contains(
             QStringLiteral("!list -t nt!_IRP.Tail.Overlay.ListEntry.Flink -x \"!irp @$extret\" "
-                           "@@(#CONTAINING_RECORD(ffffe000`08b00cb8, nt!_IRP, Tail.Overlay.ListEntry))")));
+                           "@@(#CONTAINING_RECORD(0xffffe000`08b00cb8, nt!_IRP, Tail.Overlay.ListEntry))")));
         inspector->copyCommand(0);
         QCOMPARE(QApplication::clipboard()->text(), QStringLiteral("dt -r1 nt!_KQUEUE ffffe000`05248840"));
 
