@@ -1,6 +1,7 @@
 #pragma once
 #include "io.h"
 #include "kernel_object.h"
+#include "module.h"
 #include "pool.h"
 #include "process.h"
 #include "provenance.h"
@@ -49,6 +50,10 @@ struct Snapshot {
     std::vector<CompletionPort> ports;
     std::vector<Irp> irps;
     std::vector<FileObject> fileObjects;
+    // Dumps only: the loaded modules, the tags found in their images, the object types.
+    std::vector<LoadedModule> modules;
+    std::vector<TagInImage> tagsInImages;
+    std::vector<ObjectTypeInfo> objectTypes;
 
     std::vector<Diagnostic> diagnostics;
     std::vector<SkippedCommand> skipped;
@@ -58,7 +63,7 @@ struct Snapshot {
     {
         return !summary.empty() || !poolTags.empty() || !poolBlocks.empty() || !processes.empty()
             || !threads.empty() || !handles.empty() || !objects.empty() || !ports.empty() || !irps.empty()
-            || !fileObjects.empty();
+            || !fileObjects.empty() || !modules.empty();
     }
 };
 

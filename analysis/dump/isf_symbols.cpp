@@ -199,6 +199,8 @@ Result<KernelLayout> loadIsfLayout(const std::string& path)
     optional(l.processThreadListHead, "_EPROCESS", "ThreadListHead");
     optional(l.processParentId, "_EPROCESS", "InheritedFromUniqueProcessId");
     sized(l.processSize, "_EPROCESS");
+    optional(l.processQuotaUsage, "_EPROCESS", "ProcessQuotaUsage");
+    optional(l.processQuotaPeak, "_EPROCESS", "ProcessQuotaPeak");
     required(l.threadCid, "_ETHREAD", "Cid");
     optional(l.threadIrpList, "_ETHREAD", "IrpList");
     optional(l.threadListEntry, "_ETHREAD", "ThreadListEntry");
