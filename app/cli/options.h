@@ -1,6 +1,7 @@
 #pragma once
 #include "report.h"
 
+#include "analysis/conclusions/irp_groups.h"
 #include "analysis/leak_queries.h"
 
 #include <optional>
@@ -30,11 +31,13 @@ struct Options {
     bool owners = false;
     // irps
     std::optional<Address> port;
+    std::vector<IrpKey> groupBy;
     // handles
     bool byType = false;
     std::optional<Address> ownersOf;
     // series
     std::string tag;
+    std::string correlate; // --correlate TAG
     std::optional<PoolType> poolType;
 };
 
