@@ -83,8 +83,8 @@ ExplainLink tagLink(const Snapshot& s, PoolTag tag, PoolType pool, const TagGrow
         link.figures = {bytesFigure("bytes", bytes), countFigure("allocations", outstanding)};
         if (inUse > 0) {
             const double share = static_cast<double>(bytes) / static_cast<double>(inUse);
-            link.text += fmt::format(", {} of the {} pool {} ({})", format::percent(share), poolWord(stat->type),
-                                     fromSummary ? "in use" : "its tags add up to", format::bytes(inUse));
+            link.text += fmt::format(", {} of the {} pool {} ({})", share < 0.01 ? std::string("under 1%") : format::percent(share),
+                                     poolWord(stat->type), fromSummary ? "in use" : "its tags add up to", format::bytes(inUse));
             link.figures.push_back(percentFigure("share of its pool", share));
         }
     }
@@ -264,7 +264,7 @@ Explanation explainLeaks(const SnapshotSeries& series)
         if (!leader.outlier)
             continue;
         if (const auto tag = poolTagOfType(s, type))
-            candidate(candidates, *tag, type == "Key" ? PoolType::Paged : PoolType::NonPaged,
+            candidate(candidates, *tag, poolOfObjectType(type),
                       fmt::format("{} holds {} {} handles, more than ten times any other process",
                                   e.process(leader.first->process, leader.first->processAddress),
                                   format::count(leader.firstCount), type));

@@ -51,6 +51,15 @@ std::string coverageText(const std::optional<TagCoverage>& c)
     return c && (c->reached > 0 || c->outstanding) ? c->text : std::string();
 }
 
+// " (max concurrency 8)"; 0 is what CreateIoCompletionPort makes of "as many as processors".
+std::string concurrency(const CompletionPort& port)
+{
+    if (!port.maxConcurrency)
+        return {};
+    return *port.maxConcurrency == 0 ? std::string(" (max concurrency 0: one thread per processor)")
+                                     : fmt::format(" (max concurrency {})", *port.maxConcurrency);
+}
+
 std::string shareOf(std::uint64_t part, std::uint64_t whole)
 {
     return whole ? format::percent(static_cast<double>(part) / static_cast<double>(whole)) : std::string("?");
@@ -352,11 +361,10 @@ void addIrpLinks(const Evidence& e, LeakChain& chain)
     queue.step = ExplainLink::Step::Queue;
     queue.text = stuck->depthFromIrps
         ? fmt::format("they wait on completion port {} ({} seen queued on it), and no thread waits on it{}",
-                      e.address(port.address), format::count(stuck->irpsSeen),
-                      port.maxConcurrency ? fmt::format(" (max concurrency {})", *port.maxConcurrency) : "")
+                      e.address(port.address), format::count(stuck->irpsSeen), concurrency(port))
         : fmt::format("they wait on completion port {}: {} entries queued, {} of them IRPs, and no thread waits on it{}",
                       e.address(port.address), format::count(stuck->depth), format::count(stuck->irpsSeen),
-                      port.maxConcurrency ? fmt::format(" (max concurrency {})", *port.maxConcurrency) : "");
+                      concurrency(port));
     queue.figures = {countFigure("queued", stuck->depth), countFigure("IRPs", stuck->irpsSeen), countFigure("waiting threads", 0)};
     if (coverage && coverage->outstanding)
         queue.coverage = fmt::format("{} of {} outstanding {} allocations are queued on this port", format::count(stuck->irpsSeen),

@@ -15,18 +15,23 @@ namespace {
 struct KnownType {
     const char* type;
     const char* tag;
+    bool paged; // the kernel allocates its objects from paged pool
 };
 
-// The kernel's object types and their pool tags (the _OBJECT_TYPE.Key of every Windows 10
-// and 11 kernel: the first four characters of the name, with these exceptions spelled out).
+// The kernel's object types and their pool tags: the _OBJECT_TYPE.Key of Windows 10 and 11
+// kernels is the first four characters of the type's name, space-padded ("Key ").
 constexpr std::array kKnownTypes{
-    KnownType{"Thread", "Thre"},      KnownType{"Process", "Proc"},   KnownType{"File", "File"},
-    KnownType{"IoCompletion", "IoCo"}, KnownType{"Event", "Even"},    KnownType{"Key", "Key "},
-    KnownType{"Mutant", "Muta"},      KnownType{"Semaphore", "Sema"}, KnownType{"Section", "Sect"},
-    KnownType{"Token", "Toke"},       KnownType{"Directory", "Dire"}, KnownType{"SymbolicLink", "Symb"},
-    KnownType{"Desktop", "Desk"},     KnownType{"WindowStation", "Wind"}, KnownType{"Timer", "Time"},
-    KnownType{"Job", "Job "},         KnownType{"ALPC Port", "ALPC"}, KnownType{"Device", "Devi"},
-    KnownType{"Driver", "Driv"},      KnownType{"TpWorkerFactory", "TpWo"}, KnownType{"WaitCompletionPacket", "Wait"},
+    KnownType{"Thread", "Thre", false},        KnownType{"Process", "Proc", false},
+    KnownType{"File", "File", false},          KnownType{"IoCompletion", "IoCo", false},
+    KnownType{"Event", "Even", false},         KnownType{"Key", "Key ", true},
+    KnownType{"Mutant", "Muta", false},        KnownType{"Semaphore", "Sema", false},
+    KnownType{"Section", "Sect", false},       KnownType{"Token", "Toke", true},
+    KnownType{"Directory", "Dire", true},      KnownType{"SymbolicLink", "Symb", true},
+    KnownType{"Desktop", "Desk", false},       KnownType{"WindowStation", "Wind", false},
+    KnownType{"Timer", "Time", false},         KnownType{"Job", "Job ", false},
+    KnownType{"ALPC Port", "ALPC", false},     KnownType{"Device", "Devi", false},
+    KnownType{"Driver", "Driv", false},        KnownType{"TpWorkerFactory", "TpWo", false},
+    KnownType{"WaitCompletionPacket", "Wait", false},
 };
 
 } // namespace
@@ -53,6 +58,14 @@ std::optional<PoolTag> poolTagOfType(const Snapshot& snapshot, std::string_view 
         if (type == known.type)
             return PoolTag(known.tag);
     return std::nullopt;
+}
+
+PoolType poolOfObjectType(std::string_view type)
+{
+    for (const KnownType& known : kKnownTypes)
+        if (type == known.type)
+            return known.paged ? PoolType::Paged : PoolType::NonPaged;
+    return PoolType::NonPaged;
 }
 
 std::string tagArgument(PoolTag tag)

@@ -29,6 +29,10 @@ struct BlockSize {
 };
 std::optional<BlockSize> blockSizeOfTag(const Snapshot& snapshot, PoolTag tag);
 
+// The pool the kernel allocates a type's objects from (registry keys, tokens, directories
+// and symbolic links from paged pool, the rest from nonpaged), for a tag no row shows.
+PoolType poolOfObjectType(std::string_view type);
+
 // A tag as !poolused and !poolfind take it: four characters, a trailing space written '?'
 // ("Irp " -> "Irp?"), which the command line would otherwise drop.
 std::string tagArgument(PoolTag tag);

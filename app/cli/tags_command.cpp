@@ -77,9 +77,9 @@ Report runTags(const Context& context)
     }
     report.tables.push_back(std::move(table));
     if (undescribedWithImage > 0)
-        report.notes.push_back(fmt::format("In images: for a tag without a description, the loaded modules whose image "
-                                           "carries its four bytes, with the count ({}).",
-                                           moduleSearchCommand(PoolTag("Tag"))));
+        report.notes.push_back("In images: for a tag without a description, the loaded modules whose image carries its "
+                               "four bytes, with the count, as !for_each_module s -a @#Base @#End \"<tag>\" finds them: "
+                               "the likely allocators.");
     if (!rows.empty()) {
         const PoolTagStat& top = *rows.front();
         report.notes.push_back(fmt::format("{} tags shown, {} in all. Largest: '{}' ({}) with {}{}.", rows.size(),
