@@ -153,7 +153,8 @@ TagCorrelation correlateTags(const SnapshotSeries& series, PoolTag tag, std::opt
     if (result.constantSteps)
         result.summary = fmt::format("'{}' changes by the same {} {} on every one of its {} steps: a constant rate "
                                      "cannot tell a partner from another steady tag (a capture with uneven load can)",
-                                     tag.display(), format::signedCount(own.n ? result.netChange / static_cast<std::int64_t>(own.n) : 0),
+                                     tag.display(),
+                                     format::signedCount(own.n ? result.netChange / static_cast<std::int64_t>(own.n) : 0),
                                      unit, own.n);
     else if (partners == 0)
         result.summary = fmt::format("no tag follows '{}' ({} {} over {} steps)", tag.display(),

@@ -108,7 +108,9 @@ void addPartners(const SnapshotSeries& series, LeakChain& chain)
         ExplainLink link;
         link.step = ExplainLink::Step::Partner;
         link.text = fmt::format("'{}' ({}) grows with it: {}", p.tag.display(), poolWord(p.type), p.explanation);
-        link.figures = {percentFigure("correlation", *p.correlation), {"net change", static_cast<std::uint64_t>(std::max<std::int64_t>(p.netChange, 0)), format::signedCount(p.netChange)}};
+        const auto grown = static_cast<std::uint64_t>(std::max<std::int64_t>(p.netChange, 0));
+        link.figures = {percentFigure("correlation", *p.correlation),
+                        {"net change", grown, format::signedCount(p.netChange)}};
         link.command = fmt::format("!poolused {} {}", isPaged(p.type) ? 4 : 2, tagArgument(p.tag));
         RecordRef ref;
         ref.kind = RecordKind::PoolTag;

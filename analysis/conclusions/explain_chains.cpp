@@ -232,13 +232,13 @@ void addExitedThreadLinks(const Evidence& e, LeakChain& chain)
             objects.text = fmt::format("no thread object in this source: sample the {} blocks and look at a few of "
                                        "them with !thread, as seed 004 did",
                                        chain.tag.display());
-            objects.command = fmt::format("!poolfind {} 0", tagArgument(chain.tag));
+            objects.command = fmt::format("!poolfind {} {}", tagArgument(chain.tag), isPaged(chain.pool) ? 1 : 0);
         } else if (std::none_of(e.s.threads.begin(), e.s.threads.end(), [](const Thread& t) { return !t.state.empty(); })) {
             objects.text = fmt::format("{} thread objects in this source, none with its state: whether they have "
                                        "exited is not known (look at a few with !thread, as seed 004 did)",
                                        format::count(reached));
             objects.command = object ? fmt::format("!thread {}", e.address(*object))
-                                     : fmt::format("!poolfind {} 0", tagArgument(chain.tag));
+                                     : fmt::format("!poolfind {} {}", tagArgument(chain.tag), isPaged(chain.pool) ? 1 : 0);
         } else {
             const auto stated = std::count_if(e.s.threads.begin(), e.s.threads.end(),
                                               [](const Thread& t) { return !t.state.empty(); });
@@ -261,7 +261,8 @@ void addExitedThreadLinks(const Evidence& e, LeakChain& chain)
         else if (z.threadsWithHandleCount > 0)
             objects.text = fmt::format("{} sampled thread object{}, TERMINATED, yet HandleCount {} (!object): kept "
                                        "alive by a handle",
-                                       n, z.exitedThreads == 1 ? "" : "s", z.threadsWithHandleCount == z.exitedThreads ? ">= 1" : "above 0 for some");
+                                       n, z.exitedThreads == 1 ? "" : "s",
+                                       z.threadsWithHandleCount == z.exitedThreads ? ">= 1" : "above 0 for some");
         else
             objects.text = fmt::format("{} thread object{} TERMINATED and still allocated: something references them "
                                        "(!object says whether it is a handle)",
@@ -337,7 +338,8 @@ void addIrpLinks(const Evidence& e, LeakChain& chain)
     objects.text = fmt::format("{} IRPs, {} of them completed (CurrentLocation > StackCount), {} queued on a "
                                "completion port",
                                format::count(s.irps.size()), format::count(completed), format::count(queued));
-    objects.figures = {countFigure("IRPs", s.irps.size()), countFigure("completed", completed), countFigure("queued on ports", queued)};
+    objects.figures = {countFigure("IRPs", s.irps.size()), countFigure("completed", completed),
+                       countFigure("queued on ports", queued)};
     objects.command = "!irpfind";
     chain.links.push_back(std::move(objects));
 
@@ -393,11 +395,14 @@ void addIrpLinks(const Evidence& e, LeakChain& chain)
         link.step = ExplainLink::Step::File;
         const std::string name = file->name.empty() ? e.address(file->address) : file->name;
         link.text = byFile[file->address]
-            ? fmt::format("{} of them came through {}, whose completion context names the port", format::count(byFile[file->address]), name)
+            ? fmt::format("{} of them came through {}, whose completion context names the port",
+                          format::count(byFile[file->address]), name)
             : fmt::format("{} is bound to the port by its completion context", name);
         link.figures = {countFigure("IRPs through it", byFile[file->address])};
         link.command = fmt::format("dt nt!_FILE_OBJECT {}{}", e.address(file->address),
-                                   file->completionContext ? fmt::format("; dt nt!_IO_COMPLETION_CONTEXT {}", e.address(*file->completionContext)) : "");
+                                   file->completionContext
+                                       ? fmt::format("; dt nt!_IO_COMPLETION_CONTEXT {}", e.address(*file->completionContext))
+                                       : "");
         link.record = ref(RecordKind::FileObject, file->address);
         chain.links.push_back(std::move(link));
     }
@@ -423,7 +428,8 @@ void addIrpLinks(const Evidence& e, LeakChain& chain)
         if (!heldBy.empty())
             holder.text += fmt::format("; {} hold{} it too", heldBy, holders.size() - (issuerHolds ? 1 : 0) == 1 ? "s" : "");
         holder.figures = {countFigure("IRPs issued", issuer->second), countFigure("port holders", holders.size())};
-        holder.command = fmt::format("!process {} 1; !handle 0 3 {} IoCompletion", e.address(issuer->first), e.address(issuer->first));
+        holder.command = fmt::format("!process {} 1; !handle 0 3 {} IoCompletion", e.address(issuer->first),
+                                     e.address(issuer->first));
         holder.record = ref(RecordKind::Process, issuer->first);
         chain.reachesHolder = true;
         const std::string fileName = file && !file->name.empty() ? file->name : std::string("its file");
@@ -517,11 +523,12 @@ void addObjectTypeLinks(const Evidence& e, LeakChain& chain, const std::string& 
     if (reached == 0) {
         objects.step = ExplainLink::Step::Gap;
         objects.text = fmt::format("its allocations are {} objects; none is reached in this source", type);
-        objects.command = fmt::format("!poolfind {} 0", tagArgument(chain.tag));
+        objects.command = fmt::format("!poolfind {} {}", tagArgument(chain.tag), isPaged(chain.pool) ? 1 : 0);
     } else {
         objects.text = fmt::format("its allocations are {} objects: {} reached in this source", type, format::count(reached));
         objects.figures = {countFigure(type + " objects", reached)};
-        objects.command = sample ? fmt::format("!object {}", e.address(*sample)) : fmt::format("!poolfind {} 0", tagArgument(chain.tag));
+        objects.command = sample ? fmt::format("!object {}", e.address(*sample))
+                                 : fmt::format("!poolfind {} {}", tagArgument(chain.tag), isPaged(chain.pool) ? 1 : 0);
         if (sample)
             objects.record = ref(RecordKind::Object, *sample);
     }

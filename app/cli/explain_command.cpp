@@ -82,8 +82,9 @@ Report runExplain(const Context& context)
     Table chains;
     chains.id = "chains";
     chains.scriptsOnly = true;
-    chains.columns = {{"#", "chain", true, 0},          {"Tag", "tag", false, 0},           {"Pool", "pool", false, 0},
-                      {"Bytes", "bytes", true, 0},      {"Why", "why", false, 0},           {"Holder found", "reaches_holder", false, 0},
+    chains.columns = {{"#", "chain", true, 0},         {"Tag", "tag", false, 0},
+                      {"Pool", "pool", false, 0},      {"Bytes", "bytes", true, 0},
+                      {"Why", "why", false, 0},        {"Holder found", "reaches_holder", false, 0},
                       {"Conclusion", "conclusion", false, 0}, {"Summary", "summary", false, 0}};
     Table links;
     links.id = "links";

@@ -160,7 +160,8 @@ TEST_F(ExplainCliTest, ProcessesWithHandlesThreadsQuotaAndExit)
     // + 16 x pid = 36,864 + 4,302,784 + 36,480 = 4,376,128, each peak a quarter above.
     EXPECT_EQ(rows[1].substr(rows[1].find(",2280,")), ",2280,364,xxxxxx.EXE,,67231,process,3,no,40900832,51126040,4376128,5470160")
         << rows[1];
-    EXPECT_EQ(std::count_if(rows.begin(), rows.end(), [](const std::string& r) { return r.find(",WerFault.exe,") != std::string::npos && r.find(",yes,") != std::string::npos; }),
+    EXPECT_EQ(std::count_if(rows.begin(), rows.end(),
+                            [](const std::string& r) { return has(r, ",WerFault.exe,") && has(r, ",yes,"); }),
               2);
     const Outcome text = cli({"processes", file("both.dmp"), "--top", "2"});
     ASSERT_EQ(text.exitCode, 0) << text.err;
@@ -219,7 +220,8 @@ TEST_F(ExplainCliTest, IrpsGroupedAndTagsWithTheirDriverImages)
     EXPECT_EQ(rows[2].substr(rows[2].find(",259,")), ",259,2,0,0.0127") << rows[2];
     EXPECT_EQ(rows[1].substr(0, 2), "0x");
     const Outcome named = cli({"irps", file("both.dmp"), "--group-by", "process,file,status"});
-    EXPECT_TRUE(has(named.out, "IOCPLeak.exe (pid 0x1a2c)  \\Development\\Scratch\\IOCPLeak\\IOCPLeak\\File.txt  0x00000000   156        156    99%"))
+    EXPECT_TRUE(has(named.out, "IOCPLeak.exe (pid 0x1a2c)  \\Development\\Scratch\\IOCPLeak\\IOCPLeak\\File.txt  "
+                               "0x00000000   156        156    99%"))
         << named.out;
     const Outcome text = cli({"irps", file("both.dmp"), "--group-by", "completed"});
     EXPECT_TRUE(has(text.out, "158 IRPs in 2 groups; the largest holds 156.")) << text.out;
