@@ -1,5 +1,6 @@
 #include "commands.h"
 
+#include "analysis/conclusions/coverage.h"
 #include "analysis/conclusions/explain.h"
 #include "analysis/conclusions/zombies.h"
 #include "model/format.h"
@@ -40,6 +41,28 @@ std::string figuresText(const std::vector<ExplainFigure>& figures)
     for (const ExplainFigure& f : figures)
         out += fmt::format("{}{}={}", out.empty() ? "" : "; ", f.name, f.value);
     return out;
+}
+
+// How much of each tag whose objects the walks know they accounted for.
+Table coverageTable(const Snapshot& s)
+{
+    Table table;
+    table.id = "coverage";
+    table.title = "What the walks account for, against the outstanding allocations of each tag";
+    table.columns = {{"Tag", "tag", false, 0},           {"Objects", "objects", false, 0},
+                     {"Outstanding", "outstanding", true, 0}, {"Reached", "reached", true, 0},
+                     {"Not reached", "not_reached", true, 0}, {"Where", "where", false, 70}};
+    for (const TagCoverage& c : tagCoverage(s)) {
+        if (!c.outstanding)
+            continue; // nothing to account against: the source has no pool figures for the tag
+        std::string where;
+        for (const CoveragePart& part : c.parts)
+            where += fmt::format("{}{} {}", where.empty() ? "" : ", ", format::count(part.count), part.what);
+        table.rows.push_back({Cell::text(std::string(c.tag.chars())), Cell::text(c.objects), Cell::count(c.outstanding),
+                              Cell::count(c.reached), Cell::count(c.notReached),
+                              where.empty() ? Cell::absent() : Cell::text(where)});
+    }
+    return table;
 }
 
 // Zombies per holding process, with the pool they keep.
@@ -127,6 +150,8 @@ Report runExplain(const Context& context)
         report.tables.push_back(std::move(chains));
         report.tables.push_back(std::move(links));
     }
+    if (Table coverage = coverageTable(s); !coverage.rows.empty())
+        report.tables.push_back(std::move(coverage));
     const ZombieReport zombies = findZombies(s);
     if (!zombies.holders.empty()) {
         Table table = zombieTable(s, zombies);

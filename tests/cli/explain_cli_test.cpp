@@ -101,6 +101,8 @@ TEST_F(ExplainCliTest, ExplainOnADumpFollowsBothCasesToTheirHolders)
     EXPECT_EQ(row("0x8e8  xxxxxx.EXE"), "0x8e8  xxxxxx.EXE     2,000          0    2,000     4.3 MB") << out;
     EXPECT_EQ(row("0x3ac  svchost.exe"), "0x3ac  svchost.exe        2          2        4     9.7 KB") << out;
     EXPECT_TRUE(has(out, "Pool kept: each exited thread holds one Thre block (2,272 bytes: Thre: ")) << out;
+    EXPECT_TRUE(has(out, "What the walks account for, against the outstanding allocations of each tag")) << out;
+    EXPECT_EQ(row("Proc  Process objects"), "Proc  Process objects                 14       14            0  2 exited") << out;
 
     const Outcome csv = cli({"explain", file("both.dmp"), "--csv"});
     ASSERT_EQ(csv.exitCode, 0) << csv.err;
@@ -113,6 +115,13 @@ TEST_F(ExplainCliTest, ExplainOnADumpFollowsBothCasesToTheirHolders)
     EXPECT_TRUE(std::any_of(rows.begin(), rows.end(), [](const std::string& r) {
         return r == "holder,pid,image,exited_threads,exited_processes,handles,pool_bytes";
     }));
+    // Coverage: 1,158 Irp allocations (156 on the port, 2 pending, 1,000 of the system's other
+    // I/O that no walk reaches).
+    EXPECT_TRUE(std::any_of(rows.begin(), rows.end(),
+                            [](const std::string& r) { return r == "tag,objects,outstanding,reached,not_reached,where"; }));
+    EXPECT_TRUE(std::any_of(rows.begin(), rows.end(), [](const std::string& r) {
+        return r.rfind("Irp ,IRPs,1158,158,1000,\"156 queued on port ", 0) == 0 && has(r, ", 2 pending on their threads\"");
+    })) << csv.out;
     // The zombie row of xxxxxx.EXE: 2,000 threads x 2,272 bytes (0x30 header + 0x898 ETHREAD +
     // 0x10 pool header, rounded to 16).
     EXPECT_TRUE(std::any_of(rows.begin(), rows.end(),

@@ -629,7 +629,9 @@ void KernelWriter::handleLeak()
             else if (t == "File")
                 object = createFile(u"\\Device\\NamedPipe\\xxxxxx", 0, 0, 1);
             else
-                object = createObject(t, t == "Key" ? 0x48 : 0x40, t == "Key" ? "Key " : "Obj ", t == "Key", 1);
+                // Each type's objects carry its pool tag (_OBJECT_TYPE.Key), as the object manager allocates them.
+                object = createObject(t, t == "Key" ? 0x48 : 0x40, (std::string(t) + "   ").substr(0, 4),
+                                      t == "Key" || t == "Directory" || t == "Token", 1);
             addHandle(leaker, object, 0x1f0001, t);
         }
     }
