@@ -4,7 +4,7 @@
 #include "analysis/conclusions/explain_chains.h"
 #include "analysis/conclusions/process_ranking.h"
 #include "analysis/conclusions/tag_objects.h"
-#include "analysis/growth.h"
+#include "analysis/conclusions/growth.h"
 #include "model/format.h"
 
 #include <fmt/format.h>

@@ -1,7 +1,7 @@
 #pragma once
 #include "analysis/conclusions/explain.h"
 #include "analysis/conclusions/zombies.h"
-#include "analysis/leak_queries.h"
+#include "analysis/conclusions/leak_queries.h"
 
 #include <string>
 #include <vector>

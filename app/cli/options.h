@@ -2,7 +2,7 @@
 #include "report.h"
 
 #include "analysis/conclusions/irp_groups.h"
-#include "analysis/leak_queries.h"
+#include "analysis/conclusions/leak_queries.h"
 
 #include <optional>
 #include <stdexcept>

@@ -3,7 +3,7 @@
 // cases come out of the same queries the CLI and the window use, and broken dumps give a
 // warning on the record or a clear error, never a crash or a hang.
 #include "analysis/dump/kernel_dump_reader.h"
-#include "analysis/leak_queries.h"
+#include "analysis/conclusions/leak_queries.h"
 #include "tests/support/kernel_scenario.h"
 #include "tests/support/shared_data.h"
 
