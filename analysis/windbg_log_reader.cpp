@@ -74,6 +74,41 @@ const CommandSpec* specStartingOutput(std::string_view line)
 
 } // namespace
 
+std::optional<Prompt> unwrapFilter(const Prompt& prompt)
+{
+    // !mex.grep [-A N] [-B N] [-i] PATTERN COMMAND...: the lines of COMMAND's output that
+    // match, with N lines after (or before) each.
+    if (!text::iEquals(prompt.command, "!mex.grep") && !text::iEquals(prompt.command, "!grep"))
+        return std::nullopt;
+    std::string_view rest = text::trim(prompt.arguments);
+    const auto word = [&]() {
+        rest = text::trimLeft(rest);
+        std::size_t end = 0;
+        if (!rest.empty() && rest.front() == '"') {
+            end = rest.find('"', 1);
+            end = end == std::string_view::npos ? rest.size() : end + 1;
+        } else {
+            while (end < rest.size() && rest[end] != ' ' && rest[end] != '\t')
+                ++end;
+        }
+        const std::string_view w = rest.substr(0, end);
+        rest.remove_prefix(end);
+        return w;
+    };
+    std::string_view pattern = word();
+    while (pattern.size() > 1 && pattern.front() == '-') {
+        if (pattern == "-A" || pattern == "-B" || pattern == "-C")
+            word(); // the line count
+        pattern = word();
+    }
+    Prompt inner;
+    inner.command = word();
+    inner.arguments = text::trim(rest);
+    if (pattern.empty() || inner.command.empty() || !findCommand(inner.command))
+        return std::nullopt;
+    return inner;
+}
+
 bool parsePrompt(std::string_view line, Prompt& prompt)
 {
     // Prompts never start deep in a line; "   kd>" from a quoted blog post still counts.
@@ -242,6 +277,16 @@ private:
             return; // a bare prompt
         const CommandSpec* spec = findCommand(prompt.command);
         m_commandName = std::string(prompt.command);
+        if (const auto inner = unwrapFilter(prompt)) {
+            // The filtered command's output, with lines missing: read by its own handler.
+            spec = findCommand(inner->command);
+            m_commandName = std::string(inner->command);
+            m_state.filtered = true;
+            m_handler = spec->make();
+            ++m_recognised;
+            m_handler->begin(inner->arguments, line, m_state);
+            return;
+        }
         if (!spec) {
             m_unknown = true;
             m_unknownLine = line;
@@ -259,6 +304,13 @@ private:
             m_handler->end(m_state);
             m_handler.reset();
         }
+        if (m_state.handlesWithoutOwner > 0)
+            m_builder.info({}, fmt::format("{} handle entries came without their PROCESS header (left out by a filter "
+                                           "such as !mex.grep): their objects are kept, the processes holding them "
+                                           "are unknown",
+                                           m_state.handlesWithoutOwner));
+        m_state.filtered = false;
+        m_state.handlesWithoutOwner = 0;
         if (m_unknown) {
             std::string command = std::string(text::trim(m_unknownLine.text));
             const auto gt = command.find('>');

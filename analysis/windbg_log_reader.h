@@ -4,6 +4,7 @@
 #include "analysis/text_source.h"
 #include "model/snapshot.h"
 
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -27,6 +28,9 @@ struct Prompt {
 };
 // Recognises "kd> ", "0: kd> ", "lkd> ", "1: kd:x86> " and user-mode "0:000> " prompts.
 bool parsePrompt(std::string_view line, Prompt& prompt);
+// The command inside a filter ("!mex.grep -A 6 .etl !handle 0 3 0 File" -> "!handle 0 3 0
+// File"), when the filtered command is one PoolScope reads.
+std::optional<Prompt> unwrapFilter(const Prompt& prompt);
 } // namespace windbg
 
 } // namespace poolscope

@@ -1,7 +1,7 @@
 // Leak analysis at the scale issue 5 sets: the growth of every tag over a poolmon series of
 // 10,000 screens with 2,000 tags each, and the diff of two snapshots of 1,000,000 records.
-#include "analysis/growth.h"
-#include "analysis/snapshot_compare.h"
+#include "analysis/conclusions/growth.h"
+#include "analysis/conclusions/snapshot_compare.h"
 
 #include <benchmark/benchmark.h>
 

@@ -1,6 +1,6 @@
 // Reader throughput on generated inputs of realistic size (a 200 MB KD log of the two
 // leak cases, a 200 MB appended poolmon log). Reports bytes/s and records/s.
-#include "analysis/leak_queries.h"
+#include "analysis/conclusions/leak_queries.h"
 #include "analysis/poolmon_reader.h"
 #include "analysis/text_source.h"
 #include "analysis/windbg_log_reader.h"

@@ -26,6 +26,18 @@ struct Process {
     std::optional<Address> peb;
     std::optional<std::uint64_t> handleCount; // TableSize / HandleCount as the source says
     std::vector<HandleTypeCount> handleCountsByType;
+    // Threads still running: the entries of its thread list in a dump, "No active threads"
+    // in !process (the THREAD blocks of a log are counted from Snapshot::threads instead).
+    std::optional<std::uint64_t> threadCount;
+    // Exited: its handle table is gone (ObjectTable 0, "HandleCount: 0." in !process) and no
+    // thread runs. The EPROCESS stays while anything references it: a zombie.
+    std::optional<bool> exited;
+    // Pool charged to the process (_EPROCESS.ProcessQuotaUsage/Peak, !process's
+    // QuotaPoolUsage lines): what Task Manager shows as NP Pool and Paged Pool. Bytes.
+    std::optional<std::uint64_t> nonPagedQuota;
+    std::optional<std::uint64_t> nonPagedQuotaPeak;
+    std::optional<std::uint64_t> pagedQuota;
+    std::optional<std::uint64_t> pagedQuotaPeak;
     Provenance where;
 };
 

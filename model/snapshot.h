@@ -2,6 +2,7 @@
 #include "io.h"
 #include "kernel_list.h"
 #include "kernel_object.h"
+#include "module.h"
 #include "pool.h"
 #include "process.h"
 #include "provenance.h"
@@ -57,6 +58,10 @@ struct Snapshot {
     // offsets of their fields in the layout in use.
     std::vector<KernelList> lists;
     ListFieldOffsets listOffsets;
+    // Dumps only: the loaded modules, the tags found in their images, the object types.
+    std::vector<LoadedModule> modules;
+    std::vector<TagInImage> tagsInImages;
+    std::vector<ObjectTypeInfo> objectTypes;
 
     std::vector<Diagnostic> diagnostics;
     std::vector<SkippedCommand> skipped;
@@ -66,7 +71,7 @@ struct Snapshot {
     {
         return !summary.empty() || !poolTags.empty() || !poolBlocks.empty() || !processes.empty()
             || !threads.empty() || !handles.empty() || !objects.empty() || !ports.empty() || !irps.empty()
-            || !fileObjects.empty();
+            || !fileObjects.empty() || !modules.empty();
     }
 };
 

@@ -1,5 +1,5 @@
 #pragma once
-#include "analysis/snapshot_compare.h"
+#include "analysis/conclusions/snapshot_compare.h"
 #include "views/record_table_model.h"
 
 #include <memory>

@@ -1,6 +1,6 @@
 #include "irp_model.h"
 
-#include "analysis/leak_queries.h"
+#include "analysis/conclusions/leak_queries.h"
 #include "views/completion_port_model.h"
 #include "views/record_columns.h"
 

@@ -1,7 +1,7 @@
 #include "overview_view.h"
 
-#include "analysis/growth.h"
-#include "analysis/suspects.h"
+#include "analysis/conclusions/growth.h"
+#include "analysis/conclusions/suspects.h"
 #include "model/format.h"
 #include "views/completion_port_model.h"
 #include "views/investigation.h"

@@ -1,7 +1,7 @@
 #include "pool_tags_view.h"
 
-#include "analysis/growth.h"
-#include "analysis/leak_queries.h"
+#include "analysis/conclusions/growth.h"
+#include "analysis/conclusions/leak_queries.h"
 #include "model/format.h"
 #include "views/chart_panel.h"
 #include "views/compare_models.h"

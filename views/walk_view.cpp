@@ -1,6 +1,6 @@
 #include "walk_view.h"
 
-#include "analysis/leak_queries.h"
+#include "analysis/conclusions/leak_queries.h"
 #include "model/format.h"
 #include "views/completion_port_model.h"
 #include "views/investigation.h"

@@ -7,6 +7,7 @@
 #include "analysis/dump/kernel_globals.h"
 #include "analysis/dump/kernel_identity.h"
 #include "analysis/dump/layout_check.h"
+#include "analysis/dump/module_walk.h"
 #include "analysis/dump/pool_tables_walk.h"
 #include "analysis/dump/process_walk.h"
 #include "analysis/snapshot_builder.h"
@@ -47,7 +48,7 @@ std::string layoutMisfit(const KernelIdentity& kernel, const DumpHeader& header,
 
 // Progress is reported per stage, each given a share of the bar by its usual cost.
 constexpr std::uint64_t kSteps = 1000;
-constexpr std::uint64_t kProcessesDone = 20, kHandlesDone = 700, kIoDone = 950;
+constexpr std::uint64_t kProcessesDone = 20, kHandlesDone = 700, kIoDone = 900, kPoolDone = 950;
 
 } // namespace
 
@@ -166,8 +167,36 @@ Result<Snapshot> readKernelDump(const DumpFile& dump, const DumpReadOptions& opt
 
     walkPoolTracker(memory, layout, globals.pool, builder);
     walkBigPages(memory, layout, globals.pool, builder);
+    control.report(kPoolDone, kSteps);
+
+    std::vector<std::string> moduleProblems;
+    std::vector<LoadedModule> modules = walkLoadedModules(memory, layout, header.psLoadedModuleList, moduleProblems);
+    for (const std::string& problem : moduleProblems)
+        builder.warn(top, problem);
 
     Snapshot snapshot = builder.finish();
+    // Which module carries each tag: searched once the tracker has said which tags exist.
+    std::vector<std::uint32_t> keys;
+    for (const PoolTagStat& stat : snapshot.poolTags)
+        keys.push_back(stat.tag.key());
+    std::sort(keys.begin(), keys.end());
+    keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+    std::vector<std::string> scanProblems;
+    snapshot.tagsInImages = findTagsInImages(memory, modules, keys, scanProblems, control);
+    if (control.cancelled())
+        return cancelled();
+    std::uint64_t missing = 0;
+    for (const LoadedModule& module : modules)
+        missing += module.pagesMissing;
+    if (missing > 0)
+        scanProblems.push_back(fmt::format("{} pages of the loaded modules' images are not in the dump; the tags in "
+                                           "them are not counted (a kernel dump leaves out pages that were paged out)",
+                                           missing));
+    for (std::string& problem : scanProblems)
+        snapshot.diagnostics.push_back({Severity::Info, top, std::move(problem)});
+    snapshot.modules = std::move(modules);
+    if (types)
+        snapshot.objectTypes = describeObjectTypes(memory, layout, *types);
     snapshot.pointerSize = 8;
     snapshot.kind = dumpTypeName(header);
     snapshot.system = fmt::format("{}; kernel {:#x}, PDB {}", describeDump(header), kernel->base, pdb);

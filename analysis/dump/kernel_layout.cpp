@@ -67,6 +67,18 @@ constexpr std::array kRows{
              {}},
 };
 
+// _EPROCESS.ProcessQuotaUsage / ProcessQuotaPeak by kernel line, apart from the rows so that a
+// row added for a new build picks its quota offsets up here (0x470/0x480 from 19041 through
+// 22631, moved with the rest of _EPROCESS in 26100: LAYOUTS-22621-26100.md).
+struct QuotaRow {
+    std::uint32_t firstBuild, usage, peak;
+};
+constexpr std::array kQuotaRows{
+    QuotaRow{14393, 0x310, 0x320}, QuotaRow{17763, 0x310, 0x320}, QuotaRow{19041, 0x470, 0x480},
+    QuotaRow{20348, 0x470, 0x480}, QuotaRow{22000, 0x470, 0x480}, QuotaRow{22621, 0x470, 0x480},
+    QuotaRow{26100, 0x200, 0x210},
+};
+
 KernelLayout fromRow(const BuildRow& row, std::uint32_t build)
 {
     KernelLayout l;
@@ -83,6 +95,11 @@ KernelLayout fromRow(const BuildRow& row, std::uint32_t build)
     l.processThreadListHead = row.process[4];
     l.processParentId = row.process[5];
     l.processSize = row.process[6];
+    for (const QuotaRow& quota : kQuotaRows)
+        if (quota.firstBuild == row.firstBuild) {
+            l.processQuotaUsage = quota.usage;
+            l.processQuotaPeak = quota.peak;
+        }
     l.threadCid = row.thread[0];
     l.threadIrpList = row.thread[1];
     l.threadListEntry = row.thread[2];

@@ -48,6 +48,10 @@ struct KernelLayout {
     std::uint32_t processThreadListHead = 0;
     std::uint32_t processParentId = 0; // InheritedFromUniqueProcessId
     std::uint32_t processSize = 0;
+    // ProcessQuotaUsage[2] and ProcessQuotaPeak[2]: u64, [0] nonpaged, [1] paged (PS_QUOTA_TYPE).
+    // 0 when the layout does not say: the quota is then not read.
+    std::uint32_t processQuotaUsage = 0;
+    std::uint32_t processQuotaPeak = 0;
 
     // _ETHREAD / _KTHREAD
     std::uint32_t threadCid = 0; // CLIENT_ID {UniqueProcess, UniqueThread}

@@ -27,6 +27,8 @@ std::string layoutFromTypes(const KernelTypeSource& types, KernelLayout& l)
     required(l.processImageFileName, "_EPROCESS", "ImageFileName");
     optional(l.processThreadListHead, "_EPROCESS", "ThreadListHead");
     optional(l.processParentId, "_EPROCESS", "InheritedFromUniqueProcessId");
+    optional(l.processQuotaUsage, "_EPROCESS", "ProcessQuotaUsage");
+    optional(l.processQuotaPeak, "_EPROCESS", "ProcessQuotaPeak");
     sized(l.processSize, "_EPROCESS");
     required(l.threadCid, "_ETHREAD", "Cid");
     optional(l.threadIrpList, "_ETHREAD", "IrpList");

@@ -141,4 +141,23 @@ std::optional<std::uint8_t> solveHeaderCookie(const AddressSpace& memory, const 
     return cookie;
 }
 
+std::vector<ObjectTypeInfo> describeObjectTypes(const AddressSpace& memory, const KernelLayout& layout,
+                                                const ObjectTypeTable& types)
+{
+    std::vector<ObjectTypeInfo> out;
+    for (std::size_t index = 2; index < types.names.size() && index < types.objects.size(); ++index) {
+        ObjectTypeInfo info;
+        info.name = types.names[index];
+        info.address = types.objects[index];
+        if (const auto key = memory.readValue<std::uint32_t>(info.address + layout.typeKey))
+            info.poolTag = PoolTag::fromKey(*key);
+        if (const auto objects = memory.readValue<std::uint32_t>(info.address + layout.typeTotalObjects))
+            info.totalObjects = *objects;
+        if (const auto handles = memory.readValue<std::uint32_t>(info.address + layout.typeTotalHandles))
+            info.totalHandles = *handles;
+        out.push_back(std::move(info));
+    }
+    return out;
+}
+
 } // namespace poolscope

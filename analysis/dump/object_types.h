@@ -2,6 +2,7 @@
 #include "analysis/dump/address_space.h"
 #include "analysis/dump/kernel_layout.h"
 #include "analysis/input_error.h"
+#include "model/module.h"
 
 #include <cstdint>
 #include <optional>
@@ -52,6 +53,12 @@ std::optional<std::uint8_t> solveHeaderCookie(const AddressSpace& memory, const 
 std::vector<std::uint64_t> objectsOnTypeList(const AddressSpace& memory, const KernelLayout& layout,
                                              const ObjectTypeTable& types, std::string_view type,
                                              std::string& problem, std::uint64_t cap = 10'000'000);
+
+// Each type of the table with its pool tag (_OBJECT_TYPE.Key) and its object and handle
+// totals, as !object \ObjectTypes would list them. A type whose fields are unreadable keeps
+// its name and nothing else.
+std::vector<ObjectTypeInfo> describeObjectTypes(const AddressSpace& memory, const KernelLayout& layout,
+                                                const ObjectTypeTable& types);
 
 // True when `cookie` decodes every one of the processes' headers to Process.
 bool cookieDecodesProcesses(const AddressSpace& memory, const KernelLayout& layout, const ObjectTypeTable& types,

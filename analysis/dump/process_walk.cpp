@@ -7,6 +7,58 @@
 
 namespace poolscope {
 
+namespace {
+
+void readQuota(const AddressSpace& memory, const KernelLayout& layout, std::uint64_t eprocess, Process& process)
+{
+    if (!layout.processQuotaUsage || !layout.processQuotaPeak)
+        return;
+    const auto usage = memory.readValue<std::array<std::uint64_t, 2>>(eprocess + layout.processQuotaUsage);
+    const auto peak = memory.readValue<std::array<std::uint64_t, 2>>(eprocess + layout.processQuotaPeak);
+    if (usage) {
+        process.nonPagedQuota = (*usage)[0];
+        process.pagedQuota = (*usage)[1];
+    }
+    if (peak) {
+        process.nonPagedQuotaPeak = (*peak)[0];
+        process.pagedQuotaPeak = (*peak)[1];
+    }
+}
+
+// The entries of the process's thread list (ETHREAD.ThreadListEntry): the threads that have
+// not exited. Nothing when the list cannot be followed to its end.
+std::optional<std::uint64_t> countThreads(const AddressSpace& memory, const KernelLayout& layout, std::uint64_t eprocess,
+                                          SnapshotBuilder& builder, const WalkLimits& limits)
+{
+    if (!layout.processThreadListHead)
+        return std::nullopt;
+    const std::uint64_t head = eprocess + layout.processThreadListHead;
+    std::unordered_set<std::uint64_t> seen{head};
+    std::uint64_t count = 0;
+    auto link = memory.readValue<std::uint64_t>(head);
+    while (link && *link != head) {
+        if (!seen.insert(*link).second || count >= limits.maxThreadsPerProcess) {
+            builder.warn(Provenance{0, 0, eprocess},
+                         fmt::format("process {:#x}: its thread list does not come back to its head after {} "
+                                     "threads; its thread count is unknown",
+                                     eprocess, count));
+            return std::nullopt;
+        }
+        ++count;
+        link = memory.readValue<std::uint64_t>(*link);
+    }
+    if (!link) {
+        builder.warn(Provenance{0, 0, eprocess},
+                     fmt::format("process {:#x}: a link of its thread list is not readable after {} threads; its "
+                                 "thread count is unknown",
+                                 eprocess, count));
+        return std::nullopt;
+    }
+    return count;
+}
+
+} // namespace
+
 std::uint64_t walkProcesses(const AddressSpace& memory, const KernelLayout& layout, std::uint64_t listHead,
                             SnapshotBuilder& builder, const WalkLimits& limits, std::vector<std::uint64_t>* addresses)
 {
@@ -64,6 +116,13 @@ std::uint64_t walkProcesses(const AddressSpace& memory, const KernelLayout& layo
                 ++n;
             process.imageName.assign(image.data(), n);
         }
+        readQuota(memory, layout, eprocess, process);
+        process.threadCount = countThreads(memory, layout, eprocess, builder, limits);
+        // The kernel frees the handle table when the process exits (ObKillProcess) and takes
+        // the EPROCESS off this list only when the object is deleted: no table and no thread
+        // is a process kept alive by references, as !process shows "ObjectTable: 00000000".
+        if (objectTable)
+            process.exited = *objectTable == 0 && process.threadCount == 0u;
         ++found;
         const auto next = memory.readValue<std::uint64_t>(*link);
         const auto back = memory.readValue<std::uint64_t>(*link + 8);

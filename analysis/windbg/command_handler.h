@@ -32,6 +32,10 @@ struct LogState {
     // Inside !list -x "<command> @$extret": the element being printed, when known. A
     // handler that can tell the address from the output (!irp's "(= 0x...)") sets it.
     std::optional<Address> listElement;
+    // The output went through a filter (!mex.grep): lines, PROCESS headers included, may be
+    // missing, so a line is not taken to belong to the block above it across a gap.
+    bool filtered = false;
+    std::uint64_t handlesWithoutOwner = 0; // handle entries whose PROCESS header was filtered out
     bool wideAddresses = false;            // saw a 64-bit pointer
     bool narrowAddresses = false;          // saw a 32-bit pointer
 

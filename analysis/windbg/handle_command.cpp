@@ -41,7 +41,8 @@ bool startsHandleOutput(std::string_view line)
 {
     std::array<char, 192> buffer;
     const std::string_view text = plainPrefix(line, buffer);
-    return isHandleEntry(text) || (isHandleTableHeading(text) && !text::startsWith(text::trimLeft(text), "processor"));
+    return isHandleEntry(text) || isHandleDumpBanner(text)
+        || (isHandleTableHeading(text) && !text::startsWith(text::trimLeft(text), "processor"));
 }
 
 } // namespace poolscope::windbg

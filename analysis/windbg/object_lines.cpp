@@ -231,6 +231,12 @@ bool isProcessDumpBanner(std::string_view text)
     return text::trim(text) == "**** NT ACTIVE PROCESS DUMP ****";
 }
 
+bool isHandleDumpBanner(std::string_view text)
+{
+    const std::string_view t = text::trim(text);
+    return t == "**** NT ACTIVE PROCESS HANDLE DUMP ****" || text::startsWith(t, "Searching for handles of type ");
+}
+
 bool isProcessHeader(std::string_view text)
 {
     const std::string_view t = text::trimLeft(text);
@@ -286,8 +292,15 @@ bool isHandleTableHeading(std::string_view text)
 LineShape ObjectLines::take(const TextLine& line, std::string_view text, LogState& state)
 {
     const std::string_view t = text::trim(text);
-    if (t.empty())
+    if (t.empty()) {
+        // Output cut by a filter (!mex.grep -A N): what follows a blank line may be the
+        // matching line of another object whose own lines were left out.
+        if (state.filtered) {
+            state.currentObject.reset();
+            m_lastHandle = nullptr;
+        }
         return LineShape::Consumed;
+    }
 
     if (m_threadStatePending) {
         m_threadStatePending = false;
@@ -342,6 +355,14 @@ LineShape ObjectLines::take(const TextLine& line, std::string_view text, LogStat
         return LineShape::Consumed;
     if (isProcessDumpBanner(t) || isHandleTableHeading(t) || isDots(t))
         return LineShape::Consumed;
+    if (isHandleDumpBanner(t)) {
+        // "Searching for handles of type Process": every handle listed is of that type.
+        if (text::startsWith(t, "Searching for handles of type ") && m_handleType.empty())
+            m_handleType = std::string(text::trim(t.substr(30)));
+        return LineShape::Consumed;
+    }
+    if (text::startsWith(t, "QuotaPoolUsage[") || text::startsWith(t, "No active threads"))
+        return processBlockLine(line, t, state);
     if (text::startsWith(t, "Owning Process") || text::startsWith(t, "Start Address")
         || text::startsWith(t, "Win32 Start Address"))
         return threadField(line, t, state);
@@ -396,6 +417,31 @@ LineShape ObjectLines::processField(const TextLine& line, std::string_view t, Lo
     return LineShape::ProcessField;
 }
 
+LineShape ObjectLines::processBlockLine(const TextLine& line, std::string_view t, LogState& state)
+{
+    if (!state.currentProcess)
+        return LineShape::Consumed; // nothing to attach it to, and nothing lost
+    Process& process = state.builder.process(*state.currentProcess, state.at(line));
+    if (text::startsWith(t, "No active threads")) {
+        // "No active threads" and then, at most, TERMINATED threads still referenced: the
+        // process has exited (its EPROCESS is kept by whatever references it).
+        process.threadCount = 0;
+        process.exited = true;
+        return LineShape::ProcessField;
+    }
+    // "QuotaPoolUsage[PagedPool]         24560": bytes charged to the process.
+    const bool paged = text::startsWith(t, "QuotaPoolUsage[PagedPool]");
+    const bool nonPaged = text::startsWith(t, "QuotaPoolUsage[NonPagedPool]");
+    const text::Tokens words(t);
+    const auto value = text::parseDecimal(words[1]);
+    if ((!paged && !nonPaged) || !value) {
+        state.builder.skipLine(state.at(line), "QuotaPoolUsage: expected '[PagedPool]' or '[NonPagedPool]' and a number");
+        return LineShape::Skipped;
+    }
+    (paged ? process.pagedQuota : process.nonPagedQuota) = *value;
+    return LineShape::ProcessField;
+}
+
 void ObjectLines::applyProcessFields(Process& process, std::string_view text, const TextLine& line, LogState& state)
 {
     std::string unreadable;
@@ -445,6 +491,10 @@ void ObjectLines::applyProcessFields(Process& process, std::string_view text, co
     }
     if (const std::string_view image = fieldRest(text, "Image:"); !image.empty() && process.imageName.empty())
         process.imageName = std::string(image);
+    // "ObjectTable: 00000000  HandleCount:   0.": the handle table is gone, the process has
+    // exited and is kept by a reference (a running process always holds some handles).
+    if (field(text, "ObjectTable:").present && process.objectTable == 0u && process.handleCount == 0u && !process.exited)
+        process.exited = true;
     if (!unreadable.empty())
         state.builder.warn(state.at(line), fmt::format("PROCESS {:x}: unreadable {}", process.address, unreadable));
 }
@@ -494,6 +544,12 @@ LineShape ObjectLines::threadHeader(const TextLine& line, std::string_view t, Lo
     } else if (teb.present) {
         const std::string_view afterKey = text::trimLeft(after.substr(findKey(after, "Teb:") + 4));
         status = text::trim(afterKey.substr(firstWord(afterKey).size()));
+    } else if (const std::size_t c = findKey(after, "Cid"); c != std::string_view::npos) {
+        // "THREAD fffffa800a358b50  Cid 1490.2704  TERMINATED" (a thread of an exited process).
+        const std::string_view afterCid = text::trimLeft(after.substr(c + 3));
+        const std::string_view afterValue = text::trim(afterCid.substr(firstWord(afterCid).size()));
+        if (!afterValue.empty() && afterValue.front() >= 'A' && afterValue.front() <= 'Z')
+            status = afterValue;
     }
     if (!status.empty() && thread.state.empty())
         thread.state = std::string(status);
@@ -608,6 +664,16 @@ LineShape ObjectLines::handleEntry(const TextLine& line, std::string_view t, Log
         return LineShape::Skipped;
     }
     if (!state.currentProcess) {
+        if (state.filtered) {
+            // The filter left out the PROCESS header: the object is real, its owner unknown.
+            state.sawAddress(objectWord);
+            if (const auto object = text::parseHex(objectWord)) {
+                state.builder.object(*object, state.at(line));
+                ++state.handlesWithoutOwner;
+            }
+            m_lastHandle = nullptr;
+            return LineShape::HandleEntry;
+        }
         state.builder.skipLine(state.at(line), "handle entry before any PROCESS header: the owning process is unknown");
         return LineShape::Skipped;
     }
@@ -685,8 +751,9 @@ LineShape ObjectLines::objectHeader(const TextLine& line, std::string_view t, Lo
 LineShape ObjectLines::objectField(const TextLine& line, std::string_view t, LogState& state)
 {
     if (!state.currentObject) {
-        state.builder.skipLine(state.at(line),
-                               fmt::format("'{}' line with no 'Object:' line before it", firstWord(t)));
+        state.builder.skipLine(state.at(line), state.filtered
+                                                   ? std::string("a line printed by the filter without the object it belongs to")
+                                                   : fmt::format("'{}' line with no 'Object:' line before it", firstWord(t)));
         return LineShape::Skipped;
     }
     KernelObject& object = state.builder.object(*state.currentObject, state.at(line));
@@ -708,7 +775,13 @@ LineShape ObjectLines::objectField(const TextLine& line, std::string_view t, Log
                 object.directory = *value;
             }
         }
-        if (const std::string_view name = fieldRest(t, "Name:"); !name.empty() && object.name.empty())
+        const std::string_view name = fieldRest(t, "Name:");
+        if (!name.empty() && !object.name.empty() && state.filtered && object.name != name) {
+            // A second name under one object: the matching line of an object the filter left out.
+            state.builder.skipLine(state.at(line), "a line printed by the filter without the object it belongs to");
+            return LineShape::Skipped;
+        }
+        if (!name.empty() && object.name.empty())
             object.name = std::string(name);
         return LineShape::ObjectField;
     }

@@ -35,6 +35,8 @@ std::optional<LeadingAddress> leadingAddress(std::string_view token);
 // Strict shape tests, used for CommandSpec::startsOutput (the text is plain already).
 bool isProcessHeader(std::string_view text);       // "PROCESS 80a02a60  Cid: 0002 ..."
 bool isProcessDumpBanner(std::string_view text);   // "**** NT ACTIVE PROCESS DUMP ****"
+// "**** NT ACTIVE PROCESS HANDLE DUMP ****", "Searching for handles of type Process"
+bool isHandleDumpBanner(std::string_view text);
 bool isThreadHeader(std::string_view text);        // "THREAD 8904a180  Cid 8.18 ..."
 bool isObjectHeader(std::string_view text);        // "Object: e12751d0  Type: (80ec8db8) Key"
 bool isHandleEntry(std::string_view text);         // "0004: Object: 80ed5238  GrantedAccess: ..."
@@ -73,6 +75,7 @@ public:
 private:
     LineShape processHeader(const TextLine& line, std::string_view text, LogState& state);
     LineShape processField(const TextLine& line, std::string_view text, LogState& state);
+    LineShape processBlockLine(const TextLine& line, std::string_view text, LogState& state);
     LineShape threadHeader(const TextLine& line, std::string_view text, LogState& state);
     LineShape threadField(const TextLine& line, std::string_view text, LogState& state);
     LineShape threadStateContinuation(std::string_view text, LogState& state);

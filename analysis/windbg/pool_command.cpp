@@ -138,6 +138,27 @@ bool readPoolBlockLine(std::string_view t, const PoolBlockContext& context, cons
         state.builder.skipLine(state.at(line), "pool block: expected '<address> size: <hex> previous size: <hex> (Allocated|Free) <tag>'");
         return true;
     }
+    // "*ffffa08b1f9fefe0 size:   20 non-paged special pool, Tag is Thre": a block of special
+    // pool (Driver Verifier), which has no pool header to show a previous size or a status.
+    if (const std::size_t special = t.find(" special pool, Tag is "); !hasPrevious && special != std::string_view::npos) {
+        const std::string_view tag = poolTagAt(t.substr(special + 22));
+        if (tag.empty()) {
+            state.builder.skipLine(state.at(line), "special pool block: expected a pool tag after 'Tag is'");
+            return true;
+        }
+        state.sawAddress(addressWord);
+        PoolBlock& block = state.builder.poolBlock(*address, state.at(line));
+        block.tag = PoolTag(tag);
+        const std::string_view kind = t.substr(0, special);
+        if (block.type == PoolType::Unknown)
+            block.type = kind.find("non-paged") != std::string_view::npos ? PoolType::NonPaged
+                       : kind.find("pagable") != std::string_view::npos || kind.find("pageable") != std::string_view::npos
+                           ? PoolType::Paged
+                           : context.type;
+        block.size = static_cast<std::uint32_t>(*size);
+        block.allocated = true;
+        return true;
+    }
     std::size_t statusWord = hasPrevious ? 6 : 3;
     std::optional<bool> allocated;
     if (words[statusWord] == "(Allocated)")

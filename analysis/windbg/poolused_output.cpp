@@ -103,8 +103,11 @@ private:
                 std::size_t digits = 0;
                 while (digits < word.size() && text::isDigit(word[digits]))
                     ++digits;
-                const bool textFollows = !text::trim(raw.substr(std::min(raw.size(), start + word.size()))).empty();
-                digits = lastNumberLength(word, digits, start, i, shift, textFollows);
+                const std::size_t end = std::min(raw.size(), start + word.size());
+                const bool textFollows = !text::trim(raw.substr(end)).empty();
+                // The verbose table puts a TAB before the description: the number is whole.
+                const bool tabbed = end < raw.size() && raw[end] == '\t';
+                digits = tabbed ? digits : lastNumberLength(word, digits, start, i, shift, textFollows);
                 description = text::trim(raw.substr(start + digits));
                 word = word.substr(0, digits);
             }
@@ -218,7 +221,13 @@ std::unique_ptr<CommandHandler> makePoolusedHandler()
 bool startsPoolusedOutput(std::string_view line)
 {
     const std::string_view t = text::trim(line);
-    return text::startsWith(t, "Sorting by ") && (t.find("Tag") != std::string_view::npos || t.find("Pool") != std::string_view::npos);
+    if (text::startsWith(t, "Sorting by "))
+        return t.find("Tag") != std::string_view::npos || t.find("Pool") != std::string_view::npos;
+    // The column heading, when the paste starts below "Sorting by": " Tag    Allocs    Frees
+    // Diff     Used   Allocs ..." or " Tag    Allocs     Used    Allocs     Used".
+    const text::Tokens words(t);
+    return words[0] == "Tag" && words[1] == "Allocs" && (words[2] == "Used" || words[2] == "Frees")
+        && (words.size() == 5 || words.size() == 9);
 }
 
 } // namespace poolscope::windbg

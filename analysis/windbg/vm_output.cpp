@@ -25,6 +25,16 @@ public:
             || text::startsWith(t, "Page File") || t == "No Name for Paging File" || text::startsWith(t, "Current:")
             || text::startsWith(t, "Minimum:") || text::startsWith(t, "Unimplemented error for "))
             return true;
+        // !vm 0x20 / !vm 21 (Windows 10 and later) ends with where each system region lies:
+        // "System Region  Base Address  NumberOfBytes", then "NonPagedPool : ffffa080... 1000...".
+        // Address ranges, not usage: understood and not kept.
+        if (text::startsWith(t, "System Region")) {
+            m_inRegions = true;
+            return true;
+        }
+        if (m_inRegions && isRegionLine(t))
+            return true;
+        m_inRegions = false;
         const std::size_t colon = t.find(':');
         if (colon == std::string_view::npos)
             return processCommitLine(t);
@@ -76,6 +86,16 @@ private:
         return text::parseDecimal(text::trim(rest.substr(open + 1, kb - open - 1)));
     }
 
+    // "PfnDatabase           : ffff830000000000      38000000000", "Kasan  :  0  0"
+    static bool isRegionLine(std::string_view t)
+    {
+        const std::size_t colon = t.find(':');
+        if (colon == std::string_view::npos || colon == 0)
+            return false;
+        const text::Tokens values(t.substr(colon + 1));
+        return values.size() == 2 && text::parseHex(values[0]) && text::parseHex(values[1]);
+    }
+
     // The per-process commit list of !vm: "0a40 svchost.exe  1234 ( 4936 Kb)".
     static bool processCommitLine(std::string_view t)
     {
@@ -84,6 +104,7 @@ private:
     }
 
     std::string m_scratch;
+    bool m_inRegions = false;
 };
 
 } // namespace

@@ -27,6 +27,12 @@ Report runHandles(const Context& context);
 Report runSeries(const Context& context);
 Report runSuspects(const Context& context);
 Report runDiff(const Context& context);
+Report runProcesses(const Context& context);
+Report runExplain(const Context& context);
+
+// The processes of a snapshot by handle count (processes, and handles when the source
+// lists no handle entries).
+Table processTable(const Snapshot& snapshot, std::size_t top);
 
 // Shared cell makers, so an address or a pid looks the same in every table.
 Cell addressCell(const Snapshot& snapshot, Address address);

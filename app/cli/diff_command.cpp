@@ -1,6 +1,6 @@
 #include "commands.h"
 
-#include "analysis/snapshot_compare.h"
+#include "analysis/conclusions/snapshot_compare.h"
 #include "model/format.h"
 
 #include <fmt/format.h>

@@ -164,6 +164,18 @@ Report handleList(const Context& context)
         });
     }
     table.emptyText = noHandlesText(context, "!handle 0 3");
+    // No handle entries, but the process list says how many handles each process holds
+    // (!process 0 0): that ranking is the answer to "who holds the most handles".
+    const bool counts = std::any_of(snapshot.processes.begin(), snapshot.processes.end(),
+                                    [](const Process& p) { return p.handleCount.has_value(); });
+    if (snapshot.handles.empty() && counts) {
+        table.emptyText = "(no handle entries in this source)";
+        report.tables.push_back(std::move(table));
+        report.tables.push_back(processTable(snapshot, context.options.tagQuery.top));
+        report.notes.push_back("No handle entries: the processes are ranked by the handle counts the process list gives. "
+                               "!handle 0 3 <process> lists one process's handles; `processes` shows this table alone.");
+        return report;
+    }
     report.tables.push_back(std::move(table));
     if (!snapshot.handles.empty())
         report.notes.push_back("Add --by-type to count them per process and object type.");

@@ -112,7 +112,7 @@ int run(int argc, char** argv)
         }
         others.push_back(std::move(other.value()));
     }
-    if (options.command == "suspects" && !others.empty()) {
+    if ((options.command == "suspects" || options.command == "explain") && !others.empty()) {
         SnapshotSeries combined;
         for (auto& other : others)
             for (auto& s : other.series.snapshots)
@@ -172,6 +172,10 @@ int run(int argc, char** argv)
         report = runSuspects(context);
     else if (options.command == "diff")
         report = runDiff(context);
+    else if (options.command == "processes")
+        report = runProcesses(context);
+    else if (options.command == "explain")
+        report = runExplain(context);
     report.source = options.files.back();
     collectWarnings(snapshot, options.verbose, report);
 

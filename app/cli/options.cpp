@@ -4,6 +4,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <array>
 
 namespace poolscope::cli {
@@ -25,9 +26,10 @@ constexpr std::array kCommands{
     CommandInfo{"ports", "ports FILE [--owners]",
                 "I/O completion ports ranked by queued entries (the !icpleak answer); --owners adds the "
                 "processes holding a handle to each port."},
-    CommandInfo{"irps", "irps FILE [--port ADDR]",
+    CommandInfo{"irps", "irps FILE [--port ADDR] [--group-by KEY,...]",
                 "IRPs with their thread, process, file and completion port; --port keeps those queued on one "
-                "port."},
+                "port; --group-by counts them per process, thread, file, driver, status, completed or port "
+                "(any of them, comma-separated)."},
     CommandInfo{"walk", "walk FILE [--port ADDR | --thread ADDR | --process-list]",
                 "The !list walk of a port's queue (EntryListHead), step by step: each entry, the record "
                 "CONTAINING_RECORD gives with the field offset of the layout in use (IRP or completion packet), "
@@ -38,13 +40,24 @@ constexpr std::array kCommands{
     CommandInfo{"handles", "handles FILE [--by-type [--top N]] [--owners ADDR]",
                 "Handles by process; --by-type counts them per object type (the thread-handle leak shows "
                 "here); --owners lists the processes holding a handle to the object at ADDR."},
-    CommandInfo{"series", "series FILE [--tag TAG] [--type paged|nonpaged]",
+    CommandInfo{"processes", "processes FILE [--top N]",
+                "Processes ranked by handle count, from whatever the source holds (!process 0 0, !handle, a "
+                "dump's handle tables): pid, parent, image, session, handles, threads, exited; from a dump also "
+                "the nonpaged and paged pool quota each is charged and its peak (Task Manager's NP Pool and Paged "
+                "Pool)."},
+    CommandInfo{"series", "series FILE [--tag TAG | --correlate TAG] [--type paged|nonpaged]",
                 "How each tag grows over the screens of a poolmon log (rate, steadiness, time until the pool is "
-                "full), leaking tags first; with --tag, that tag's figures on every screen."},
+                "full), leaking tags first; with --tag, that tag's figures on every screen; with --correlate, the "
+                "other tags ranked by how closely their step-to-step changes follow TAG's (partners first)."},
     CommandInfo{"suspects", "suspects FILE... [--top N]",
                 "What looks like a leak, each with a plain-words reason: tags that keep growing (several "
                 "screens or files, oldest first), a port with entries queued and no thread waiting, a process "
                 "holding far more handles of one type than any other, a tag taking most of its pool."},
+    CommandInfo{"explain", "explain FILE...",
+                "For each large or growing tag, and each tag a leak's signature points at, the chain from the tag "
+                "to what holds it: every link with its figures, how much of the tag it accounts for and the WinDbg "
+                "command that confirms it; exited threads and processes kept alive by handles, per holder; what "
+                "the source cannot link is said. Several FILEs, oldest first, make one series."},
     CommandInfo{"diff", "diff BEFORE AFTER [--top N]",
                 "Two snapshots side by side: tags, ports and handles by type with before, after and the "
                 "change, largest growth first; rows on one side only are marked."},
@@ -136,6 +149,25 @@ Options parseOptions(int argc, char** argv)
             options.thread = parseAddressArgument(a, value(a));
         } else if (a == "--process-list") {
             options.processList = true;
+        } else if (a == "--group-by") {
+            const std::string v = value(a);
+            std::size_t from = 0;
+            while (from <= v.size()) {
+                const std::size_t comma = std::min(v.find(',', from), v.size());
+                const std::string name = v.substr(from, comma - from);
+                const auto key = irpKeyNamed(name);
+                if (!key)
+                    throw UsageError(fmt::format("--group-by expects process, thread, file, driver, status, completed "
+                                                 "or port (comma-separated), got '{}'",
+                                                 name));
+                options.groupBy.push_back(*key);
+                from = comma + 1;
+            }
+        } else if (a == "--correlate") {
+            options.correlate = value(a);
+            if (options.correlate.empty() || options.correlate.size() > 4)
+                throw UsageError(fmt::format("--correlate expects a pool tag of 1 to 4 characters, got '{}'",
+                                             options.correlate));
         } else if (a == "--tag") {
             options.tag = value(a);
             if (options.tag.empty() || options.tag.size() > 4)
@@ -195,8 +227,11 @@ Options parseOptions(int argc, char** argv)
         throw UsageError(fmt::format("diff compares two files, BEFORE and AFTER; got {}", options.files.size()));
     if (options.command == "walk" && (options.port.has_value() + options.thread.has_value() + options.processList) > 1)
         throw UsageError("walk follows one list: give --port, --thread or --process-list, not several");
-    if (options.files.size() > 1 && options.command != "suspects" && options.command != "diff")
+    if (options.files.size() > 1 && options.command != "suspects" && options.command != "diff"
+        && options.command != "explain")
         throw UsageError(fmt::format("{} reads one FILE, got {}", options.command, options.files.size()));
+    if (!options.tag.empty() && !options.correlate.empty())
+        throw UsageError("series takes --tag or --correlate, not both");
     return options;
 }
 

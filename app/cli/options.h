@@ -1,7 +1,8 @@
 #pragma once
 #include "report.h"
 
-#include "analysis/leak_queries.h"
+#include "analysis/conclusions/irp_groups.h"
+#include "analysis/conclusions/leak_queries.h"
 
 #include <optional>
 #include <stdexcept>
@@ -33,11 +34,13 @@ struct Options {
     // walk
     std::optional<Address> thread;
     bool processList = false;
+    std::vector<IrpKey> groupBy;
     // handles
     bool byType = false;
     std::optional<Address> ownersOf;
     // series
     std::string tag;
+    std::string correlate; // --correlate TAG
     std::optional<PoolType> poolType;
 };
 

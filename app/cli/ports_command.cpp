@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cctype>
 
 #include <unordered_map>
 
@@ -101,8 +102,62 @@ Report runPorts(const Context& context)
     return report;
 }
 
+namespace {
+
+// --group-by: how many IRPs per process, file, status, ...: the first thing to read when
+// 100,000 IRPs are listed.
+Report irpGroups(const Context& context)
+{
+    const Snapshot& snapshot = context.snapshot;
+    const auto& keys = context.options.groupBy;
+    Report report;
+    report.command = "irps --group-by";
+    Table table;
+    table.id = "irp_groups";
+    std::string names;
+    for (const IrpKey key : keys) {
+        std::string title(irpKeyName(key));
+        names += (names.empty() ? "" : ", ") + title;
+        title[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(title[0])));
+        table.columns.push_back({title, std::string(irpKeyName(key)), false, key == IrpKey::File ? 60u : 0u});
+    }
+    table.title = fmt::format("IRPs by {} ({})", names, snapshot.label);
+    table.columns.push_back({"IRPs", "irps", true, 0});
+    table.columns.push_back({"Completed", "completed", true, 0});
+    table.columns.push_back({"Share", "share", true, 0});
+    const auto groups = groupIrps(snapshot, keys);
+    for (const IrpGroup& g : groups) {
+        if (context.options.tagQuery.top && table.rows.size() >= context.options.tagQuery.top)
+            break;
+        std::vector<Cell> row;
+        for (const IrpGroupValue& v : g.values) {
+            Cell c = Cell::text(v.text);
+            c.raw = v.raw;
+            if (v.raw.empty())
+                c = Cell::text(v.text);
+            row.push_back(c);
+        }
+        const double share = snapshot.irps.empty() ? 0.0 : static_cast<double>(g.irps) / static_cast<double>(snapshot.irps.size());
+        row.push_back(Cell::count(g.irps));
+        row.push_back(Cell::count(g.completed));
+        row.push_back(Cell{Cell::Kind::Number, format::percent(share), fmt::format("{:.4f}", share)});
+        table.rows.push_back(std::move(row));
+    }
+    table.emptyText = "(no IRPs in this source: run !irpfind in the debugger)";
+    report.tables.push_back(std::move(table));
+    if (!groups.empty())
+        report.notes.push_back(fmt::format("{} IRPs in {} group{}; the largest holds {}.", format::count(snapshot.irps.size()),
+                                           format::count(groups.size()), groups.size() == 1 ? "" : "s",
+                                           format::count(groups.front().irps)));
+    return report;
+}
+
+} // namespace
+
 Report runIrps(const Context& context)
 {
+    if (!context.options.groupBy.empty())
+        return irpGroups(context);
     const Snapshot& snapshot = context.snapshot;
     Report report;
     report.command = "irps";

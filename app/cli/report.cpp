@@ -190,11 +190,17 @@ std::string render(const Report& report, OutputFormat format)
 {
     std::string out;
     switch (format) {
-    case OutputFormat::Text:
-        for (std::size_t t = 0; t < report.tables.size(); ++t) {
-            if (t)
+    case OutputFormat::Text: {
+        for (const auto& line : report.lines)
+            out += line + "\n";
+        bool first = report.lines.empty();
+        for (const auto& table : report.tables) {
+            if (table.scriptsOnly)
+                continue;
+            if (!first)
                 out += "\n";
-            renderTextTable(out, report.tables[t]);
+            first = false;
+            renderTextTable(out, table);
         }
         if (!report.notes.empty()) {
             out += "\n";
@@ -202,6 +208,7 @@ std::string render(const Report& report, OutputFormat format)
                 out += note + "\n";
         }
         break;
+    }
     case OutputFormat::Csv:
         // Several tables are separated by one empty line; each starts with its header row.
         for (std::size_t t = 0; t < report.tables.size(); ++t) {

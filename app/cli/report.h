@@ -36,12 +36,15 @@ struct Table {
     std::vector<Column> columns;
     std::vector<std::vector<Cell>> rows;
     std::string emptyText = "(none)";
+    // For scripts only (CSV, JSON): the terminal shows the same in Report::lines.
+    bool scriptsOnly = false;
 };
 
 // What one command answers: tables plus sentences that explain them.
 struct Report {
     std::string command;
     std::string source;
+    std::vector<std::string> lines;     // a terminal's own text, before the tables (not in CSV or JSON)
     std::vector<std::string> notes;     // printed after the tables
     std::vector<std::string> warnings;  // what the reader skipped or repaired
     std::vector<Table> tables;

@@ -1,10 +1,12 @@
 #include "commands.h"
 
-#include "analysis/growth.h"
+#include "analysis/conclusions/correlation.h"
+#include "analysis/conclusions/growth.h"
 #include "model/format.h"
 
 #include <fmt/format.h>
 
+#include <cctype>
 #include <cmath>
 #include <set>
 
@@ -44,10 +46,56 @@ Report growthReport(const Context& context)
     return report;
 }
 
+// --correlate: the other tags ranked by how closely their step changes follow the tag's.
+Report correlationReport(const Context& context)
+{
+    const SnapshotSeries& series = context.source.series;
+    const PoolTag tag(context.options.correlate);
+    const TagCorrelation c = correlateTags(series, tag, context.options.poolType);
+    Report report;
+    report.command = "series --correlate";
+    Table table;
+    table.id = "partners";
+    table.title = c.found ? fmt::format("Tags whose changes follow '{}' ({}) over {} screens, partners first", tag.display(),
+                                        poolTypeName(c.type), series.size())
+                          : fmt::format("Tags whose changes follow '{}'", tag.display());
+    table.columns = {{"Tag", "tag", false, 0},           {"Pool", "pool", false, 0},
+                     {"Correlation", "correlation", true, 0}, {"Per alloc", "ratio", true, 0},
+                     {"Steps", "steps", true, 0},        {"Change", "net_change", true, 0},
+                     {"Partner", "partner", false, 0},   {"Why", "why", false, 100}};
+    if (!c.allocations)
+        table.columns[3].title = "Per byte";
+    for (const TagPartner& p : c.others) {
+        if (context.options.tagQuery.top && table.rows.size() >= context.options.tagQuery.top)
+            break;
+        const auto decimal = [](const std::optional<double>& v) {
+            return v ? Cell{Cell::Kind::Number, fmt::format("{:.2f}", *v), fmt::format("{:.4f}", *v)} : Cell::absent();
+        };
+        table.rows.push_back({Cell::text(std::string(p.tag.chars())), Cell::text(std::string(poolTypeName(p.type))),
+                              decimal(p.correlation), decimal(p.ratio), Cell::count(std::uint64_t{p.steps}),
+                              Cell::number(p.netChange, format::signedCount(p.netChange)), Cell::text(p.partner ? "yes" : "no"),
+                              Cell::text(p.explanation)});
+    }
+    table.emptyText = c.found ? "(no other tag in this capture)" : fmt::format("(tag '{}' is on none of the {} screens)",
+                                                                               tag.display(), series.size());
+    report.tables.push_back(std::move(table));
+    report.notes.push_back(fmt::format("{}{}.", char(std::toupper(static_cast<unsigned char>(c.summary.front()))),
+                                       c.summary.substr(1)));
+    if (c.found)
+        report.notes.push_back(fmt::format("Compared: the changes in {} from screen to screen. A partner's rise and fall "
+                                           "with those of '{}' (correlation {:.1f} or more, over {} steps or more) and it "
+                                           "grew.",
+                                           c.allocations ? "outstanding allocations" : "bytes", tag.display(),
+                                           CorrelationOptions{}.partnerCorrelation, CorrelationOptions{}.minimumSteps));
+    return report;
+}
+
 } // namespace
 
 Report runSeries(const Context& context)
 {
+    if (!context.options.correlate.empty())
+        return correlationReport(context);
     if (context.options.tag.empty())
         return growthReport(context);
     const SnapshotSeries& series = context.source.series;

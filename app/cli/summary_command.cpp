@@ -1,6 +1,6 @@
 #include "commands.h"
 
-#include "analysis/suspects.h"
+#include "analysis/conclusions/suspects.h"
 #include "model/format.h"
 
 #include <fmt/format.h>

@@ -1,7 +1,7 @@
 #include "commands.h"
 
-#include "analysis/growth.h"
-#include "analysis/suspects.h"
+#include "analysis/conclusions/growth.h"
+#include "analysis/conclusions/suspects.h"
 #include "model/format.h"
 
 #include <fmt/format.h>

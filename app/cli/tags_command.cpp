@@ -1,5 +1,6 @@
 #include "commands.h"
 
+#include "analysis/conclusions/tag_modules.h"
 #include "model/format.h"
 
 #include <fmt/format.h>
@@ -36,6 +37,12 @@ Report runTags(const Context& context)
         {"Driver", "driver", false, 24},
         {"Description", "description", false, 60},
     };
+    // A dump knows which driver images carry each tag: for a tag no description names, the
+    // likely allocator.
+    const bool images = !snapshot.modules.empty();
+    if (images)
+        table.columns.push_back({"In images", "modules", false, 40});
+    std::size_t undescribedWithImage = 0;
     const auto rows = rankTags(snapshot, context.options.tagQuery);
     std::uint64_t totalBytes = 0;
     for (const PoolTagStat* stat : rows) {
@@ -62,8 +69,17 @@ Report runTags(const Context& context)
             driver.empty() ? Cell::absent() : Cell::text(driver),
             description.empty() ? Cell::absent() : Cell::text(description),
         });
+        if (images) {
+            const auto modules = description.empty() ? modulesWithTag(snapshot, stat->tag) : std::vector<ModuleWithTag>{};
+            undescribedWithImage += !modules.empty();
+            table.rows.back().push_back(modules.empty() ? Cell::absent() : Cell::text(modulesText(modules)));
+        }
     }
     report.tables.push_back(std::move(table));
+    if (undescribedWithImage > 0)
+        report.notes.push_back("In images: for a tag without a description, the loaded modules whose image carries its "
+                               "four bytes, with the count, as !for_each_module s -a @#Base @#End \"<tag>\" finds them: "
+                               "the likely allocators.");
     if (!rows.empty()) {
         const PoolTagStat& top = *rows.front();
         report.notes.push_back(fmt::format("{} tags shown, {} in all. Largest: '{}' ({}) with {}{}.", rows.size(),

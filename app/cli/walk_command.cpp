@@ -1,6 +1,6 @@
 #include "commands.h"
 
-#include "analysis/leak_queries.h"
+#include "analysis/conclusions/leak_queries.h"
 #include "analysis/list_walk.h"
 #include "model/format.h"
 

@@ -1,6 +1,6 @@
 // Growth over a series, on a generated capture with known leaks, noise and false friends,
 // checked against a hand calculation, and on the real poolmon screens.
-#include "analysis/growth.h"
+#include "analysis/conclusions/growth.h"
 #include "analysis/poolmon_reader.h"
 #include "analysis/text_source.h"
 #include "tests/support/poolmon_log_generator.h"

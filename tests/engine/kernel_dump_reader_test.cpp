@@ -3,7 +3,7 @@
 // cases come out of the same queries the CLI and the window use, and broken dumps give a
 // warning on the record or a clear error, never a crash or a hang.
 #include "analysis/dump/kernel_dump_reader.h"
-#include "analysis/leak_queries.h"
+#include "analysis/conclusions/leak_queries.h"
 #include "model/format.h"
 #include "tests/support/kernel_scenario.h"
 #include "tests/support/shared_data.h"
@@ -115,6 +115,41 @@ void expectPlanted(const Snapshot& s, const PlantedKernel& p)
     }
     const auto large = std::count_if(s.poolBlocks.begin(), s.poolBlocks.end(), [](const PoolBlock& b) { return b.largePool; });
     EXPECT_EQ(static_cast<std::uint64_t>(large), p.bigPagesInUse);
+
+    // Every process's pool quota and peak, whether it has exited, its running threads.
+    for (const Process& process : s.processes) {
+        SCOPED_TRACE(process.imageName);
+        const auto quota = p.quota.find(process.address);
+        ASSERT_NE(quota, p.quota.end());
+        EXPECT_EQ(process.nonPagedQuota, quota->second.nonPaged);
+        EXPECT_EQ(process.nonPagedQuotaPeak, quota->second.nonPagedPeak);
+        EXPECT_EQ(process.pagedQuota, quota->second.paged);
+        EXPECT_EQ(process.pagedQuotaPeak, quota->second.pagedPeak);
+        const bool zombie = std::find(p.zombieProcesses.begin(), p.zombieProcesses.end(), process.address)
+            != p.zombieProcesses.end();
+        EXPECT_EQ(process.exited, zombie);
+        if (zombie) {
+            EXPECT_EQ(process.threadCount, 0u);
+        } else {
+            EXPECT_GE(process.threadCount.value_or(0), 1u);
+        }
+    }
+    // The loaded modules, and every tag found in their images exactly where it was planted.
+    ASSERT_GE(s.modules.size(), 2u);
+    EXPECT_EQ(s.modules[0].name, "ntoskrnl.exe");
+    EXPECT_EQ(s.modules[0].base, p.kernelBase);
+    EXPECT_EQ(s.modules[1].name, p.driverImage);
+    std::map<std::string, std::map<std::string, std::uint64_t>> inImages;
+    for (const TagInImage& t : s.tagsInImages)
+        inImages[s.modules.at(t.module).name][std::string(t.tag.chars())] = t.occurrences;
+    EXPECT_EQ(inImages, p.tagsInImages);
+    // The object types with the pool tag of their objects.
+    ASSERT_EQ(s.objectTypes.size() + 2, p.typeNames.size());
+    for (const ObjectTypeInfo& type : s.objectTypes) {
+        if (type.name == "Thread") {
+            EXPECT_EQ(type.poolTag, PoolTag("Thre"));
+        }
+    }
 }
 
 // Seed 002 from the dump: the deepest port is IOCPLeak.exe's, its IRPs are complete, came

@@ -1,4 +1,4 @@
-#include "analysis/leak_queries.h"
+#include "analysis/conclusions/leak_queries.h"
 #include "analysis/snapshot_links.h"
 
 #include <gtest/gtest.h>

@@ -6,7 +6,7 @@
 #include "analysis/dump/pdb/msf_file.h"
 #include "analysis/dump/pdb/pdb_layout.h"
 #include "analysis/dump/pdb/pdb_streams.h"
-#include "analysis/leak_queries.h"
+#include "analysis/conclusions/leak_queries.h"
 #include "tests/support/kernel_pdb.h"
 #include "tests/support/kernel_scenario.h"
 

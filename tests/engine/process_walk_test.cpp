@@ -40,6 +40,9 @@ testdata::DumpBuilder machine(const KernelLayout& layout, std::uint64_t lastLink
         builder.write64(p.eprocess + layout.processActiveLinks, next);
         builder.write64(p.eprocess + layout.processUniqueId, p.pid);
         builder.write64(p.eprocess + layout.processObjectTable, 0xffffc00000100000ull + i * 0x1000);
+        // Every EPROCESS has its thread list; these processes have no thread on it.
+        builder.write64(p.eprocess + layout.processThreadListHead, p.eprocess + layout.processThreadListHead);
+        builder.write64(p.eprocess + layout.processThreadListHead + 8, p.eprocess + layout.processThreadListHead);
         const std::string image(p.image);
         builder.writeText(p.eprocess + layout.processImageFileName, image.substr(0, 15));
     }

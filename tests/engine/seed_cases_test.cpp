@@ -1,7 +1,7 @@
 // The two leak cases PoolScope is built around, end to end through the WinDbg log reader:
 // generated transcripts at full scale must give back exactly what was planted, and the
 // real seed documents must give the figures they show.
-#include "analysis/leak_queries.h"
+#include "analysis/conclusions/leak_queries.h"
 #include "analysis/text_source.h"
 #include "analysis/windbg_log_reader.h"
 #include "tests/support/kd_log_generator.h"

@@ -1,6 +1,6 @@
 // Compare mode's data: two snapshots of one system, keyed the way a user thinks.
 #include "analysis/poolmon_reader.h"
-#include "analysis/snapshot_compare.h"
+#include "analysis/conclusions/snapshot_compare.h"
 #include "analysis/text_source.h"
 #include "analysis/windbg_log_reader.h"
 #include "tests/support/kd_log_generator.h"

@@ -1,6 +1,6 @@
 // !irpfind, !irp, dt and !list on the real fixtures and the IOCP walk of seed 002, and on
 // the broken shapes customers' logs have (cyclic lists, elements without an address).
-#include "analysis/leak_queries.h"
+#include "analysis/conclusions/leak_queries.h"
 #include "analysis/text_source.h"
 #include "analysis/windbg_log_reader.h"
 #include "tests/support/shared_data.h"

@@ -2,7 +2,7 @@
 // every process's handle counts by object type with the outlier first, and the stacked chart
 // where the process holding 323,155 thread handles stands out. Snapshots come through the
 // real WinDbg reader: a transcript written in the Windows 10 x64 layouts, and generated logs.
-#include "analysis/leak_queries.h"
+#include "analysis/conclusions/leak_queries.h"
 #include "analysis/pooltag_database.h"
 #include "analysis/source_open.h"
 #include "analysis/text_source.h"

@@ -272,8 +272,9 @@ private slots:
         auto* tags = static_cast<PoolTagsView*>(m_window->viewWidget(QStringLiteral("tags")));
         const ChartData& growth = tags->seriesChart()->data();
         QCOMPARE(growth.kind, ChartData::Kind::Lines);
-        // The tags that grow steadily, fastest first, and the top chart marks them.
-        QCOMPARE(growth.series.size(), std::size_t{3});
+        // The tags that grow steadily, fastest first (the three leaks and IoCo, which follows
+        // Irp), and the top chart marks them.
+        QCOMPARE(growth.series.size(), std::size_t{4});
         QCOMPARE(growth.series.front().name, QStringLiteral("Toke Paged"));
         const ChartData& bars = tags->topChart()->data();
         QCOMPARE(bars.kind, ChartData::Kind::StackedBars);

@@ -270,6 +270,23 @@ std::string generateKdLog(const KdLogOptions& options, PlantedLeaks* planted)
             // handle count by type.
             out += fmt::format("0: kd> !process {} 0\n", addr(leaker.address).erase(8, 1));
             processHeader(out, leaker);
+            // A sampled block of the tag, as the seed looked at it: the thread has exited.
+            facts.sampledThread = firstThread;
+            out += fmt::format("0: kd> !thread {}\n", addr(firstThread).erase(8, 1));
+            out += fmt::format("THREAD {}  Cid {:04x}.{:04x}  Teb: 0000000000000000 Win32Thread: 0000000000000000 "
+                               "TERMINATED\n",
+                               addr(firstThread).erase(8, 1), leaker.pid, 0xa391cu);
+            out += "Not impersonating\n";
+            out += fmt::format("Owning Process            {}       Image:         {}\n",
+                               addr(leaker.address).erase(8, 1), leaker.image);
+            out += "Attached Process          N/A            Image:         N/A\n"
+                   "Wait Start TickCount      1949088        Ticks: 2091893 (0:09:04:45.203)\n"
+                   "Context Switch Count      2              IdealProcessor: 0\n"
+                   "UserTime                  00:00:00.000\n"
+                   "KernelTime                00:00:00.000\n"
+                   "Win32 Start Address 0x0000000020003474\n"
+                   "Stack Init 0 Current ffffd00021a4fc44 Base ffffd00021a50000 Limit ffffd00021a4d000 Call 0000000000000000\n"
+                   "Priority 16 BasePriority 8 PriorityDecrement 0 IoPriority 2 PagePriority 5\n\n";
             out += fmt::format("0: kd> !object {}\n", addr(firstThread).erase(8, 1));
             out += fmt::format("Object: {}  Type: ({}) Thread\n", addr(firstThread).erase(8, 1),
                                addr(kThreadType).erase(8, 1));

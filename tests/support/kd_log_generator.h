@@ -37,6 +37,7 @@ struct PlantedLeaks {
     std::uint32_t handleLeakPid = 0;
     std::string handleLeakImage;
     std::uint64_t threadHandles = 0;
+    Address sampledThread = 0; // the TERMINATED thread shown with !thread and !object (type-table mode)
     std::uint64_t irpsOnPort = 0;
     std::uint64_t processes = 0;
 };

@@ -135,9 +135,12 @@ std::string layoutTypes(const KernelLayout& L)
         .at(L.processObjectTable, 8, "struct _HANDLE_TABLE* ObjectTable;")
         .at(L.processImageFileName, 15, "unsigned char ImageFileName[15];")
         .at(L.processThreadListHead, 16, "LIST_ENTRY ThreadListHead;")
-        .at(L.processParentId, 8, "void* InheritedFromUniqueProcessId;");
+        .at(L.processParentId, 8, "void* InheritedFromUniqueProcessId;")
+        .at(L.processQuotaUsage, 16, "unsigned long long ProcessQuotaUsage[2];")
+        .at(L.processQuotaPeak, 16, "unsigned long long ProcessQuotaPeak[2];");
     const std::uint32_t pcb = roundDown(std::min({L.processUniqueId, L.processActiveLinks, L.processObjectTable,
-                                                  L.processImageFileName, L.processThreadListHead, L.processParentId}));
+                                                  L.processImageFileName, L.processThreadListHead, L.processParentId,
+                                                  L.processQuotaUsage, L.processQuotaPeak}));
     eprocess.at(0, pcb, "struct _KPROCESS Pcb;");
     out += structure("_KPROCESS", kprocess, pcb);
     out += structure("_EPROCESS", eprocess, std::max(L.processSize, eprocess.end()));
@@ -341,7 +344,8 @@ KernelLayout shiftedLayout(std::uint32_t build)
     l.build = build;
     l.source = fmt::format("19041 shifted, as build {}", build);
     for (std::uint32_t* field : {&l.processUniqueId, &l.processActiveLinks, &l.processObjectTable,
-                                 &l.processImageFileName, &l.processThreadListHead, &l.processParentId, &l.processSize})
+                                 &l.processImageFileName, &l.processThreadListHead, &l.processParentId, &l.processSize,
+                                 &l.processQuotaUsage, &l.processQuotaPeak})
         *field += 0x40;
     for (std::uint32_t* field : {&l.threadCid, &l.threadIrpList, &l.threadListEntry, &l.threadStartAddress,
                                  &l.threadWin32StartAddress, &l.threadSize})

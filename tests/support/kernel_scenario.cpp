@@ -22,6 +22,10 @@ constexpr Address kBigNonPaged = 0xffffb30c00000000ull;
 constexpr Address kBigPaged = 0xffffc69000000000ull;
 constexpr Address kTables = 0xffffb30e00000000ull; // tracker and big page tables
 constexpr Address kOutside = 0xffffd10000000000ull; // never mapped
+constexpr Address kDriverBase = 0xfffff80418a00000ull;  // a driver loaded after the kernel
+constexpr std::uint32_t kDriverSize = 0x6000;
+constexpr const char* kDriverTag = "LkDr";
+constexpr std::uint64_t kUnwalkedIrps = 1000;
 
 // The object types of a Windows 10 kernel in their usual index order (Process 7, Thread 8).
 constexpr std::array kTypeNames{
@@ -158,9 +162,12 @@ private:
         std::vector<std::pair<Address, std::uint32_t>> entries; // object header, access
     };
 
-    ProcessState& createProcess(std::string_view image, std::uint32_t pid, std::uint32_t parent)
+    // An exited process keeps its EPROCESS while referenced, without a handle table
+    // (ObjectTable 0) or threads on its list, and its pool quota returned.
+    ProcessState& createProcess(std::string_view image, std::uint32_t pid, std::uint32_t parent, bool exited = false,
+                                std::uint64_t handles = 0)
     {
-        const Address e = createObject("Process", L.processSize, "Proc", false, 0);
+        const Address e = createObject("Process", L.processSize, "Proc", false, handles);
         m.write8(e, 3); // _KPROCESS Header.Type = ProcessObject
         m.write64(e + L.processUniqueId, pid);
         m.write64(e + L.processParentId, parent);
@@ -169,10 +176,13 @@ private:
         m.write(e + L.processImageFileName, name.data(), name.size());
         initList(e + L.processThreadListHead);
         appendList(m_processHead, e + L.processActiveLinks);
-        const Allocation table = allocate("Obtb", 0x80, true);
-        m.write64(e + L.processObjectTable, table.data);
-        m.write64(table.data + 0x28, pid); // _HANDLE_TABLE.UniqueProcessId
-        m_processes.push_back(ProcessState{e, table.data, pid, {}});
+        Address table = 0;
+        if (!exited) {
+            table = allocate("Obtb", 0x80, true).data;
+            m.write64(table + 0x28, pid); // _HANDLE_TABLE.UniqueProcessId
+        }
+        m.write64(e + L.processObjectTable, table);
+        m_processes.push_back(ProcessState{e, table, pid, {}});
         ++P.processes;
         return m_processes.back();
     }
@@ -205,6 +215,9 @@ private:
     void finishHandleTables()
     {
         for (ProcessState& process : m_processes) {
+            writeQuota(process);
+            if (!process.handleTable)
+                continue;
             const auto& entries = process.entries;
             const std::uint64_t pages = std::max<std::uint64_t>(1, (entries.size() + 254) / 255);
             std::vector<Address> leaves;
@@ -243,6 +256,27 @@ private:
             }
             m.write64(process.handleTable + L.handleTableTableCode, code);
         }
+    }
+
+    // What a process is charged for the objects it made: a few pages of its own, and a share
+    // per handle; the peak a quarter above. An exited process has returned its quota.
+    void writeQuota(const ProcessState& process)
+    {
+        if (!L.processQuotaUsage || !L.processQuotaPeak)
+            return;
+        PlantedQuota q;
+        if (process.handleTable) {
+            const std::uint64_t handles = process.entries.size();
+            q.nonPaged = 0x1800 + handles * 0x260 + process.pid * 8;
+            q.paged = 0x9000 + handles * 0x40 + process.pid * 16;
+            q.nonPagedPeak = q.nonPaged + q.nonPaged / 4;
+            q.pagedPeak = q.paged + q.paged / 4;
+        }
+        m.write64(process.eprocess + L.processQuotaUsage, q.nonPaged);
+        m.write64(process.eprocess + L.processQuotaUsage + 8, q.paged);
+        m.write64(process.eprocess + L.processQuotaPeak, q.nonPagedPeak);
+        m.write64(process.eprocess + L.processQuotaPeak + 8, q.pagedPeak);
+        P.quota[process.eprocess] = q;
     }
 
     // Ports, files and IRPs ----------------------------------------------------------
@@ -369,6 +403,7 @@ private:
     void systemProcesses();
     void iocpLeak();
     void handleLeak();
+    void zombies();
     void benchmarkNoise();
     void poolTables();
     void debuggerData();
@@ -432,6 +467,33 @@ void KernelWriter::kernelImage()
     writeString(entry.data + L.moduleBaseDllName, u"ntoskrnl.exe", "MmLd");
     appendList(modules, entry.data);
     m.setLoadedModuleList(modules);
+    // The kernel passes its object tags to the allocator as immediates
+    // (mov r8d, 'erhT' is 41 b8 54 68 72 65), which is what `s -a ... "Thre"` finds.
+    Address code = kImageBase + 0x1000;
+    for (const char* tag : {"Thre", "Proc", "Irp ", "IoCo", "File", "Icp ", "Thre"}) {
+        const std::array<std::uint8_t, 2> movR8d{0x41, 0xb8};
+        m.write(code, movR8d.data(), movR8d.size());
+        m.write32(code + 2, tagValue(tag));
+        P.tagsInImages["ntoskrnl.exe"][tag] += 1;
+        code += 0x40;
+    }
+
+    // A third-party driver whose pool tag is in no description file: its image carries the
+    // tag three times (two allocations and a free), as a real driver's does.
+    const Address driverEntry = allocate("MmLd", 0xa0, false).data;
+    m.write64(driverEntry + L.moduleDllBase, kDriverBase);
+    m.write32(driverEntry + L.moduleSizeOfImage, kDriverSize);
+    writeString(driverEntry + L.moduleBaseDllName, u"leakydrv.sys", "MmLd");
+    appendList(modules, driverEntry);
+    m.writeText(kDriverBase, "MZ");
+    for (int i = 0; i < 3; ++i) {
+        const std::array<std::uint8_t, 2> movR8d{0x41, 0xb8};
+        m.write(kDriverBase + 0x1000 + 0x180 * i, movR8d.data(), movR8d.size());
+        m.writeText(kDriverBase + 0x1002 + 0x180 * i, kDriverTag);
+    }
+    P.tagsInImages["leakydrv.sys"][kDriverTag] = 3;
+    P.driverImage = "leakydrv.sys";
+    P.driverTag = kDriverTag;
 
     m_processHead = global(g.psActiveProcessHead, "PsActiveProcessHead");
     initList(m_processHead);
@@ -568,7 +630,9 @@ void KernelWriter::handleLeak()
             else if (t == "File")
                 object = createFile(u"\\Device\\NamedPipe\\xxxxxx", 0, 0, 1);
             else
-                object = createObject(t, t == "Key" ? 0x48 : 0x40, t == "Key" ? "Key " : "Obj ", t == "Key", 1);
+                // Each type's objects carry its pool tag (_OBJECT_TYPE.Key), as the object manager allocates them.
+                object = createObject(t, t == "Key" ? 0x48 : 0x40, (std::string(t) + "   ").substr(0, 4),
+                                      t == "Key" || t == "Directory" || t == "Token", 1);
             addHandle(leaker, object, 0x1f0001, t);
         }
     }
@@ -577,6 +641,23 @@ void KernelWriter::handleLeak()
         addHandle(leaker, t, 0x1fffff, "Thread");
     }
     P.terminatedThreads = m_s.leakedThreadHandles;
+}
+
+void KernelWriter::zombies()
+{
+    // A service host that starts helpers and keeps a handle to each one and to its thread
+    // after they exit (seen in real dumps: "ObjectTable: 00000000  HandleCount: 0.",
+    // "No active threads" and one TERMINATED thread).
+    ProcessState& holder = m_processes[8]; // svchost.exe 0x3ac
+    P.zombieHolder = holder.eprocess;
+    for (std::uint32_t i = 0; i < 2; ++i) {
+        ProcessState& zombie = createProcess("WerFault.exe", 0x1f00 + i * 0x40, holder.pid, true, 1);
+        addHandle(holder, zombie.eprocess, 0x1fffff, "Process");
+        P.zombieProcesses.push_back(zombie.eprocess);
+        const Address thread = createThread(zombie, 0x1f04 + i * 0x40, true, 1);
+        addHandle(holder, thread, 0x1fffff, "Thread");
+        P.zombieProcessThreads.push_back(thread);
+    }
 }
 
 void KernelWriter::benchmarkNoise()
@@ -607,6 +688,14 @@ void KernelWriter::poolTables()
         {{"MmCm", 647, 2830624, false}, {"Npfs", 1681, 1276672, false}, {"CM31", 30412, 124567552, true},
          {"Ntff", 5120, 5242880, true}, {"FMfn", 9001, 4608512, true}, {"Vi54", 12, 49152, false},
          {"NDnd", 380, 1946624, false}, {"EtwB", 122, 8052736, false}}};
+    // IRPs of the rest of the system's I/O, in flight in drivers: allocations no walk reaches
+    // (the seed's !poolused shows 1,158 Irp allocations, 156 of them on the port).
+    P.tags["Irp "].nonPagedAllocs += kUnwalkedIrps;
+    P.tags["Irp "].nonPagedBytes += kUnwalkedIrps * 0x3b0;
+    P.unwalkedIrps = kUnwalkedIrps;
+    // The third-party driver's allocations (its tag is in its image, see kernelImage).
+    P.tags[kDriverTag].nonPagedAllocs += 2400;
+    P.tags[kDriverTag].nonPagedBytes += 2400 * 0x3f0;
     for (const auto& [tag, outstanding, bytes, paged] : background) {
         PlantedTag& t = P.tags[tag];
         (paged ? t.pagedAllocs : t.nonPagedAllocs) += outstanding;
@@ -757,6 +846,7 @@ void KernelWriter::run()
         iocpLeak();
     if (m_s.kind != ScenarioKind::IocpLeak)
         handleLeak();
+    zombies();
     benchmarkNoise();
     if (m_s.maintainTypeLists) {
         // A port whose last handle is closed, still referenced by the kernel and holding

@@ -57,6 +57,10 @@ struct PlantedPort {
     std::vector<std::uint64_t> holders; // EPROCESS addresses
 };
 
+struct PlantedQuota {
+    std::uint64_t nonPaged = 0, nonPagedPeak = 0, paged = 0, pagedPeak = 0;
+};
+
 // What the generator put in memory, for tests to compare the walks against.
 struct PlantedKernel {
     std::uint64_t kernelBase = 0;
@@ -70,6 +74,16 @@ struct PlantedKernel {
     std::map<std::uint64_t, std::map<std::string, std::uint64_t>> handleTypes; // EPROCESS -> type -> count
     std::map<std::string, PlantedTag> tags;    // summed over processors
     std::uint64_t bigPagesInUse = 0;
+    std::uint64_t unwalkedIrps = 0; // Irp allocations counted by the tracker and in no walked list
+    std::map<std::uint64_t, PlantedQuota> quota; // EPROCESS -> its ProcessQuotaUsage/Peak
+    // Module -> tag -> occurrences of the tag's bytes in the module's image
+    std::map<std::string, std::map<std::string, std::uint64_t>> tagsInImages;
+    std::string driverImage; // the third-party driver and its own tag (in no pooltag.txt)
+    std::string driverTag;
+    // Exited processes kept by handles, with their terminated threads, and who holds them
+    std::vector<std::uint64_t> zombieProcesses;
+    std::vector<std::uint64_t> zombieProcessThreads;
+    std::uint64_t zombieHolder = 0;
 
     // The IOCP case (seed 002)
     std::uint64_t iocpProcess = 0;

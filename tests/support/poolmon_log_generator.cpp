@@ -33,6 +33,8 @@ struct TagState {
     std::uint64_t frees = 0;
     std::uint64_t perAlloc = 0;
     std::uint64_t growthPerScreen = 0; // outstanding allocations added per screen; 0 = steady
+    std::int64_t follows = -1;         // index of the tag whose steps this one repeats
+    std::uint64_t lastStep = 0;        // allocations kept on the last refresh
     std::string driver;
     std::uint64_t shownAllocs = 0, shownFrees = 0, shownBytes = 0; // on the previous screen
 
@@ -109,18 +111,35 @@ std::vector<TagState> makeTags(const PoolmonLogOptions& options, Random& random)
     }
     for (std::size_t g = 0; g < std::min(options.growingTags, tags.size()); ++g)
         tags[g].growthPerScreen = 40 + 25 * g + random.below(20);
+    if (options.irregularGrowth) {
+        const auto find = [&](const char* name) {
+            const auto it = std::find_if(tags.begin(), tags.end(), [&](const TagState& t) { return t.tag == name; });
+            return it == tags.end() ? -1 : static_cast<std::int64_t>(it - tags.begin());
+        };
+        const std::int64_t irp = find("Irp "), ioco = find("IoCo");
+        if (irp >= 0 && ioco >= 0 && tags[static_cast<std::size_t>(irp)].growthPerScreen > 0) {
+            TagState& partner = tags[static_cast<std::size_t>(ioco)];
+            partner.follows = irp;
+            partner.growthPerScreen = tags[static_cast<std::size_t>(irp)].growthPerScreen;
+        }
+    }
     return tags;
 }
 
-// One refresh: every tag allocates and frees; growing tags keep some of what they allocate.
-void advance(std::vector<TagState>& tags, Random& random)
+// One refresh: every tag allocates and frees; growing tags keep some of what they allocate
+// (the same number each time, or a random number under uneven load).
+void advance(std::vector<TagState>& tags, Random& random, bool irregular)
 {
     for (auto& t : tags) {
         const std::uint64_t churn = random.below(4) == 0 ? 0 : random.below(2000);
         // Steady tags wander a little around their level, never below zero outstanding.
         const std::uint64_t down = std::min<std::uint64_t>(t.outstanding(), random.below(21));
         const std::uint64_t up = std::min<std::uint64_t>(churn + down, random.below(21));
-        t.allocs += churn + t.growthPerScreen;
+        std::uint64_t kept = t.growthPerScreen;
+        if (irregular && kept > 0)
+            kept = t.follows >= 0 ? tags[static_cast<std::size_t>(t.follows)].lastStep : random.between(0, 2 * kept);
+        t.lastStep = kept;
+        t.allocs += churn + kept;
         t.frees += t.growthPerScreen > 0 ? churn : churn + down - up;
     }
 }
@@ -226,6 +245,10 @@ std::string generatePoolmonLog(const PoolmonLogOptions& options, PoolmonLogFacts
                                          : (t.paged ? PoolType::Paged : PoolType::NonPaged);
             g.bytesPerAlloc = t.perAlloc;
             facts->growing.push_back(g);
+            if (t.follows >= 0) {
+                facts->partner = PoolTag(t.tag);
+                facts->partnerOf = PoolTag(tags[static_cast<std::size_t>(t.follows)].tag);
+            }
         }
     }
 
@@ -234,7 +257,7 @@ std::string generatePoolmonLog(const PoolmonLogOptions& options, PoolmonLogFacts
     std::vector<const TagState*> order(tags.size());
     for (std::size_t s = 0; s < options.screens; ++s) {
         if (s > 0)
-            advance(tags, random);
+            advance(tags, random, options.irregularGrowth);
         if (s > 0 || !options.deltas)
             out += "\n"; // appended runs are separated by a blank line; `/n` starts each with one
         writeHeader(out, options, tags, random, facts);

@@ -19,6 +19,10 @@ struct PoolmonLogOptions {
     bool mappedDriver = false;   // the Mapped_Driver column of `poolmon /g`
     bool wideNumbers = false;    // the wider number fields of the x64 build
     bool sessionPool = false;    // "Session 1 pool information" screens (`poolmon /s1`)
+    // Growth at an uneven pace, as under real load: the growing tags add a random number of
+    // allocations each screen (each on its own rhythm), and "IoCo" follows "Irp " step for
+    // step (an Irp leak dragging its partner along). Needs tagsPerScreen > 22.
+    bool irregularGrowth = false;
     std::uint32_t seed = 1;
 };
 
@@ -36,7 +40,10 @@ struct PlantedPoolmonGrowth {
 struct PoolmonLogFacts {
     std::size_t screens = 0;
     std::size_t rowsPerScreen = 0;
-    std::vector<PlantedPoolmonGrowth> growing;
+    std::vector<PlantedPoolmonGrowth> growing; // the partner too, with irregularGrowth
+    // With irregularGrowth: the tag that follows another's steps, and the one it follows.
+    PoolTag partner;
+    PoolTag partnerOf;
     std::uint64_t lastNonPagedPoolBytes = 0; // "Pool N:" of the last screen, in bytes
     std::uint64_t lastPagedPoolBytes = 0;    // "Pool ... P:" of the last screen, in bytes
 };

@@ -1,6 +1,7 @@
 // Writes the demo investigation the window opens when no file is given: a KD transcript
 // with both seed cases (the IOCP leak and the thread-handle leak) and a poolmon capture
-// with the growth that leads to them. Generated, so it can be shipped; regenerate with
+// with the growth that leads to them (under uneven load, so that the tag that follows Irp
+// stands out). Generated, so it can be shipped; regenerate with
 //   poolscope-make-demo resources/demo
 #include "tests/support/kd_log_generator.h"
 #include "tests/support/poolmon_log_generator.h"
@@ -40,6 +41,7 @@ int main(int argc, char** argv)
     poolmon.screens = 12;
     poolmon.tagsPerScreen = 60;
     poolmon.mappedDriver = true;
+    poolmon.irregularGrowth = true; // uneven load: an Irp leak dragging IoCo along (series --correlate)
     const bool ok = write(dir + "/demo_kd.log", poolscope::testdata::generateKdLog(kd))
         && write(dir + "/demo_poolmon.log", poolscope::testdata::generatePoolmonLog(poolmon));
     return ok ? 0 : 1;

@@ -1,5 +1,5 @@
 #pragma once
-#include "analysis/leak_queries.h"
+#include "analysis/conclusions/leak_queries.h"
 
 #include <cstdint>
 #include <optional>

@@ -1,0 +1,332 @@
+#include "explain.h"
+
+#include "analysis/conclusions/correlation.h"
+#include "analysis/conclusions/explain_chains.h"
+#include "analysis/conclusions/process_ranking.h"
+#include "analysis/conclusions/tag_objects.h"
+#include "analysis/conclusions/growth.h"
+#include "model/format.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <map>
+
+namespace poolscope {
+
+namespace {
+
+using namespace explaining;
+
+constexpr double kDominantShare = 0.5;        // a tag holding half its pool stands out
+constexpr std::uint64_t kManyZombies = 100;   // exited threads or processes held by handles
+constexpr std::size_t kPartnersShown = 3;
+
+struct Candidate {
+    PoolType pool = PoolType::Unknown;
+    std::vector<std::string> why;
+    const TagGrowth* growth = nullptr;
+};
+
+// The pool's own figure when the source gives it; else what its tags add up to.
+std::uint64_t poolInUse(const Snapshot& s, bool nonPaged, bool& fromSummary)
+{
+    const auto& usage = nonPaged ? s.summary.nonPagedUsage : s.summary.pagedUsage;
+    fromSummary = usage && *usage > 0;
+    if (fromSummary)
+        return *usage;
+    std::uint64_t sum = 0;
+    for (const PoolTagStat& t : s.poolTags)
+        if ((nonPaged ? isNonPaged(t.type) : isPaged(t.type)) && t.bytes)
+            sum += *t.bytes;
+    return sum;
+}
+
+std::string poolWord(PoolType type)
+{
+    return isPaged(type) ? "paged" : "nonpaged";
+}
+
+void candidate(std::map<PoolTag, Candidate>& out, PoolTag tag, PoolType pool, std::string why)
+{
+    Candidate& c = out[tag];
+    if (c.pool == PoolType::Unknown)
+        c.pool = pool;
+    if (std::find(c.why.begin(), c.why.end(), why) == c.why.end())
+        c.why.push_back(std::move(why));
+}
+
+ExplainLink tagLink(const Snapshot& s, PoolTag tag, PoolType pool, const TagGrowth* growth)
+{
+    ExplainLink link;
+    link.step = ExplainLink::Step::Tag;
+    RecordRef ref;
+    ref.kind = RecordKind::PoolTag;
+    ref.tag = tag;
+    ref.pool = pool;
+    link.record = ref;
+    link.command = fmt::format("!poolused {} {}", isPaged(pool) ? 4 : 2, tagArgument(tag));
+    const PoolTagStat* stat = nullptr;
+    for (const PoolTagStat& t : s.poolTags)
+        if (t.tag == tag && (pool == PoolType::Unknown || t.type == pool))
+            if (!stat || t.bytes.value_or(0) > stat->bytes.value_or(0))
+                stat = &t;
+    if (!stat) {
+        link.text = fmt::format("{}: no pool figures for the tag in this source", tag.display());
+    } else {
+        const std::uint64_t bytes = stat->bytes.value_or(0);
+        const auto outstanding = stat->outstanding ? static_cast<std::uint64_t>(std::max<std::int64_t>(*stat->outstanding, 0)) : 0;
+        bool fromSummary = false;
+        const std::uint64_t inUse = poolInUse(s, isNonPaged(stat->type), fromSummary);
+        link.text = fmt::format("{} {} in {} allocations ({})", tag.display(), format::bytes(bytes), format::count(outstanding),
+                                poolWord(stat->type));
+        link.figures = {bytesFigure("bytes", bytes), countFigure("allocations", outstanding)};
+        if (inUse > 0) {
+            const double share = static_cast<double>(bytes) / static_cast<double>(inUse);
+            link.text += fmt::format(", {} of the {} pool {} ({})", share < 0.01 ? std::string("under 1%") : format::percent(share),
+                                     poolWord(stat->type), fromSummary ? "in use" : "its tags add up to", format::bytes(inUse));
+            link.figures.push_back(percentFigure("share of its pool", share));
+        }
+    }
+    if (growth) {
+        link.text += fmt::format("; {}", growth->explanation);
+        const auto rate = static_cast<std::uint64_t>(std::max(0.0, growth->bytesRate));
+        link.figures.push_back({growth->perSecond ? "bytes per second" : "bytes per screen", rate,
+                                format::bytes(rate) + (growth->perSecond ? "/s" : "/screen")});
+    }
+    return link;
+}
+
+// The partners a growing tag drags along, as the series shows them.
+void addPartners(const SnapshotSeries& series, LeakChain& chain)
+{
+    const TagCorrelation c = correlateTags(series, chain.tag, chain.pool);
+    std::size_t shown = 0;
+    for (const TagPartner& p : c.others) {
+        if (!p.partner || shown++ >= kPartnersShown)
+            break;
+        ExplainLink link;
+        link.step = ExplainLink::Step::Partner;
+        link.text = fmt::format("'{}' ({}) grows with it: {}", p.tag.display(), poolWord(p.type), p.explanation);
+        const auto grown = static_cast<std::uint64_t>(std::max<std::int64_t>(p.netChange, 0));
+        link.figures = {percentFigure("correlation", *p.correlation),
+                        {"net change", grown, format::signedCount(p.netChange)}};
+        link.command = fmt::format("!poolused {} {}", isPaged(p.type) ? 4 : 2, tagArgument(p.tag));
+        RecordRef ref;
+        ref.kind = RecordKind::PoolTag;
+        ref.tag = p.tag;
+        ref.pool = p.type;
+        link.record = ref;
+        chain.links.push_back(std::move(link));
+    }
+}
+
+void addObjectLinks(const Evidence& e, LeakChain& chain)
+{
+    if (chain.tag == kIrpTag)
+        return addIrpLinks(e, chain);
+    if (chain.tag == kCompletionPacketTag)
+        return addPacketLinks(e, chain);
+    const auto type = objectTypeOfTag(e.s, chain.tag);
+    if (type == "Thread")
+        return addExitedThreadLinks(e, chain);
+    if (type == "Process")
+        return addExitedProcessLinks(e, chain);
+    if (type)
+        return addObjectTypeLinks(e, chain, *type);
+    addUnknownTagLinks(e, chain);
+}
+
+bool walkedObjects(const Snapshot& s)
+{
+    return !s.processes.empty() || !s.threads.empty() || !s.handles.empty() || !s.irps.empty() || !s.ports.empty()
+        || !s.objects.empty() || !s.modules.empty();
+}
+
+// For a quiet source: the largest figure of each kind, against what would stand out.
+std::vector<std::string> quietFigures(const SnapshotSeries& series, const std::vector<TagGrowth>& growth,
+                                      const Evidence& e)
+{
+    const Snapshot& s = e.s;
+    std::vector<std::string> out;
+    for (const bool nonPaged : {true, false}) {
+        const PoolTagStat* top = nullptr;
+        for (const PoolTagStat& t : s.poolTags)
+            if ((nonPaged ? isNonPaged(t.type) : isPaged(t.type)) && t.bytes && (!top || *t.bytes > *top->bytes))
+                top = &t;
+        if (!top)
+            continue;
+        bool fromSummary = false;
+        const std::uint64_t inUse = poolInUse(s, nonPaged, fromSummary);
+        out.push_back(fmt::format("largest {} tag: {} with {}, {} of the pool {} (a tag stands out from {})",
+                                  nonPaged ? "nonpaged" : "paged", top->tag.display(), format::bytes(*top->bytes),
+                                  inUse ? format::percent(static_cast<double>(*top->bytes) / static_cast<double>(inUse)) : "?",
+                                  fromSummary ? "in use" : "its tags add up to", format::percent(kDominantShare)));
+    }
+    if (series.size() > 1)
+        out.push_back(fmt::format("over the {} snapshots no tag grows steadily ({} tags followed)", series.size(),
+                                  format::count(growth.size())));
+    if (!e.ports.empty()) {
+        const PortRanking& deepest = e.ports.front();
+        out.push_back(fmt::format("deepest completion port: {} with {} queued, {} threads waiting",
+                                  e.address(deepest.port->address), format::count(deepest.depth),
+                                  deepest.port->waitingThreads ? format::count(*deepest.port->waitingThreads) : std::string("?")));
+    }
+    const ProcessHandleTypes* most = nullptr;
+    for (const ProcessHandleTypes& p : e.handleTypes)
+        if (!p.counts.empty() && (!most || p.counts.front().count > most->counts.front().count))
+            most = &p;
+    if (most) {
+        const TypeLeader leader = leaderOfType(e, most->counts.front().type);
+        out.push_back(fmt::format("most handles of one type: {} holds {} {} handles, the next process {} (stands out from "
+                                  "1,000 and ten times the next)",
+                                  e.process(most->process, most->processAddress), format::count(leader.firstCount),
+                                  most->counts.front().type, format::count(leader.secondCount)));
+    }
+    const auto processes = rankProcesses(s);
+    if (!processes.empty() && processes.front().handles)
+        out.push_back(fmt::format("{} processes; the most handles: {} with {}", format::count(processes.size()),
+                                  e.process(processes.front().process, processes.front().process->address),
+                                  format::count(*processes.front().handles)));
+    if (walkedObjects(s))
+        out.push_back(fmt::format("exited threads: {}, exited processes: {} (kept alive by references)",
+                                  format::count(e.zombies.exitedThreads), format::count(e.zombies.exitedProcesses)));
+    return out;
+}
+
+} // namespace
+
+std::string LeakChain::summary() const
+{
+    std::string out;
+    for (const ExplainLink& link : links) {
+        if (link.step == ExplainLink::Step::Partner)
+            continue;
+        out += out.empty() ? link.text : " <- " + link.text;
+    }
+    if (!conclusion.empty())
+        out += " -> " + conclusion;
+    return out;
+}
+
+Explanation explainLeaks(const SnapshotSeries& series)
+{
+    Explanation result;
+    if (series.empty())
+        return result;
+    const Snapshot& s = series.snapshots.back();
+    const Evidence e(s);
+    std::map<PoolTag, Candidate> candidates;
+
+    // Growth: the strongest evidence there is, when the source is a series.
+    std::vector<TagGrowth> growth;
+    if (series.size() > 1) {
+        growth = analyzeGrowth(series);
+        for (const TagGrowth& g : growth) {
+            if (!g.leaking)
+                continue;
+            candidate(candidates, g.tag, g.type, "grows steadily");
+            if (!candidates[g.tag].growth)
+                candidates[g.tag].growth = &g;
+        }
+    }
+    // A tag holding most of its pool.
+    for (const bool nonPaged : {true, false}) {
+        bool fromSummary = false;
+        const std::uint64_t inUse = poolInUse(s, nonPaged, fromSummary);
+        if (inUse == 0)
+            continue;
+        for (const PoolTagStat& t : s.poolTags) {
+            if (!(nonPaged ? isNonPaged(t.type) : isPaged(t.type)) || !t.bytes)
+                continue;
+            const double share = static_cast<double>(*t.bytes) / static_cast<double>(inUse);
+            if (share >= kDominantShare)
+                candidate(candidates, t.tag, t.type,
+                          fmt::format("takes {} of the {} pool", format::percent(share), nonPaged ? "nonpaged" : "paged"));
+        }
+    }
+    // Signatures that point at a tag: a port nobody dequeues, a process far ahead in one
+    // handle type, exited objects kept by handles.
+    for (const PortRanking& r : e.ports) {
+        if (!isStuckPort(r))
+            continue;
+        if (r.irpsSeen > 0)
+            candidate(candidates, kIrpTag, PoolType::NonPaged,
+                      fmt::format("IRPs queued on port {}, which no thread waits on", e.address(r.port->address)));
+        if (r.port->queuedPackets.value_or(0) >= 16 && r.port->queuedPackets > r.irpsSeen)
+            candidate(candidates, kCompletionPacketTag, PoolType::NonPaged,
+                      fmt::format("completion packets queued on port {}, which no thread waits on", e.address(r.port->address)));
+    }
+    std::map<std::string, bool> typesSeen;
+    for (const ProcessHandleTypes& p : e.handleTypes)
+        for (const HandleTypeCount& c : p.counts)
+            typesSeen[c.type] = true;
+    for (const auto& [type, unused] : typesSeen) {
+        const TypeLeader leader = leaderOfType(e, type);
+        if (!leader.outlier)
+            continue;
+        if (const auto tag = poolTagOfType(s, type))
+            candidate(candidates, *tag, poolOfObjectType(type),
+                      fmt::format("{} holds {} {} handles, more than ten times any other process",
+                                  e.process(leader.first->process, leader.first->processAddress),
+                                  format::count(leader.firstCount), type));
+    }
+    std::uint64_t heldThreads = 0, heldProcesses = 0;
+    for (const ZombieHolder& h : e.zombies.holders)
+        if (h.holderAddress != 0) {
+            heldThreads += h.threads;
+            heldProcesses += h.processes;
+        }
+    if (heldThreads >= kManyZombies)
+        candidate(candidates, PoolTag("Thre"), PoolType::NonPaged,
+                  fmt::format("{} exited threads kept alive by handles", format::count(heldThreads)));
+    if (heldProcesses >= kManyZombies)
+        candidate(candidates, PoolTag("Proc"), PoolType::NonPaged,
+                  fmt::format("{} exited processes kept alive by handles", format::count(heldProcesses)));
+
+    const bool objectsKnown = walkedObjects(s);
+    for (auto& [tag, c] : candidates) {
+        LeakChain chain;
+        chain.tag = tag;
+        // The tag's pool as the source shows it (a handle type's tag may live in either).
+        if (const PoolTagStat* stat = largestStatOf(s, tag); stat && !c.growth)
+            c.pool = stat->type;
+        chain.pool = c.pool;
+        chain.why = c.why;
+        chain.links.push_back(tagLink(s, tag, c.pool, c.growth));
+        if (const PoolTagStat* stat = largestStatOf(s, tag))
+            chain.bytes = stat->bytes.value_or(0);
+        if (series.size() > 1)
+            addPartners(series, chain);
+        if (objectsKnown) {
+            addObjectLinks(e, chain);
+        } else {
+            ExplainLink gap;
+            gap.step = ExplainLink::Step::Gap;
+            gap.text = "what the allocations are and who holds them is not in this source";
+            gap.command = chain.tag == kIrpTag ? std::string("!irpfind")
+                                               : fmt::format("!poolfind {} {}", tagArgument(chain.tag), isPaged(chain.pool) ? 1 : 0);
+            chain.links.push_back(std::move(gap));
+        }
+        result.chains.push_back(std::move(chain));
+    }
+    std::stable_sort(result.chains.begin(), result.chains.end(), [](const LeakChain& a, const LeakChain& b) {
+        if (a.reachesHolder != b.reachesHolder)
+            return a.reachesHolder;
+        return a.bytes > b.bytes;
+    });
+    if (!objectsKnown && !result.chains.empty())
+        result.notes.push_back(series.size() > 1
+                                   ? "A capture of pool counters says how much each tag holds, not what holds it: open a "
+                                     "kernel dump, or a log with !poolfind, !irpfind, !process 0 0 and !handle, to follow "
+                                     "a tag to its holder."
+                                   : "This source holds pool figures only: a kernel dump, or a log with !poolfind, "
+                                     "!irpfind, !process 0 0 and !handle, follows a tag to its holder.");
+    if (result.chains.empty()) {
+        result.nothingStandsOut = true;
+        result.figures = quietFigures(series, growth, e);
+    }
+    return result;
+}
+
+} // namespace poolscope
