@@ -253,7 +253,7 @@ TEST(KernelDumpReader, EveryBuildOfTheBuiltInTable)
         EXPECT_EQ(warnings(*snapshot), 0u) << snapshot->diagnostics.front().message;
         EXPECT_TRUE(mentions(*snapshot, "ObTypeIndexTable", Severity::Info));
         const std::uint32_t row = build >= 26100 ? 26100 : build >= 22621 ? 22621 : build == 19045 ? 19041 : build;
-        EXPECT_TRUE(mentions(*snapshot, fmt::format("layout of build {}, checked on this dump: 12 processes round-trip "
+        EXPECT_TRUE(mentions(*snapshot, fmt::format("layout of build {}, checked on this dump: 14 processes round-trip "
                                                     "with printable names and unique pids",
                                                     row),
                              Severity::Info));

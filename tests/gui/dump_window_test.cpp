@@ -102,7 +102,9 @@ private slots:
 
         // Overview: which Windows, which kernel, where the structure layout came from.
         const QString overview = labelsText(m_window->viewWidget(QStringLiteral("overview")));
-        QVERIFY2(overview.contains(QStringLiteral("Windows build 19041, 2 processors, bitmap memory dump")), qPrintable(overview));
+        QVERIFY2(overview.contains(QStringLiteral("kernel memory dump (bitmap) of Windows build 19041, 2 processors, bug "
+                                                  "check 0xE2 (MANUALLY_INITIATED_CRASH)")),
+                 qPrintable(overview));
         QVERIFY(overview.contains(QStringLiteral("Type information: built-in table for build 19041")));
         QVERIFY(overview.contains(QStringLiteral("606FF669409B00F7FC8C61A9C1670129-1")));
         // The tracker tables tell what is used, not the pool's size: said, not an empty gauge.
@@ -205,7 +207,8 @@ private slots:
         m_window->openFile(path);
         QVERIFY(finished.wait(60000));
         QCOMPARE(finished.at(0).at(0).toBool(), false);
-        QVERIFY2(finished.at(0).at(1).toString().contains(QStringLiteral("the kernel's ntkrnlmp.pdb")),
+        QVERIFY2(finished.at(0).at(1).toString().contains(QStringLiteral("The kernel's own PDB makes it readable: "
+                                                                         "ntkrnlmp.pdb with GUID")),
                  qPrintable(finished.at(0).at(1).toString()));
 
         m_window->setSymbolFolders({m_dir.filePath(QStringLiteral("sym"))});
