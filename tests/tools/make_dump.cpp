@@ -22,9 +22,13 @@ namespace {
 
 constexpr const char* kUsage =
     "usage: poolscope-make-dump --scenario iocp-leak|handle-leak|both --build N [--symbols ISF]\n"
-    "                           --format full|kernel|bitmap -o FILE [options]\n\n"
+    "                           --format full|kernel|bitmap|live -o FILE [options]\n\n"
     "Lays out a small Windows 10/11 x64 kernel with the structure layout of build N (or of the\n"
-    "volatility3 ISF file given) and writes it as a complete, kernel or bitmap memory dump.\n"
+    "volatility3 ISF file given) and writes it as Windows writes its memory dumps:\n"
+    "  full    complete memory dump, DumpType 1: every page of RAM, in physical memory runs\n"
+    "  kernel  kernel (or automatic) memory dump, DumpType 5 'SDMP': the kernel's pages\n"
+    "  bitmap  complete memory dump, DumpType 5 'FDMP': every page of RAM, zero pages too\n"
+    "  live    Task Manager's live kernel memory dump, DumpType 6: the kernel's pages\n"
     "The IOCP case: IOCPLeak.exe's port with 156 completed IRPs queued from one file handle.\n"
     "The handle case: xxxxxx.EXE holding 323,155 handles to terminated threads.\n\n"
     "options:\n"
@@ -35,7 +39,8 @@ constexpr const char* kUsage =
     "  --encoded-kdbg      the debugger data block encoded, as in a live dump\n"
     "  --type-lists        keep object type lists (gflag otl): ports are linked into their\n"
     "                      type's list, and one port without handles is only there\n"
-    "  --size GB           pad physical memory with zero pages to this size (a sparse file)\n"
+    "  --size GB           the machine's RAM (a complete dump holds all of it; the file is\n"
+    "                      sparse)\n"
     "  --guid GUID         write this PDB GUID into the kernel image instead of the layout's\n"
     "                      (a kernel the built-in table does not know: globals by heuristics)\n"
     "  --damage KIND       truncated | bad-signature | cyclic-queue | handle-table-outside |\n"
@@ -96,8 +101,10 @@ Args parse(int argc, char** argv)
                 a.format = DumpBuilder::Format::Kernel;
             else if (v == "bitmap")
                 a.format = DumpBuilder::Format::Bitmap;
+            else if (v == "live")
+                a.format = DumpBuilder::Format::Live;
             else
-                throw std::invalid_argument("--format expects full, kernel or bitmap, got '" + v + "'");
+                throw std::invalid_argument("--format expects full, kernel, bitmap or live, got '" + v + "'");
         } else if (option == "-o" || option == "--output") {
             a.output = value();
         } else if (option == "--irps") {
@@ -163,7 +170,7 @@ int run(int argc, char** argv)
         a.scenario.layout = std::move(*layout);
     }
     if (a.sizeGb > 0)
-        a.scenario.extraPhysicalPages = static_cast<std::uint64_t>(a.sizeGb * 1024 * 1024 * 1024 / 4096);
+        a.scenario.physicalMemory = static_cast<std::uint64_t>(a.sizeGb * 1024 * 1024 * 1024);
 
     GeneratedKernel kernel = generateKernel(a.scenario);
     {
