@@ -28,7 +28,8 @@ constexpr const char* kUsage =
     "  full    complete memory dump, DumpType 1: every page of RAM, in physical memory runs\n"
     "  kernel  kernel (or automatic) memory dump, DumpType 5 'SDMP': the kernel's pages\n"
     "  bitmap  complete memory dump, DumpType 5 'FDMP': every page of RAM, zero pages too\n"
-    "  live    Task Manager's live kernel memory dump, DumpType 6: the kernel's pages\n"
+    "  live    Task Manager's live kernel memory dump, DumpType 6: the kernel's pages, the\n"
+    "          debugger data block left encoded\n"
     "The IOCP case: IOCPLeak.exe's port with 156 completed IRPs queued from one file handle.\n"
     "The handle case: xxxxxx.EXE holding 323,155 handles to terminated threads.\n\n"
     "options:\n"
@@ -169,6 +170,9 @@ int run(int argc, char** argv)
                                                     a.build, builtinBuilds()));
         a.scenario.layout = std::move(*layout);
     }
+    // A live dump is taken without a bugcheck, which is what decodes the debugger data block.
+    if (a.format == DumpBuilder::Format::Live)
+        a.scenario.encodedDebuggerData = true;
     if (a.sizeGb > 0)
         a.scenario.physicalMemory = static_cast<std::uint64_t>(a.sizeGb * 1024 * 1024 * 1024);
 
