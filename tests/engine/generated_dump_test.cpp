@@ -461,3 +461,36 @@ TEST(GeneratedDump, TheRealKernelsSymbolsAndFieldsAreThoseOfTheirIsfFiles)
         EXPECT_FALSE(own.derived) << build;
     }
 }
+
+// A kernel whose global RVAs nobody knows (a build's row without symbols, or --guid): the
+// generator places them itself, none overlapping, and the dump is read through the checked
+// heuristics.
+TEST(GeneratedDump, AKernelWithoutKnownGlobalsGetsThemPlaced)
+{
+    KernelScenario s = scenario(19041, 300);
+    s.layout.globals = KernelGlobals{};
+    s.layout.pdbGuid = "00112233445566778899AABBCCDDEEFF";
+    const ImageGlobals g = imageGlobals(s.layout);
+    EXPECT_FALSE(g.realKernel);
+    auto data = g.data(extraFields(s.layout).pcrSize);
+    std::sort(data.begin(), data.end());
+    for (std::size_t i = 0; i + 1 < data.size(); ++i) {
+        EXPECT_GT(data[i].first, 0u);
+        EXPECT_LE(data[i].first + data[i].second, data[i + 1].first) << std::hex << data[i].first;
+    }
+    const GeneratedKernel kernel = generateKernel(s);
+    const auto dump = open(kernel, DumpBuilder::Format::Bitmap);
+    const Snapshot snapshot = walk(dump->file);
+    EXPECT_EQ(snapshot.processes.size(), kernel.planted.processes);
+    EXPECT_EQ(snapshot.handles.size(), kernel.planted.handles);
+    EXPECT_EQ(dump->file.header().kdDebuggerDataBlock, kernel.planted.kernelBase + g.kdDebuggerDataBlock);
+
+    // Another kernel's globals where 19041 keeps its debugger data: the rest moves past them.
+    KernelLayout foreign = s.layout;
+    foreign.globals.psActiveProcessHead = g.kdDebuggerDataBlock + 0x40;
+    const ImageGlobals moved = imageGlobals(foreign);
+    auto spans = moved.data(0);
+    std::sort(spans.begin(), spans.end());
+    for (std::size_t i = 0; i + 1 < spans.size(); ++i)
+        EXPECT_LE(spans[i].first + spans[i].second, spans[i + 1].first) << std::hex << spans[i].first;
+}
