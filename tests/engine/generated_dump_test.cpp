@@ -494,3 +494,27 @@ TEST(GeneratedDump, AKernelWithoutKnownGlobalsGetsThemPlaced)
     for (std::size_t i = 0; i + 1 < spans.size(); ++i)
         EXPECT_LE(spans[i].first + spans[i].second, spans[i + 1].first) << std::hex << spans[i].first;
 }
+
+// The fields of a kernel the rows do not know come from the row that shares its layout, or
+// are moved with its _EPROCESS.
+TEST(GeneratedDump, AnUnknownKernelTakesTheRowItsLayoutShares)
+{
+    KernelLayout between = *builtinLayout(19041);
+    between.build = 18363; // 1909's number on 2004's layout
+    between.pdbGuid = "00112233445566778899AABBCCDDEEFF";
+    const ExtraFields shared = extraFields(between);
+    EXPECT_EQ(shared.build, 19041u);
+    EXPECT_EQ(shared.processExitTime, 0x840u);
+    EXPECT_EQ(shared.processActiveThreads, 0x5f0u);
+    EXPECT_TRUE(shared.derived);
+
+    KernelLayout moved = *builtinLayout(22000);
+    moved.build = 26100;
+    moved.pdbGuid = "00112233445566778899AABBCCDDEEFF";
+    moved.processUniqueId = 0x1d0; // 24H2: the _EPROCESS fields 0x270 lower
+    const ExtraFields shifted = extraFields(moved);
+    EXPECT_EQ(shifted.build, 22000u);
+    EXPECT_EQ(shifted.processCreateTime, 0x468u - 0x270u);
+    EXPECT_EQ(shifted.processHeaderSize * 4, 0x1c8u); // the _KPROCESS size of 26100
+    EXPECT_EQ(shifted.processDirectoryTableBase, 0x28u);
+}

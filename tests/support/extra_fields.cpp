@@ -55,13 +55,34 @@ ExtraFields fromRow(const Row& row, std::int64_t shift)
 
 ExtraFields extraFields(const KernelLayout& layout)
 {
-    const Row* nearest = &kRows.front();
-    for (const Row& row : kRows)
-        if (row.build <= layout.build)
-            nearest = &row;
-    const std::int64_t shift = static_cast<std::int64_t>(layout.processUniqueId) - nearest->processUniqueId;
-    ExtraFields f = fromRow(*nearest, shift);
-    f.derived = nearest->build != layout.build || shift != 0;
+    // The kernel's own row (its PDB GUID), else a row whose _EPROCESS the layout shares (the
+    // nearest build), else the nearest older build with the _EPROCESS fields moved.
+    const Row* chosen = nullptr;
+    for (const Row& row : kRows) {
+        const auto own = builtinLayout(row.build);
+        if (own && own->pdbGuid == layout.pdbGuid)
+            chosen = &row;
+    }
+    const bool ownRow = chosen != nullptr;
+    const auto closer = [&](const Row* best, const Row& row) {
+        if (!best)
+            return true;
+        const auto distance = [&](const Row& r) {
+            return r.build <= layout.build ? layout.build - r.build : 0x100000 + (r.build - layout.build);
+        };
+        return distance(row) < distance(*best);
+    };
+    if (!chosen)
+        for (const Row& row : kRows)
+            if (row.processUniqueId == layout.processUniqueId && closer(chosen, row))
+                chosen = &row;
+    if (!chosen)
+        for (const Row& row : kRows)
+            if (closer(chosen, row))
+                chosen = &row;
+    const std::int64_t shift = static_cast<std::int64_t>(layout.processUniqueId) - chosen->processUniqueId;
+    ExtraFields f = fromRow(*chosen, shift);
+    f.derived = !ownRow && (chosen->build != layout.build || shift != 0);
     return f;
 }
 

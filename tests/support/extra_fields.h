@@ -12,8 +12,10 @@ namespace poolscope::testdata {
 // and handles, debuggers) that PoolScope's KernelLayout does not name: process times,
 // thread count, address space, PEB and session; registry key bodies and their key control
 // blocks; the processor control region. Taken from the ISF files of the five kernels the
-// built-in table knows (a test checks every one); for another kernel, the nearest older
-// row, with the _EPROCESS fields moved as far as the layout's UniqueProcessId moved.
+// built-in table knows (a test checks every one). Another kernel takes the row whose
+// _EPROCESS it shares (same UniqueProcessId offset, nearest build), or else the nearest
+// older row with the _EPROCESS fields moved as far as its UniqueProcessId moved (as on
+// 26100, where every field after the shrunken _KPROCESS moved by the same amount).
 struct ExtraFields {
     std::uint32_t build = 0; // of the row the offsets come from
     bool derived = false;    // not this kernel's own row
