@@ -315,7 +315,7 @@ std::vector<std::byte> DumpBuilder::pageContent(std::uint64_t pfn) const
 // Calls emitBytes(fileOffset, bytes, size) for the header and every page written, in file
 // order; the caller leaves the rest (zero pages) as holes.
 template <typename Emit>
-void DumpBuilder::emit(Format format, Emit&& emitBytes) const
+void DumpBuilder::forEachStored(Format format, Emit&& emitBytes) const
 {
     const Layout where = layout(format);
     const auto head = header(format, where);
@@ -336,7 +336,7 @@ void DumpBuilder::emit(Format format, Emit&& emitBytes) const
 void DumpBuilder::write(std::ostream& out, Format format) const
 {
     std::uint64_t end = 0, size = 0;
-    emit(format, [&](std::uint64_t at, const std::byte* bytes, std::size_t count, std::uint64_t fileSize) {
+    forEachStored(format, [&](std::uint64_t at, const std::byte* bytes, std::size_t count, std::uint64_t fileSize) {
         if (at != end)
             out.seekp(static_cast<std::streamoff>(at));
         out.write(reinterpret_cast<const char*>(bytes), static_cast<std::streamsize>(count));
@@ -353,7 +353,7 @@ void DumpBuilder::write(std::ostream& out, Format format) const
 std::vector<std::byte> DumpBuilder::dump(Format format) const
 {
     std::vector<std::byte> out;
-    emit(format, [&](std::uint64_t at, const std::byte* bytes, std::size_t count, std::uint64_t fileSize) {
+    forEachStored(format, [&](std::uint64_t at, const std::byte* bytes, std::size_t count, std::uint64_t fileSize) {
         if (out.empty())
             out.resize(fileSize);
         std::memcpy(out.data() + at, bytes, count);

@@ -92,7 +92,7 @@ private:
     std::vector<std::byte> header(Format format, const Layout& where) const;
     std::vector<std::byte> pageContent(std::uint64_t pfn) const;
     template <typename Emit>
-    void emit(Format format, Emit&& emitBytes) const;
+    void forEachStored(Format format, Emit&& emitBytes) const;
 
     std::uint32_t m_build;
     std::map<std::uint64_t, std::vector<std::byte>> m_pages; // pfn -> 4 KB
