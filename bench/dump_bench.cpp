@@ -41,7 +41,7 @@ const Written& sparse8GB()
         KernelScenario s;
         s.layout = *builtinLayout(19041);
         s.leakedThreadHandles = 2000;
-        s.extraPhysicalPages = (8ull << 30) / 4096;
+        s.physicalMemory = 8ull << 30;
         return write("sparse-8gb.dmp", s, DumpBuilder::Format::Full);
     }();
     return dump;

@@ -1,5 +1,5 @@
 // poolscope-cli on kernel dumps written by poolscope-make-dump: both seed cases are found
-// in the complete, kernel and bitmap formats by the commands an engineer runs first, and
+// in the complete, kernel, bitmap and live formats by the commands an engineer runs first, and
 // every broken dump gives its clear message and exit code.
 #include "tests/support/program_run.h"
 #include "tests/support/shared_data.h"
@@ -9,6 +9,7 @@
 
 #include <array>
 #include <cstdio>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -147,7 +148,7 @@ TEST_P(DumpFormats, BothSeedCasesAreFoundByTheFirstCommands)
     fs::remove(dump);
 }
 
-INSTANTIATE_TEST_SUITE_P(Formats, DumpFormats, ::testing::Values("full", "kernel", "bitmap"));
+INSTANTIATE_TEST_SUITE_P(Formats, DumpFormats, ::testing::Values("full", "kernel", "bitmap", "live"));
 
 // The Windows 11 customers run today: 23H2's layout and 24H2's moved _EPROCESS and
 // _ETHREAD, read with the built-in rows after checking them on the dump.
@@ -256,6 +257,40 @@ TEST_F(DumpCliTest, MakeDumpRefusesWhatItCannotBuild)
     const Outcome help = run(POOLSCOPE_MAKE_DUMP, {"--help"});
     EXPECT_EQ(help.exitCode, 0);
     EXPECT_NE(help.out.find("--damage KIND"), std::string::npos);
+}
+
+// The formats Windows writes, by name: the dump type and page index in the file's header,
+// and --size as the machine's RAM (the complete dump holds all of it).
+TEST_F(DumpCliTest, MakeDumpWritesTheFormatsWindowsWrites)
+{
+    const auto header = [](const std::string& path) {
+        std::ifstream in(path, std::ios::binary);
+        std::vector<char> bytes(0x2008);
+        in.read(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+        std::uint32_t type = 0;
+        std::memcpy(&type, bytes.data() + 0xf98, 4);
+        return std::pair{type, std::string(bytes.data() + 0x2000, 8)};
+    };
+    const std::vector<std::string> small{"--threads", "5"};
+    const std::array<std::tuple<const char*, std::uint32_t, const char*>, 4> formats{
+        {{"full", 1, ""}, {"kernel", 5, "SDMPDUMP"}, {"bitmap", 5, "FDMPDUMP"}, {"live", 6, "SDMPDUMP"}}};
+    for (const auto& [format, type, signature] : formats) {
+        const std::string path = makeDump(std::string("format-") + format + ".dmp", format, small);
+        const auto [written, bitmap] = header(path);
+        EXPECT_EQ(written, type) << format;
+        if (*signature) {
+            EXPECT_EQ(bitmap, signature) << format;
+        }
+        const Outcome summary = cli({"summary", path});
+        EXPECT_EQ(summary.exitCode, 0) << format << summary.err;
+        EXPECT_NE(summary.out.find("Processes         12"), std::string::npos) << format << summary.out;
+        fs::remove(path);
+    }
+    std::vector<std::string> oneGb = small;
+    oneGb.insert(oneGb.end(), {"--size", "1"});
+    const std::string complete = makeDump("one-gb.dmp", "full", oneGb);
+    EXPECT_EQ(fs::file_size(complete), 0x2000u + (1ull << 30));
+    fs::remove(complete);
 }
 
 } // namespace

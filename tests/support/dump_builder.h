@@ -1,16 +1,37 @@
 #pragma once
+#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <map>
 #include <ostream>
+#include <set>
 #include <string_view>
 #include <vector>
 
 namespace poolscope::testdata {
 
-// Lays out kernel virtual memory the way Windows x64 does, page by page (4-level page
-// tables under a DirectoryTableBase), and writes it as a full, kernel or bitmap dump with
-// a format-correct DUMP_HEADER64. Tests and benchmarks place structures at the addresses
+// What the crash-dump writer puts in DUMP_HEADER64 besides the memory layout: when and
+// why the dump was written, and the CPU state of the processor that wrote it.
+struct DumpHeaderFacts {
+    std::uint64_t systemTime = 0;   // FILETIME: when the dump was written
+    std::uint64_t systemUpTime = 0; // 100 ns units since boot
+    std::uint64_t pfnDatabase = 0;  // MmPfnDatabase
+    std::uint32_t bugCheckCode = 0xe2; // MANUALLY_INITIATED_CRASH
+    std::array<std::uint64_t, 4> bugCheckParameters{};
+    std::uint32_t productType = 1;  // NtProductWinNt; 3 = server
+    std::uint32_t suiteMask = 0x110; // VER_SUITE_SINGLEUSERTS | VER_SUITE_TERMINAL
+    std::uint64_t contextRip = 0;   // where the writing processor stopped (nt!KeBugCheckEx)
+    std::uint64_t contextRsp = 0;
+};
+
+// Lays out kernel virtual memory the way Windows x64 does, page by page: 4-level page
+// tables under a DirectoryTableBase that sits where Windows puts it (0x1aa000 or 0x1ad000,
+// not the first frames) and holds the self-referencing entry every x64 Windows kernel has
+// (its index randomised since 1607), inside the physical memory runs of a real machine.
+// It writes what Windows writes: a complete dump (DumpType 1, runs), a kernel dump
+// (DumpType 5, 'SDMP' bitmap of the kernel's pages), a complete bitmap dump (DumpType 5,
+// 'FDMP', every page of RAM) or a live kernel dump (DumpType 6), each with a
+// format-correct DUMP_HEADER64. Tests and benchmarks place structures at the addresses
 // they choose; the dump readers must find exactly them.
 class DumpBuilder {
 public:
@@ -32,35 +53,59 @@ public:
     void setLoadedModuleList(std::uint64_t va) { m_moduleList = va; }
     void setDebuggerDataBlock(std::uint64_t va) { m_debuggerData = va; }
     void setProcessors(std::uint32_t count) { m_processors = count; }
-    // Physical memory beyond the pages written, present in a full dump as zero pages: the
+    void setHeaderFacts(const DumpHeaderFacts& facts) { m_facts = facts; }
+    // The machine's RAM: the dump's physical memory runs cover this much (more if the pages
+    // written need it). A complete dump stores every page of it, zero pages included; the
     // file is written sparse, so an 8 GB dump costs little disk.
-    void setExtraPhysicalPages(std::uint64_t pages) { m_extraPages = pages; }
+    void setPhysicalMemory(std::uint64_t bytes) { m_ramBytes = bytes; }
 
-    // Full = all physical memory (runs); Kernel = the same layout with DumpType 2 (only
-    // the kernel's pages, which is all this builder writes); Bitmap = a complete bitmap
-    // dump (SDMP).
-    enum class Format { Full, Kernel, Bitmap };
+    // The kernel's DirectoryTableBase (CR3), and a new top-level table for a process: it
+    // shares the kernel half (filled when the dump is written) and maps itself at the
+    // self-map index, as each process's table does.
+    std::uint64_t directoryTableBase() const { return m_root << 12; }
+    std::uint64_t newAddressSpace();
+    unsigned selfMapIndex() const { return m_selfMap; }
+
+    // Full = DumpType 1, the runs of all RAM; Kernel = DumpType 5 'SDMP', the pages written
+    // (the kernel's); Bitmap = DumpType 5 'FDMP', all RAM; Live = DumpType 6 (Task Manager's
+    // live kernel memory dump), an 'SDMP' bitmap of the kernel's pages.
+    enum class Format { Full, Kernel, Bitmap, Live };
     std::vector<std::byte> dump(Format format) const;
-    // Streams the dump; zero pages of the extra physical memory are skipped with seekp so a
-    // file stream stays sparse.
+    // Streams the dump; zero pages are skipped with seekp so a file stream stays sparse.
     void write(std::ostream& out, Format format) const;
     std::size_t physicalPages() const { return m_pages.size(); }
+    // The pages of RAM the dump's runs describe.
+    std::uint64_t ramPages() const;
 
 private:
+    struct Run {
+        std::uint64_t basePage = 0;
+        std::uint64_t pageCount = 0;
+    };
+    struct Layout; // where each stored page goes in the file
+
     std::uint64_t newPage();
     std::uint64_t tableEntry(std::uint64_t tablePfn, std::uint64_t index);
     std::uint64_t frameFor(std::uint64_t va);
-    std::vector<std::byte> header(Format format, std::uint64_t& fileSize) const;
+    std::vector<Run> ramRuns() const;
+    Layout layout(Format format) const;
+    std::vector<std::byte> header(Format format, const Layout& where) const;
+    std::vector<std::byte> pageContent(std::uint64_t pfn) const;
+    template <typename Emit>
+    void forEachStored(Format format, Emit&& emitBytes) const;
 
     std::uint32_t m_build;
     std::map<std::uint64_t, std::vector<std::byte>> m_pages; // pfn -> 4 KB
+    std::set<std::uint64_t> m_addressSpaces;                 // processes' top-level tables
     std::uint64_t m_nextPfn = 1;
     std::uint64_t m_root = 0;
+    unsigned m_selfMap = 0x1ed;
     std::uint64_t m_processListHead = 0;
     std::uint64_t m_moduleList = 0;
     std::uint64_t m_debuggerData = 0;
     std::uint32_t m_processors = 2;
-    std::uint64_t m_extraPages = 0;
+    std::uint64_t m_ramBytes = 0;
+    DumpHeaderFacts m_facts;
     // The last page written, so sequential writes skip the page-table walk.
     std::uint64_t m_lastVaPage = ~0ull;
     std::vector<std::byte>* m_lastPage = nullptr;

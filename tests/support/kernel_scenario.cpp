@@ -1,12 +1,23 @@
 #include "kernel_scenario.h"
 
+#include "tests/support/debugger_data.h"
+#include "tests/support/extra_fields.h"
+#include "tests/support/image_globals.h"
 #include "tests/support/kernel_image.h"
+#include "tests/support/kernel_image_sections.h"
+#include "tests/support/kuser_shared_data.h"
+#include "tests/support/object_header_info.h"
+#include "tests/support/processor_blocks.h"
+#include "tests/support/registry_keys.h"
 
 #include <algorithm>
 #include <array>
 #include <cstdio>
 #include <cstring>
+#include <optional>
+#include <set>
 #include <stdexcept>
+#include <string>
 
 namespace poolscope::testdata {
 
@@ -26,6 +37,17 @@ constexpr Address kDriverBase = 0xfffff80418a00000ull;  // a driver loaded after
 constexpr std::uint32_t kDriverSize = 0x6000;
 constexpr const char* kDriverTag = "LkDr";
 constexpr std::uint64_t kUnwalkedIrps = 1000;
+constexpr Address kProcessorRegions = 0xffffb30b00000000ull; // the other processors' KPCRs
+constexpr Address kSessionSpaces = 0xffffb30d00000000ull;
+constexpr Address kPfnDatabase = 0xffff8a0000000000ull;    // MmPfnDatabase (not in the dump)
+constexpr Address kCrashStack = 0xffffb30b40000000ull;     // the stack KeBugCheckEx ran on
+
+// When the dump was written (2024-03-14 10:21:07 UTC) and how long the machine had been
+// up (3 days 4:17:00), in 100 ns units.
+constexpr std::uint64_t kSystemTime = 133548852670000000ull;
+constexpr std::uint64_t kUpTime = 2746200000000ull;
+constexpr std::uint64_t kBootTime = kSystemTime - kUpTime;
+constexpr std::uint64_t kSecond = 10000000ull;
 
 // The object types of a Windows 10 kernel in their usual index order (Process 7, Thread 8).
 constexpr std::array kTypeNames{
@@ -36,6 +58,19 @@ constexpr std::array kTypeNames{
     "Device", "Driver", "IoCompletion", "WaitCompletionPacket", "File", "TmTm", "TmTx", "TmRm", "TmEn",
     "Section", "Session", "Key", "RegistryTransaction", "ALPC Port", "EnergyTracker", "PowerRequest", "WmiGuid",
     "EtwRegistration", "EtwConsumer", "FilterConnectionPort", "FilterCommunicationPort", "PcwObject"};
+
+// Keys the usual processes keep open.
+constexpr std::array<std::string_view, 6> kServiceKeys{
+    "MACHINE\\SYSTEM\\ControlSet001\\Control\\Nls\\Sorting\\Versions",
+    "MACHINE\\SYSTEM\\ControlSet001\\Services\\Tcpip\\Parameters",
+    "MACHINE\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion\\Image File Execution Options",
+    "MACHINE\\SOFTWARE\\Microsoft\\Ole",
+    "MACHINE\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\Explorer",
+    "MACHINE\\SYSTEM\\ControlSet001\\Control\\Session Manager\\Environment",
+};
+
+// The processes the benchmarks' extra Event handles are spread over.
+constexpr std::array<std::uint32_t, 7> kNoisePids{0x24c, 0x2a0, 0x2f8, 0x310, 0x358, 0x3ac, 0x12a8};
 
 std::uint32_t tagValue(std::string_view tag)
 {
@@ -52,7 +87,8 @@ struct Allocation {
 class KernelWriter {
 public:
     KernelWriter(const KernelScenario& scenario, GeneratedKernel& out)
-        : m_s(scenario), L(scenario.layout), m(out.memory), P(out.planted)
+        : m_s(scenario), L(scenario.layout), m(out.memory), P(out.planted), G(imageGlobals(scenario.layout)),
+          X(extraFields(scenario.layout))
     {
     }
 
@@ -160,6 +196,7 @@ private:
         Address handleTable = 0;
         std::uint32_t pid = 0;
         std::vector<std::pair<Address, std::uint32_t>> entries; // object header, access
+        std::uint32_t activeThreads = 0;
     };
 
     // An exited process keeps its EPROCESS while referenced, without a handle table
@@ -182,9 +219,60 @@ private:
             m.write64(table + 0x28, pid); // _HANDLE_TABLE.UniqueProcessId
         }
         m.write64(e + L.processObjectTable, table);
-        m_processes.push_back(ProcessState{e, table, pid, {}});
+        processDetails(e, table, image, pid);
+        m_processes.push_back(ProcessState{e, table, pid, {}, 0});
         ++P.processes;
         return m_processes.back();
+    }
+
+    // What the process list shows besides image and pid: when it started, its address
+    // space, its PEB and session, and its handle table on the kernel's list of them.
+    void processDetails(Address e, Address handleTable, std::string_view image, std::uint32_t pid)
+    {
+        // Seconds after boot each of the usual processes starts; later ones hours on.
+        constexpr std::array<double, 10> started{0, 1.2, 2.1, 5.3, 6.0, 6.4, 6.5, 7.9, 8.3, 41.0};
+        const std::size_t order = m_processes.size();
+        const double seconds = order < started.size() ? started[order] : 8000.0 + 1020.0 * static_cast<double>(order);
+        m.write64(e + X.processCreateTime, kBootTime + static_cast<std::uint64_t>(seconds * kSecond));
+        const bool system = pid == 4;
+        const bool minimal = system || image == "Registry"; // no user space of their own
+        m.write64(e + X.processDirectoryTableBase, system ? m.directoryTableBase() : m.newAddressSpace());
+        if (system)
+            m.write64(global(G.psInitialSystemProcess), e);
+        if (!minimal)
+            m.write64(e + X.processPeb, 0x0000005a3c1f0000ull + static_cast<std::uint64_t>(pid) * 0x2000);
+        // Session 0 for services, session 1 for the interactive user's processes.
+        if (!minimal && image != "smss.exe") {
+            const bool interactive = pid >= 0x1000 || image == "xxxxxx.EXE";
+            m.write64(e + X.processSession, sessionSpace(interactive ? 1 : 0));
+        }
+        if (handleTable == 0) {
+            // Exited: its handle table is gone, and it stopped an hour after it started.
+            if (X.processExitTime)
+                m.write64(e + X.processExitTime, kBootTime + static_cast<std::uint64_t>((seconds + 3600.0) * kSecond));
+            return;
+        }
+        m.write64(handleTable + 0x10, system ? 0 : e); // QuotaProcess
+        appendList(global(G.handleTableListHead), handleTable + 0x18);
+    }
+
+    Address sessionSpace(std::uint32_t id)
+    {
+        const Address at = kSessionSpaces + id * ((X.sessionSize + 0xffff) & ~0xffffull);
+        if (!m_sessions.contains(id)) {
+            m.map(at, X.sessionSize);
+            m.write32(at + X.sessionId, id);
+            m_sessions.insert(id);
+        }
+        return at;
+    }
+
+    ProcessState& processWithPid(std::uint32_t pid)
+    {
+        const auto it = std::find_if(m_processes.begin(), m_processes.end(), [&](const ProcessState& p) { return p.pid == pid; });
+        if (it == m_processes.end())
+            throw std::logic_error("no generated process has pid " + std::to_string(pid));
+        return *it;
     }
 
     std::uint64_t addHandle(ProcessState& process, Address body, std::uint32_t access, std::string_view type)
@@ -193,7 +281,17 @@ private:
         process.entries.emplace_back(headerOf(body), access);
         ++P.handleTypes[process.eprocess][std::string(type)];
         ++P.handles;
+        if (encodedIndex(typeIndex(type), headerOf(body)) == 0)
+            ++P.zeroTypeByteHandles[process.eprocess];
         return ((k / 255) * 256 + k % 255 + 1) * 4;
+    }
+
+    // A registry key object: its body names the key's control block.
+    Address createKey(ProcessState& process, std::string_view path)
+    {
+        const Address body = createObject("Key", X.keyBodySize, "Key ", true, 1);
+        m_registry->openKey(body, m_registry->key(path), process.pid);
+        return body;
     }
 
     Address createThread(ProcessState& process, std::uint32_t tid, bool terminated, std::uint64_t handles)
@@ -204,11 +302,15 @@ private:
         m.write64(t + L.threadProcess, process.eprocess);   // Tcb.Process
         m.write64(t + L.threadCid, process.pid);
         m.write64(t + L.threadCid + 8, tid);
-        m.write64(t + L.threadStartAddress, kImageBase + 0x2a1f40);  // nt!PspUserThreadStartup
+        m.write64(t + L.threadStartAddress, global(G.pspUserThreadStartup));
         m.write64(t + L.threadWin32StartAddress, 0x00007ff6c3a41230ull + (tid & 0xf) * 0x40);
         initList(t + L.threadIrpList);
-        if (!terminated)
+        if (!terminated) {
             appendList(process.eprocess + L.processThreadListHead, t + L.threadListEntry);
+            ++process.activeThreads;
+        }
+        if (process.pid == 4 && !m_systemThread)
+            m_systemThread = t;
         return t;
     }
 
@@ -277,6 +379,17 @@ private:
         m.write64(process.eprocess + L.processQuotaPeak, q.nonPagedPeak);
         m.write64(process.eprocess + L.processQuotaPeak + 8, q.pagedPeak);
         P.quota[process.eprocess] = q;
+    }
+
+    // Each process's count of running threads, and how far its handle table reaches.
+    void finishProcesses()
+    {
+        for (const ProcessState& process : m_processes) {
+            m.write32(process.eprocess + X.processActiveThreads, process.activeThreads);
+            const std::uint64_t pages = std::max<std::uint64_t>(1, (process.entries.size() + 254) / 255);
+            if (process.handleTable) // an exited process has none
+                m.write32(process.handleTable, static_cast<std::uint32_t>(pages * 256 * 4)); // NextHandleNeedingPool
+        }
     }
 
     // Ports, files and IRPs ----------------------------------------------------------
@@ -407,19 +520,19 @@ private:
     void benchmarkNoise();
     void poolTables();
     void debuggerData();
+    void systemState();
     void damage();
 
-    Address global(const std::optional<std::uint64_t>& rva, const char* name) const
-    {
-        if (!rva)
-            throw std::invalid_argument(std::string("the layout has no address for ") + name);
-        return kImageBase + *rva;
-    }
+    Address global(std::uint64_t rva) const { return kImageBase + rva; }
 
     const KernelScenario& m_s;
     const KernelLayout& L;
     DumpBuilder& m;
     PlantedKernel& P;
+    const ImageGlobals G;  // where the image keeps its globals
+    const ExtraFields X;   // the fields other tools read that the layout does not name
+    std::optional<RegistryKeys> m_registry;
+    std::set<std::uint32_t> m_sessions;
 
     Address m_nonPaged = kNonPagedPool, m_paged = kPagedPool, m_bigNonPaged = kBigNonPaged, m_bigPaged = kBigPaged;
     struct BigPage {
@@ -435,6 +548,7 @@ private:
     std::map<std::uint8_t, Address> m_typeBodies;
     std::vector<ProcessState> m_processes; // reserve()d: references stay valid
     Address m_processHead = 0;
+    Address m_systemThread = 0;
     Address m_device = 0;
     Address m_typeTable = 0;
     std::uint64_t m_sizeOfImage = 0;
@@ -443,23 +557,31 @@ private:
 
 void KernelWriter::kernelImage()
 {
-    const KernelGlobals& g = L.globals;
-    std::uint64_t top = 0;
-    for (const auto& rva : {g.obHeaderCookie, g.obTypeIndexTable, g.poolTrackTable, g.poolTrackTableSize,
-                            g.poolBigPageTable, g.poolBigPageTableSize, g.exPoolTagTables, g.psActiveProcessHead,
-                            g.psLoadedModuleList})
-        top = std::max(top, rva.value_or(0));
-    m_sizeOfImage = ((top + 0x20000) + 0xffff) & ~0xffffull;
+    // The whole image is mapped, its sections laid around the globals and functions.
+    const ImagePlan plan = planKernelImage(G, X.pcrSize);
+    m_sizeOfImage = plan.sizeOfImage;
     P.kernelBase = kImageBase;
     KernelImageSpec spec;
-    spec.sizeOfImage = static_cast<std::uint32_t>(m_sizeOfImage);
+    spec.sizeOfImage = plan.sizeOfImage;
+    spec.sections = plan.sections;
+    spec.debugRva = plan.debugRva;
     spec.guid = m_s.kernelGuid.empty() ? L.pdbGuid : m_s.kernelGuid;
     spec.age = m_s.kernelGuid.empty() ? L.pdbAge : m_s.kernelAge;
+    m.map(kImageBase, plan.sizeOfImage);
     const auto headers = makeKernelImageHeaders(spec);
     m.write(kImageBase, headers.data(), headers.size());
+    const auto debug = makeDebugDirectory(spec);
+    m.write(kImageBase + plan.debugRva, debug.data(), debug.size());
+    const auto decode = handleEntryDecodeCode();
+    m.write(global(G.obpCaptureHandleInformationEx), decode.data(), decode.size());
+    const auto bugCheck = keBugCheckExCode();
+    m.write(global(G.keBugCheckEx), bugCheck.data(), bugCheck.size());
+    const auto offsets = objectInfoMaskToOffset();
+    m.write(global(G.obpInfoMaskToOffset), offsets.data(), offsets.size());
+    initList(global(G.handleTableListHead));
 
     // PsLoadedModuleList: its first entry is ntoskrnl.
-    const Address modules = global(g.psLoadedModuleList, "PsLoadedModuleList");
+    const Address modules = global(G.psLoadedModuleList);
     initList(modules);
     const Allocation entry = allocate("MmLd", 0xa0, false);
     m.write64(entry.data + L.moduleDllBase, kImageBase);
@@ -495,17 +617,18 @@ void KernelWriter::kernelImage()
     P.driverImage = "leakydrv.sys";
     P.driverTag = kDriverTag;
 
-    m_processHead = global(g.psActiveProcessHead, "PsActiveProcessHead");
+    m_processHead = global(G.psActiveProcessHead);
     initList(m_processHead);
     m.setProcessListHead(m_processHead);
     m.setProcessors(2);
+    m_registry.emplace(m, X, [this](std::string_view tag, std::uint64_t size) { return allocate(tag, size, true).data; });
 }
 
 void KernelWriter::objectTypes()
 {
     P.headerCookie = 0x5b;
-    m.write32(global(L.globals.obHeaderCookie, "ObHeaderCookie"), P.headerCookie);
-    m_typeTable = global(L.globals.obTypeIndexTable, "ObTypeIndexTable");
+    m.write32(global(G.obHeaderCookie), P.headerCookie);
+    m_typeTable = global(G.obTypeIndexTable);
     m.write64(m_typeTable, 0);
     m.write64(m_typeTable + 8, 0xbad0b0b0);
     P.typeNames.assign(2, "");
@@ -539,6 +662,8 @@ void KernelWriter::systemProcesses()
         Noise{"svchost.exe", 0x3ac, 0x2f8, 90, 45, 12, 4}, Noise{"explorer.exe", 0x12a8, 0x1260, 300, 400, 60, 8},
     };
     for (const Noise& n : noise) {
+        if (std::string_view(n.image) == "Registry" && L.build < 17134)
+            continue; // the Registry process exists from 1803 on
         ProcessState& process = createProcess(n.image, n.pid, n.parent);
         for (std::uint32_t i = 0; i < n.threads; ++i) {
             const Address t = createThread(process, m_nextTid += 4, false, 1);
@@ -552,7 +677,7 @@ void KernelWriter::systemProcesses()
             addHandle(process, createObject("Event", 0x18, "Even", false, 1, name), 0x1f0003, "Event");
         }
         for (std::uint32_t i = 0; i < n.keys; ++i)
-            addHandle(process, createObject("Key", 0x48, "Key ", true, 1), 0x20019, "Key");
+            addHandle(process, createKey(process, kServiceKeys[i % kServiceKeys.size()]), 0x20019, "Key");
         for (std::uint32_t i = 0; i < n.files; ++i) {
             std::u16string name = u"\\Windows\\System32\\config\\log" + std::u16string(1, char16_t(u'A' + i % 26));
             addHandle(process, createFile(name, 0, 0, 1), 0x120089, "File");
@@ -590,7 +715,7 @@ void KernelWriter::iocpLeak()
     P.leakPort = port;
     addHandle(leaker, port, 0x1f0003, "IoCompletion");
     planted(port).holders.push_back(leaker.eprocess);
-    ProcessState& svchost = m_processes[7];
+    ProcessState& svchost = processWithPid(0x358);
     addHandle(svchost, port, 0x1f0003, "IoCompletion");
     planted(port).holders.push_back(svchost.eprocess);
     P.leakFileName = "\\Development\\Scratch\\IOCPLeak\\IOCPLeak\\File.txt";
@@ -629,6 +754,8 @@ void KernelWriter::handleLeak()
                 object = createPort(4, 1), planted(object).holders.push_back(leaker.eprocess);
             else if (t == "File")
                 object = createFile(u"\\Device\\NamedPipe\\xxxxxx", 0, 0, 1);
+            else if (t == "Key")
+                object = createKey(leaker, "MACHINE\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion\\Fonts");
             else
                 // Each type's objects carry its pool tag (_OBJECT_TYPE.Key), as the object manager allocates them.
                 object = createObject(t, t == "Key" ? 0x48 : 0x40, (std::string(t) + "   ").substr(0, 4),
@@ -664,12 +791,12 @@ void KernelWriter::benchmarkNoise()
 {
     if (m_s.noiseHandles) {
         for (std::uint64_t i = 0; i < m_s.noiseHandles; ++i) {
-            ProcessState& process = m_processes[3 + i % 7];
+            ProcessState& process = processWithPid(kNoisePids[i % kNoisePids.size()]);
             addHandle(process, createObject("Event", 0x18, "Even", false, 1), 0x1f0003, "Event");
         }
     }
     if (m_s.noiseIrps) {
-        ProcessState& host = m_processes[9]; // explorer.exe
+        ProcessState& host = processWithPid(0x12a8); // explorer.exe
         const Address port = createPort(4, 1);
         addHandle(host, port, 0x1f0003, "IoCompletion");
         planted(port).holders.push_back(host.eprocess);
@@ -752,12 +879,10 @@ void KernelWriter::poolTables()
               t.pagedFrees - pA1, t.pagedBytes);
         write(cpu1, npA1, npA1, 0, pA1, pA1, 0);
     }
-    m.write64(global(L.globals.poolTrackTable, "PoolTrackTable"), global0);
-    m.write64(global(L.globals.poolTrackTableSize, "PoolTrackTableSize"), entries);
-    if (L.globals.exPoolTagTables) {
-        m.write64(global(L.globals.exPoolTagTables, "ExPoolTagTables"), global0);
-        m.write64(global(L.globals.exPoolTagTables, "ExPoolTagTables") + 8, cpu1);
-    }
+    m.write64(global(G.poolTrackTable), global0);
+    m.write64(global(G.poolTrackTableSize), entries);
+    m.write64(global(G.exPoolTagTables), global0);
+    m.write64(global(G.exPoolTagTables) + 8, cpu1);
 
     // The big page table: open addressing by page number; a few freed slots.
     std::uint64_t slots = 1024;
@@ -782,26 +907,83 @@ void KernelWriter::poolTables()
     for (int i = 0; i < 3; ++i) // freed: the low bit of Va set
         place((kBigNonPaged - 0x100000 + i * 0x2000ull) | 1, tagValue("Freed"), 0x200, 0x2000);
     P.bigPagesInUse = m_bigPages.size();
-    m.write64(global(L.globals.poolBigPageTable, "PoolBigPageTable"), big);
-    m.write64(global(L.globals.poolBigPageTableSize, "PoolBigPageTableSize"), slots);
+    m.write64(global(G.poolBigPageTable), big);
+    m.write64(global(G.poolBigPageTableSize), slots);
 }
 
 void KernelWriter::debuggerData()
 {
-    // A bugcheck dump holds KDDEBUGGER_DATA64 decoded. Placed in the image's data below the
-    // first global the layout names.
-    const Address kdbg = kImageBase + 0x200000;
-    m.write64(kdbg, kdbg);
-    m.write64(kdbg + 8, kdbg);
-    // Encoded, every u64 of the block is scrambled (KdpDataBlockEncoded); the exact
-    // scrambling does not matter to a reader without the keys.
-    m.write32(kdbg + 0x10, m_s.encodedDebuggerData ? 0x9e3779b9u : tagValue("KDBG"));
-    m.write32(kdbg + 0x14, 0x368);
-    m.write64(kdbg + 0x18, kImageBase);
-    m.write64(kdbg + 0x48, global(L.globals.psLoadedModuleList, "PsLoadedModuleList"));
-    m.write64(kdbg + 0x50, m_processHead);
-    m.write64(kdbg + 0x1b8, global(L.globals.poolTrackTable, "PoolTrackTable"));
-    m.setDebuggerDataBlock(kdbg);
+    // A bugcheck dump holds KDDEBUGGER_DATA64 decoded, at nt!KdDebuggerDataBlock; a live
+    // dump keeps it encoded.
+    DebuggerDataSpec d;
+    d.build = L.build;
+    d.kernelBase = kImageBase;
+    d.debuggerData = global(G.kdDebuggerDataBlock);
+    d.versionBlock = global(G.kdVersionBlock);
+    d.dataListHead = global(G.kdpDebuggerDataListHead);
+    d.psLoadedModuleList = global(G.psLoadedModuleList);
+    d.psActiveProcessHead = m_processHead;
+    d.mmPfnDatabase = global(G.mmPfnDatabase);
+    d.poolTrackTable = global(G.poolTrackTable);
+    d.ntBuildLab = global(G.ntBuildLab);
+    d.ntBuildLabEx = global(G.ntBuildLabEx);
+    d.kiProcessorBlock = global(G.kiProcessorBlock);
+    d.cmNtCsdVersion = global(G.cmNtCsdVersion);
+    d.ntBuildNumber = global(G.ntBuildNumber);
+    d.breakpointWithStatus = global(G.keBugCheckEx) - 0x1000;
+    d.blockEncoded = global(G.kdpDataBlockEncoded);
+    d.waitNever = global(G.kiWaitNever);
+    d.waitAlways = global(G.kiWaitAlways);
+    d.processSize = static_cast<std::uint16_t>(L.processSize);
+    d.processPeb = static_cast<std::uint16_t>(X.processPeb);
+    d.processParentId = static_cast<std::uint16_t>(L.processParentId);
+    d.processDirectoryTableBase = static_cast<std::uint16_t>(X.processDirectoryTableBase);
+    d.threadSize = static_cast<std::uint16_t>(L.threadSize);
+    d.pcrSize = static_cast<std::uint16_t>(X.pcrSize);
+    d.prcbSize = static_cast<std::uint16_t>(X.pcrSize - X.pcrPrcb);
+    d.encoded = m_s.encodedDebuggerData;
+    writeDebuggerData(m, d);
+    m.setDebuggerDataBlock(d.debuggerData);
+}
+
+// What the rest of the system shows: the processors' control regions, the shared user
+// data page, the PFN database's address, and the header's time and crash context.
+void KernelWriter::systemState()
+{
+    ProcessorBlocks cpus;
+    cpus.processorBlock = global(G.kiProcessorBlock);
+    cpus.numberProcessors = global(G.keNumberProcessors);
+    for (std::uint32_t cpu = 0; cpu < 2; ++cpu)
+        cpus.pcrs.push_back(cpu == 0 && G.kiInitialPcr ? global(G.kiInitialPcr)
+                                                      : kProcessorRegions + cpu * ((X.pcrSize + 0xffff) & ~0xffffull));
+    // Both were running System threads when the crash was triggered.
+    cpus.currentThreads = {m_systemThread, m_systemThread};
+    writeProcessorBlocks(m, X, cpus);
+    m.write64(global(G.mmPfnDatabase), kPfnDatabase);
+    m.map(kCrashStack - 0x6000, 0x6000);
+
+    const bool server = L.build == 20348; // Server 2022 only; the other builds are clients too
+    m.setPhysicalMemory(m_s.physicalMemory);
+    DumpHeaderFacts facts;
+    facts.systemTime = kSystemTime;
+    facts.systemUpTime = kUpTime;
+    facts.pfnDatabase = kPfnDatabase;
+    facts.productType = server ? 3 : 1;
+    facts.suiteMask = server ? 0x110 : 0x100;
+    facts.contextRip = global(G.keBugCheckEx);
+    facts.contextRsp = kCrashStack - 0x1a8;
+    m.setHeaderFacts(facts);
+    SharedDataFacts shared;
+    shared.build = L.build;
+    shared.systemTime = kSystemTime;
+    shared.interruptTime = kUpTime;
+    shared.productType = facts.productType;
+    shared.suiteMask = facts.suiteMask;
+    shared.processors = 2;
+    shared.cookie = 0x7c3a91e5;
+    writeKuserSharedData(m, shared);
+    // The RAM figure last: every page is mapped by now.
+    m.write32(kKuserSharedData + 0x2e8, static_cast<std::uint32_t>(m.ramPages()));
 }
 
 void KernelWriter::damage()
@@ -818,14 +1000,14 @@ void KernelWriter::damage()
         break;
     }
     case DumpDamage::HandleTableOutside: {
-        ProcessState& victim = m_processes[5]; // services.exe
+        ProcessState& victim = processWithPid(0x2f8); // services.exe
         m.write64(victim.handleTable + L.handleTableTableCode, kOutside | 1);
         P.damagedAddress = victim.eprocess;
         break;
     }
     case DumpDamage::TypeIndexOutOfRange: {
         // Three Event objects of lsass.exe whose headers decode past the type table.
-        ProcessState& victim = m_processes[6];
+        ProcessState& victim = processWithPid(0x310); // lsass.exe
         for (std::size_t i = 10; i < 13; ++i) {
             const Address header = victim.entries[i].first;
             m.write8(header + L.headerTypeIndex, encodedIndex(0xf0, header));
@@ -857,6 +1039,7 @@ void KernelWriter::run()
         P.orphanPort = orphan;
     }
     finishHandleTables();
+    finishProcesses();
     // Type totals, as the object manager keeps them.
     for (const auto& [index, count] : m_objectsOfType) {
         const Address body = m_typeBodies.at(index);
@@ -865,8 +1048,8 @@ void KernelWriter::run()
     }
     poolTables();
     debuggerData();
+    systemState();
     damage();
-    m.setExtraPhysicalPages(m_s.extraPhysicalPages);
 }
 
 } // namespace

@@ -8,12 +8,16 @@
 #include <vector>
 
 // A small Windows x64 kernel laid out in memory with a KernelLayout, the way the real one
-// is: the kernel image (PE headers with the RSDS record, globals at their RVAs, a plain
-// KDDEBUGGER_DATA64), object types and the header cookie, processes with handle tables,
-// threads, completion ports with queued IRPs and completion packets, file objects, pool
-// headers, the per-processor tracker tables and the big pool table. It stages the two
-// leak cases of ../shared/seeds plus noise, and records what it planted so tests can
-// check that every walk finds exactly that.
+// is: the whole kernel image (PE headers, sections, the RSDS record, globals at the RVAs
+// of that kernel's symbols), the debugger data and version blocks, the processors'
+// control regions, KUSER_SHARED_DATA, object types and the header cookie with
+// ObpInfoMaskToOffset, processes with their times, address spaces, sessions and handle
+// tables, threads, registry keys with their control blocks, completion ports with queued
+// IRPs and completion packets, file objects, pool headers, the per-processor tracker
+// tables and the big pool table. It stages the two leak cases of ../shared/seeds plus
+// noise, and records what it planted so tests can check that every walk finds exactly
+// that; volatility3 and kdmp-parser read the dumps it makes (README, "Independent
+// parsers").
 namespace poolscope::testdata {
 
 enum class ScenarioKind { IocpLeak, HandleLeak, Both };
@@ -34,7 +38,7 @@ struct KernelScenario {
     std::uint64_t leakedThreadHandles = 323155; // seed 004
     std::uint64_t noiseHandles = 0;   // extra Event handles over the noise processes (benchmarks)
     std::uint64_t noiseIrps = 0;      // extra IRPs queued on a busy second port (benchmarks)
-    std::uint64_t extraPhysicalPages = 0; // zero memory for size (a sparse file)
+    std::uint64_t physicalMemory = 0; // the machine's RAM in bytes; 0 = what the kernel needs
     DumpDamage damage = DumpDamage::None;
     // The gflag "maintain a list of objects for each type" (otl): ports are linked into the
     // IoCompletion type's TypeList, and one port without handles is reachable only there.
@@ -72,6 +76,9 @@ struct PlantedKernel {
     std::uint64_t packets = 0;
     std::vector<PlantedPort> ports;
     std::map<std::uint64_t, std::map<std::string, std::uint64_t>> handleTypes; // EPROCESS -> type -> count
+    // Handles whose object header stores the type index encoded as 0 (a valid type: the
+    // index, the address byte and the cookie cancel out), per EPROCESS.
+    std::map<std::uint64_t, std::uint64_t> zeroTypeByteHandles;
     std::map<std::string, PlantedTag> tags;    // summed over processors
     std::uint64_t bigPagesInUse = 0;
     std::uint64_t unwalkedIrps = 0; // Irp allocations counted by the tracker and in no walked list

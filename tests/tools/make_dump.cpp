@@ -24,11 +24,16 @@ namespace {
 
 constexpr const char* kUsage =
     "usage: poolscope-make-dump --scenario iocp-leak|handle-leak|both --build N [--symbols ISF | --pdb PDB]\n"
-    "                           --format full|kernel|bitmap -o FILE [options]\n\n"
+    "                           --format full|kernel|bitmap|live -o FILE [options]\n\n"
     "Lays out a small Windows 10/11 x64 kernel with the structure layout of build N (or of the\n"
-    "volatility3 ISF file, or the kernel PDB, given) and writes it as a complete, kernel or\n"
-    "bitmap memory dump. With --pdb the kernel image's CodeView record names that PDB's GUID\n"
-    "and age, and the globals lie where its symbols say: the dump and the PDB are a pair.\n"
+    "volatility3 ISF file, or the kernel PDB, given) and writes it as Windows writes its memory\n"
+    "dumps. With --pdb the kernel image's CodeView record names that PDB's GUID and age, and the\n"
+    "globals lie where its symbols say: the dump and the PDB are a pair.\n"
+    "  full    complete memory dump, DumpType 1: every page of RAM, in physical memory runs\n"
+    "  kernel  kernel (or automatic) memory dump, DumpType 5 'SDMP': the kernel's pages\n"
+    "  bitmap  complete memory dump, DumpType 5 'FDMP': every page of RAM, zero pages too\n"
+    "  live    Task Manager's live kernel memory dump, DumpType 6: the kernel's pages, the\n"
+    "          debugger data block left encoded\n"
     "The IOCP case: IOCPLeak.exe's port with 156 completed IRPs queued from one file handle.\n"
     "The handle case: xxxxxx.EXE holding 323,155 handles to terminated threads.\n\n"
     "options:\n"
@@ -39,7 +44,8 @@ constexpr const char* kUsage =
     "  --encoded-kdbg      the debugger data block encoded, as in a live dump\n"
     "  --type-lists        keep object type lists (gflag otl): ports are linked into their\n"
     "                      type's list, and one port without handles is only there\n"
-    "  --size GB           pad physical memory with zero pages to this size (a sparse file)\n"
+    "  --size GB           the machine's RAM (a complete dump holds all of it; the file is\n"
+    "                      sparse)\n"
     "  --guid GUID         write this PDB GUID into the kernel image instead of the layout's\n"
     "                      (a kernel the built-in table does not know: globals by heuristics)\n"
     "  --age N             write this PDB age into the kernel image (with the layout's GUID\n"
@@ -108,8 +114,10 @@ Args parse(int argc, char** argv)
                 a.format = DumpBuilder::Format::Kernel;
             else if (v == "bitmap")
                 a.format = DumpBuilder::Format::Bitmap;
+            else if (v == "live")
+                a.format = DumpBuilder::Format::Live;
             else
-                throw std::invalid_argument("--format expects full, kernel or bitmap, got '" + v + "'");
+                throw std::invalid_argument("--format expects full, kernel, bitmap or live, got '" + v + "'");
         } else if (option == "-o" || option == "--output") {
             a.output = value();
         } else if (option == "--irps") {
@@ -191,8 +199,11 @@ int run(int argc, char** argv)
             a.scenario.kernelGuid = a.scenario.layout.pdbGuid;
         a.scenario.kernelAge = *a.age;
     }
+    // A live dump is taken without a bugcheck, which is what decodes the debugger data block.
+    if (a.format == DumpBuilder::Format::Live)
+        a.scenario.encodedDebuggerData = true;
     if (a.sizeGb > 0)
-        a.scenario.extraPhysicalPages = static_cast<std::uint64_t>(a.sizeGb * 1024 * 1024 * 1024 / 4096);
+        a.scenario.physicalMemory = static_cast<std::uint64_t>(a.sizeGb * 1024 * 1024 * 1024);
 
     GeneratedKernel kernel = generateKernel(a.scenario);
     {
