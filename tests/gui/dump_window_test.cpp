@@ -102,7 +102,7 @@ private slots:
 
         // Overview: which Windows, which kernel, where the structure layout came from.
         const QString overview = labelsText(m_window->viewWidget(QStringLiteral("overview")));
-        QVERIFY2(overview.contains(QStringLiteral("kernel memory dump (bitmap) of Windows build 19041, 2 processors, bug "
+        QVERIFY2(overview.contains(QStringLiteral("complete memory dump (bitmap) of Windows build 19041, 2 processors, bug "
                                                   "check 0xE2 (MANUALLY_INITIATED_CRASH)")),
                  qPrintable(overview));
         QVERIFY(overview.contains(QStringLiteral("Type information: built-in table for build 19041")));

@@ -775,7 +775,7 @@ void KernelWriter::zombies()
     // A service host that starts helpers and keeps a handle to each one and to its thread
     // after they exit (seen in real dumps: "ObjectTable: 00000000  HandleCount: 0.",
     // "No active threads" and one TERMINATED thread).
-    ProcessState& holder = m_processes[8]; // svchost.exe 0x3ac
+    ProcessState& holder = processWithPid(0x3ac); // svchost.exe
     P.zombieHolder = holder.eprocess;
     for (std::uint32_t i = 0; i < 2; ++i) {
         ProcessState& zombie = createProcess("WerFault.exe", 0x1f00 + i * 0x40, holder.pid, true, 1);
@@ -1056,11 +1056,10 @@ void KernelWriter::run()
 
 namespace {
 
-// A layout row taken from headers names no kernel and so no global addresses (builds
-// 22621 and 26100): the generated kernel places its globals in its own .data, at RVAs no
-// real kernel uses, and the reader must find them as it would on a kernel it has no
-// symbols for.
-KernelScenario withOwnGlobals(KernelScenario scenario)
+// A layout row taken from headers names no kernel (builds 22621 and 26100): the generated
+// kernel gets a PDB identity of its own, and its globals are placed by imageGlobals, at
+// RVAs the reader must find as it would on a kernel it has no symbols for.
+KernelScenario withOwnIdentity(KernelScenario scenario)
 {
     if (scenario.kernelGuid.empty() && scenario.layout.pdbGuid.empty()) {
         char guid[33];
@@ -1068,18 +1067,6 @@ KernelScenario withOwnGlobals(KernelScenario scenario)
         scenario.kernelGuid = guid;
         scenario.kernelAge = 1;
     }
-    KernelGlobals& g = scenario.layout.globals;
-    if (g.obHeaderCookie)
-        return scenario;
-    g.obHeaderCookie = 0xd1a0c8;
-    g.obTypeIndexTable = 0xd1ab00;
-    g.poolTrackTable = 0xc2da98;
-    g.poolTrackTableSize = 0xc2da90;
-    g.poolBigPageTable = 0xc2db10;
-    g.poolBigPageTableSize = 0xc2db08;
-    g.exPoolTagTables = 0xc2db40;
-    g.psActiveProcessHead = 0xc32080;
-    g.psLoadedModuleList = 0xc3ea50;
     return scenario;
 }
 
@@ -1087,7 +1074,7 @@ KernelScenario withOwnGlobals(KernelScenario scenario)
 
 GeneratedKernel generateKernel(const KernelScenario& request)
 {
-    const KernelScenario scenario = withOwnGlobals(request);
+    const KernelScenario scenario = withOwnIdentity(request);
     GeneratedKernel out{DumpBuilder(scenario.layout.build), {}};
     KernelWriter writer(scenario, out);
     writer.run();
