@@ -144,14 +144,15 @@ TEST_P(DumpFormats, BothSeedCasesAreFoundByTheFirstCommands)
     const std::map<std::string, std::string> kinds{{"full", "complete memory dump"},
                                                    {"kernel", "kernel memory dump (bitmap)"},
                                                    {"bitmap", "complete memory dump (bitmap)"},
-                                                   {"live", "live kernel memory dump"}};
+                                                   {"live", "live kernel memory dump"},
+                                                   {"rdmp", "kernel memory dump written by .dump /k"}};
     const std::string kind = kinds.at(GetParam());
     EXPECT_NE(summary.out.find(fmt::format("both-{}.dmp ({})", GetParam(), kind)), std::string::npos)
         << summary.out.substr(0, 200);
     fs::remove(dump);
 }
 
-INSTANTIATE_TEST_SUITE_P(Formats, DumpFormats, ::testing::Values("full", "kernel", "bitmap", "live"));
+INSTANTIATE_TEST_SUITE_P(Formats, DumpFormats, ::testing::Values("full", "kernel", "bitmap", "live", "rdmp"));
 
 // The Windows 11 customers run today: 23H2's layout and 24H2's moved _EPROCESS and
 // _ETHREAD, read with the built-in rows after checking them on the dump.

@@ -273,7 +273,8 @@ TEST(KernelDumpReader, Windows11And2025InEveryFormat)
 {
     for (const std::uint32_t build : {22621u, 26100u}) {
         const GeneratedKernel kernel = generateKernel(scenario(build, 20000));
-        for (const auto format : {DumpBuilder::Format::Full, DumpBuilder::Format::Kernel, DumpBuilder::Format::Bitmap}) {
+        for (const auto format : {DumpBuilder::Format::Full, DumpBuilder::Format::Kernel, DumpBuilder::Format::Bitmap,
+                                  DumpBuilder::Format::Live, DumpBuilder::Format::Rdmp}) {
             SCOPED_TRACE(fmt::format("build {} format {}", build, static_cast<int>(format)));
             auto snapshot = read(kernel, format);
             ASSERT_TRUE(snapshot.ok()) << snapshot.error().describe();

@@ -16,39 +16,50 @@ struct Base {
     std::vector<std::size_t> structurePages; // file offsets of pages that are not all zero
 };
 
-const Base& base()
+// The same kernel in the page layouts of the dumps that hold only the kernel's pages (a
+// complete dump holds all of RAM: too big to copy per run): a bitmap, RDMP ranges, a live dump.
+const std::vector<Base>& bases()
 {
-    static const Base b = [] {
+    static const std::vector<Base> all = [] {
         poolscope::testdata::KernelScenario scenario;
         scenario.layout = *poolscope::builtinLayout(19041);
         scenario.kind = poolscope::testdata::ScenarioKind::IocpLeak; // the handle case is 65,110 keys: too slow per run
         scenario.leakedIrps = 12;
-        Base out;
-        out.dump = poolscope::testdata::generateKernel(scenario).memory.dump(poolscope::testdata::DumpBuilder::Format::Bitmap);
-        for (std::size_t page = 0; page + 4096 <= out.dump.size(); page += 4096) {
-            for (std::size_t i = 0; i < 4096; i += 8) {
-                std::uint64_t v = 0;
-                std::memcpy(&v, out.dump.data() + page + i, 8);
-                if (v) {
-                    out.structurePages.push_back(page);
-                    break;
+        const auto kernel = poolscope::testdata::generateKernel(scenario);
+        using Format = poolscope::testdata::DumpBuilder::Format;
+        std::vector<Base> out;
+        for (const Format format : {Format::Kernel, Format::Rdmp, Format::Live}) {
+            Base b;
+            b.dump = kernel.memory.dump(format);
+            for (std::size_t page = 0; page + 4096 <= b.dump.size(); page += 4096) {
+                for (std::size_t i = 0; i < 4096; i += 8) {
+                    std::uint64_t v = 0;
+                    std::memcpy(&v, b.dump.data() + page + i, 8);
+                    if (v) {
+                        b.structurePages.push_back(page);
+                        break;
+                    }
                 }
             }
+            out.push_back(std::move(b));
         }
         return out;
     }();
-    return b;
+    return all;
 }
 
 } // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size)
 {
-    const Base& b = base();
+    if (size == 0)
+        return 0;
+    // The first byte picks the layout, then each patch: u16 page selector, u16 offset in the
+    // page, u8 width (1, 2, 4 or 8), u64 value.
+    const Base& b = bases()[data[0] % bases().size()];
     std::vector<std::byte> dump = b.dump;
-    // Each patch: u16 page selector, u16 offset in the page, u8 width (1, 2, 4 or 8), u64 value.
     constexpr std::size_t kPatch = 13;
-    for (std::size_t at = 0; at + kPatch <= size; at += kPatch) {
+    for (std::size_t at = 1; at + kPatch <= size; at += kPatch) {
         std::uint16_t page = 0, offset = 0;
         std::uint64_t value = 0;
         std::memcpy(&page, data + at, 2);
@@ -60,7 +71,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
             std::memcpy(dump.data() + where, &value, width);
     }
     // A short tail cuts the file: a truncated copy.
-    if (size % kPatch == 1 && size > 0)
+    if (size % kPatch == 2)
         dump.resize(dump.size() * data[size - 1] / 256);
     auto file = poolscope::DumpFile::fromBytes(std::move(dump), "fuzz.dmp");
     if (!file)

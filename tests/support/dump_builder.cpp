@@ -67,6 +67,7 @@ struct DumpBuilder::Layout {
     std::uint64_t dataStart = kHeaderSize;
     std::uint64_t fileSize = 0;
     const char* bitmapSignature = "SDMP";
+    std::vector<Run> rdmpRanges; // RDMP dumps: the stored frames, in file order
 
     std::uint64_t ramIndex(std::uint64_t pfn) const
     {
@@ -193,11 +194,25 @@ DumpBuilder::Layout DumpBuilder::layout(Format format) const
     l.runs = ramRuns();
     for (const Run& r : l.runs)
         l.ramPages += r.pageCount;
-    l.dumpType = format == Format::Full ? 1u : format == Format::Live ? 6u : 5u;
+    l.dumpType = format == Format::Full ? 1u : format == Format::Live ? 6u : format == Format::Rdmp ? 8u : 5u;
     l.storesAllRam = format == Format::Full || format == Format::Bitmap;
     l.storedPages = l.storesAllRam ? l.ramPages : m_pages.size();
     if (format == Format::Full) {
         l.fileSize = kHeaderSize + l.storedPages * kPage;
+        return l;
+    }
+    if (format == Format::Rdmp) {
+        // {0x40, "RDMP", "DUMP", 0, MetadataSize, FirstPageOffset}, two u64 kdmp-parser
+        // skips, the ranges and a zero range that ends them; the pages follow, range by range.
+        for (const auto& entry : m_pages) {
+            if (!l.rdmpRanges.empty() && l.rdmpRanges.back().basePage + l.rdmpRanges.back().pageCount == entry.first)
+                ++l.rdmpRanges.back().pageCount;
+            else
+                l.rdmpRanges.push_back({entry.first, 1});
+        }
+        const std::uint64_t metadata = 0x10 + (l.rdmpRanges.size() + 1) * 16;
+        l.dataStart = kHeaderSize + 0x20 + metadata;
+        l.fileSize = l.dataStart + l.storedPages * kPage;
         return l;
     }
     // One bit per frame up to the top of RAM, in whole 64-bit words (volatility3 reads
@@ -285,6 +300,18 @@ std::vector<std::byte> DumpBuilder::header(Format format, const Layout& where) c
     put<std::uint32_t>(out, 0x1050, live ? 0x10u : 0u); // DUMP_FILE_ATTRIBUTES.LiveDumpGeneratedDump
     put<std::uint32_t>(out, 0x1054, static_cast<std::uint32_t>(m_facts.systemTime >> 24));  // BootId
 
+    if (!where.rdmpRanges.empty()) {
+        std::vector<std::byte> rdmp(where.dataStart - kHeaderSize);
+        put<std::uint32_t>(rdmp, 0x00, 0x40);
+        std::memcpy(rdmp.data() + 4, "RDMPDUMP", 8);
+        put<std::uint64_t>(rdmp, 0x10, where.dataStart - kHeaderSize - 0x20); // MetadataSize
+        put<std::uint64_t>(rdmp, 0x18, where.dataStart);                       // FirstPageOffset
+        for (std::size_t i = 0; i < where.rdmpRanges.size(); ++i) {
+            put<std::uint64_t>(rdmp, 0x30 + i * 16, where.rdmpRanges[i].basePage);
+            put<std::uint64_t>(rdmp, 0x38 + i * 16, where.rdmpRanges[i].pageCount);
+        }
+        out.insert(out.end(), rdmp.begin(), rdmp.end());
+    }
     if (!where.bitmapWords.empty()) {
         std::vector<std::byte> bitmap(where.dataStart - kHeaderSize);
         std::memcpy(bitmap.data(), where.bitmapSignature, 4);

@@ -69,7 +69,9 @@ public:
     // Full = DumpType 1, the runs of all RAM; Kernel = DumpType 5 'SDMP', the pages written
     // (the kernel's); Bitmap = DumpType 5 'FDMP', all RAM; Live = DumpType 6 (Task Manager's
     // live kernel memory dump), an 'SDMP' bitmap of the kernel's pages.
-    enum class Format { Full, Kernel, Bitmap, Live };
+    // Rdmp: what the debugger's `.dump /k` writes (DumpType 8, an RDMP header with the
+    // kernel's pages as ranges of frames).
+    enum class Format { Full, Kernel, Bitmap, Live, Rdmp };
     std::vector<std::byte> dump(Format format) const;
     // Streams the dump; zero pages are skipped with seekp so a file stream stays sparse.
     void write(std::ostream& out, Format format) const;

@@ -24,7 +24,7 @@ namespace {
 
 constexpr const char* kUsage =
     "usage: poolscope-make-dump --scenario iocp-leak|handle-leak|both --build N [--symbols ISF | --pdb PDB]\n"
-    "                           --format full|kernel|bitmap|live -o FILE [options]\n\n"
+    "                           --format full|kernel|bitmap|live|rdmp -o FILE [options]\n\n"
     "Lays out a small Windows 10/11 x64 kernel with the structure layout of build N (or of the\n"
     "volatility3 ISF file, or the kernel PDB, given) and writes it as Windows writes its memory\n"
     "dumps. With --pdb the kernel image's CodeView record names that PDB's GUID and age, and the\n"
@@ -34,6 +34,7 @@ constexpr const char* kUsage =
     "  bitmap  complete memory dump, DumpType 5 'FDMP': every page of RAM, zero pages too\n"
     "  live    Task Manager's live kernel memory dump, DumpType 6: the kernel's pages, the\n"
     "          debugger data block left encoded\n"
+    "  rdmp    the debugger's .dump /k, DumpType 8 'RDMP': the kernel's pages as frame ranges\n"
     "The IOCP case: IOCPLeak.exe's port with 156 completed IRPs queued from one file handle.\n"
     "The handle case: xxxxxx.EXE holding 323,155 handles to terminated threads.\n\n"
     "options:\n"
@@ -116,8 +117,10 @@ Args parse(int argc, char** argv)
                 a.format = DumpBuilder::Format::Bitmap;
             else if (v == "live")
                 a.format = DumpBuilder::Format::Live;
+            else if (v == "rdmp")
+                a.format = DumpBuilder::Format::Rdmp;
             else
-                throw std::invalid_argument("--format expects full, kernel, bitmap or live, got '" + v + "'");
+                throw std::invalid_argument("--format expects full, kernel, bitmap, live or rdmp, got '" + v + "'");
         } else if (option == "-o" || option == "--output") {
             a.output = value();
         } else if (option == "--irps") {
