@@ -48,9 +48,11 @@ std::string shortPool(PoolType type)
     return "?";
 }
 
-int barHeight(std::size_t bars)
+// Room for every category label: Qt Charts elides a bar's label to "..." once the rows get
+// narrower than its text is tall.
+int barHeight(std::size_t bars, bool legend)
 {
-    return static_cast<int>(80 + 24 * std::max<std::size_t>(bars, 3));
+    return static_cast<int>(90 + 30 * std::max<std::size_t>(bars, 3) + (legend ? 40 : 0));
 }
 
 using GrowthKey = std::pair<PoolTag, PoolType>;
@@ -99,7 +101,7 @@ std::optional<ReportChart> topTagsChart(const Snapshot& s, const std::set<Growth
     }
     chart.series.push_back(std::move(bytes));
     chart.description = "Bars of the largest tags: " + description + ".";
-    chart.height = barHeight(top.size());
+    chart.height = barHeight(top.size(), chart.series.size() > 1);
     return chart;
 }
 
@@ -217,7 +219,7 @@ std::optional<ReportChart> handleTypesChart(const Snapshot& s)
         chart.series.push_back(std::move(rest));
     }
     chart.description = "Stacked bars of handles per type for the processes with the most handles: " + description + ".";
-    chart.height = barHeight(top.size()) + 30; // room for the legend
+    chart.height = barHeight(top.size(), false); // the legend stands on the right
     return chart;
 }
 
@@ -251,7 +253,7 @@ std::optional<ReportChart> portsChart(const Snapshot& s)
     chart.title = fmt::format("The {} deepest completion ports", chart.categories.size());
     chart.series.push_back(std::move(depth));
     chart.description = "Bars of queued entries per port: " + description + ".";
-    chart.height = barHeight(chart.categories.size());
+    chart.height = barHeight(chart.categories.size(), false);
     return chart;
 }
 

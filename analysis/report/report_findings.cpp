@@ -215,7 +215,10 @@ Section findingsSection(const SectionContext& context, std::vector<std::string>&
             if (!holder.empty() && chain.conclusion.find(holder) == std::string::npos)
                 line += fmt::format(" (the holder: {})", holder);
         } else {
-            line += "the chain stops short of a holder";
+            std::string why;
+            for (const std::string& w : chain.why)
+                why += (why.empty() ? "" : "; ") + w;
+            line += (why.empty() ? std::string() : why + "; ") + "this source does not link it to a holder";
         }
         abstract.push_back(std::move(line));
     }

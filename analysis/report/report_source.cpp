@@ -74,7 +74,7 @@ Section sourceSection(const SectionContext& context)
     const PoolSummary& pools = s.summary;
     Table figures;
     figures.id = "pool-usage";
-    figures.caption = "The pools (the !vm figures)";
+    figures.caption = "The pools";
     figures.columns = {{"", false}, {"", false}};
     if (pools.nonPagedUsage || pools.nonPagedMaximum)
         figures.rows.push_back({Cell::plain("Nonpaged pool"), Cell::plain(usage(pools.nonPagedUsage, pools.nonPagedMaximum))});
