@@ -436,7 +436,10 @@ bool MainWindow::exportReport(const QString& path, QString* error)
 
 void MainWindow::chooseExportReport()
 {
-    QString suggested = QFileInfo(m_openedPaths.value(m_openedPaths.size() - 1, m_investigation.label())).completeBaseName();
+    QString named = m_openedPaths.value(m_openedPaths.size() - 1);
+    if (named.isEmpty() && m_investigation.current() && !m_investigation.current()->sources.empty())
+        named = QString::fromStdString(m_investigation.current()->sources.front()); // the demo's own file name
+    QString suggested = QFileInfo(named).completeBaseName();
     if (suggested.isEmpty())
         suggested = QStringLiteral("poolscope");
     const QString path = QFileDialog::getSaveFileName(this, tr("Export Report"), suggested + QStringLiteral("-report.html"),

@@ -9,6 +9,8 @@
 #include <QDateTime>
 #include <QDir>
 
+#include <algorithm>
+
 namespace poolscope::app {
 
 bool writeReport(const views::Investigation& investigation, const QStringList& files, const QString& path,
@@ -27,6 +29,11 @@ bool writeReport(const views::Investigation& investigation, const QStringList& f
     input.baselineLabel = investigation.baselineLabel().toStdString();
     for (const QString& file : files)
         input.files.push_back(QDir::toNativeSeparators(file).toStdString());
+    // The demo was not opened from disk: the files it was read from, as its records name them.
+    for (const Snapshot& snapshot : series->snapshots)
+        for (const std::string& source : snapshot.sources)
+            if (files.isEmpty() && std::find(input.files.begin(), input.files.end(), source) == input.files.end())
+                input.files.push_back(source);
     if (input.files.empty())
         input.files.push_back(investigation.label().toStdString());
     input.sourceKind = std::string(sourceKindName(investigation.source()->kind));
