@@ -94,6 +94,7 @@ Section sourceSection(const SectionContext& context)
     records.id = "records";
     records.caption = "What the source holds";
     records.columns = {{"Records", false}, {"Count", true}};
+    records.compact = true;
     const auto row = [&](const char* what, std::size_t n) {
         if (n > 0)
             records.rows.push_back({Cell::plain(what), Cell::count(std::uint64_t{n})});

@@ -54,7 +54,7 @@ ol.chain > li.gap { color: var(--muted); }
 p.conclusion { font-weight: 600; margin-top: 8px; }
 .table-wrap { overflow-x: auto; margin: 8px 0; }
 table { border-collapse: collapse; width: 100%; font-size: 0.9em; }
-table.figures { width: auto; min-width: 50%; }
+table.figures, table.compact { width: auto; min-width: 50%; }
 table.figures td:first-child { color: var(--muted); padding-right: 24px; }
 caption { text-align: left; font-weight: 600; padding: 4px 0; }
 th, td { border-bottom: 1px solid var(--line); padding: 4px 8px; vertical-align: top; text-align: left; }

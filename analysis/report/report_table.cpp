@@ -92,7 +92,7 @@ void writeTable(html::Writer& out, const Table& table)
     // A list of figures ("Nonpaged pool | 282 MB of 370 MB") has no column titles.
     const bool titled = std::any_of(table.columns.begin(), table.columns.end(), [](const Table::Column& c) { return !c.title.empty(); });
     out.open("div", {{"class", "table-wrap"}});
-    out.open("table", {{"id", table.id}, {"class", titled ? "sortable" : "figures"}});
+    out.open("table", {{"id", table.id}, {"class", !titled ? "figures" : table.compact ? "sortable compact" : "sortable"}});
     if (!table.caption.empty())
         out.element("caption", table.caption);
     if (titled) {

@@ -42,6 +42,7 @@ struct Table {
     std::string emptyText = "(none)";
     std::size_t leftOut = 0; // rows beyond the cap
     std::string allRows;     // how to see every row ("poolscope-cli tags FILE")
+    bool compact = false;    // a short list of figures: as wide as its text, not the page
 
     // Adds a row unless the cap is reached; then only counts it.
     bool add(std::vector<Cell> row, std::size_t cap);
