@@ -44,8 +44,7 @@ void SectionContext::writeCharts(html::Writer& out, const std::string& section) 
                               {"width", width},
                               {"height", height}});
         }
-        out.element("figcaption", drawn.chart->title);
-        out.close();
+        out.close(); // the title is in the picture; its words are in alt
     }
 }
 
@@ -118,7 +117,7 @@ HtmlReport buildHtmlReport(const ReportInput& input, ChartPainter* painter)
     std::string meta = "Written by " + (input.generator.empty() ? std::string("PoolScope") : input.generator);
     if (!input.created.empty())
         meta += " on " + input.created;
-    meta += fmt::format(" from {} ({}).", snapshot.label, snapshot.kind.empty() ? input.sourceKind : snapshot.kind);
+    meta += fmt::format(" from {}, {}.", snapshot.label, snapshot.kind.empty() ? input.sourceKind : snapshot.kind);
     out.element("p", meta, {{"class", "meta"}});
     if (input.demo)
         out.element("p", "Demo data: generated to look like the two real leak cases, not from a real machine.",
