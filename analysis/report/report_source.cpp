@@ -87,8 +87,12 @@ Section sourceSection(const SectionContext& context)
     if (pools.commit || pools.commitLimit)
         figures.rows.push_back({Cell::plain("Commit"), Cell::plain(usage(pools.commit, pools.commitLimit))});
     figures.emptyText = "No pool figures in this source (!vm prints them).";
+    // The pools and the records side by side: two short lists, read together.
+    out.open("div", {{"class", "pair"}});
+    out.open("div");
     writeTable(out, figures);
     writeConfirm(out, "!vm");
+    out.close();
 
     Table records;
     records.id = "records";
@@ -111,7 +115,10 @@ Section sourceSection(const SectionContext& context)
     row("Loaded modules", s.modules.size());
     row("Object types", s.objectTypes.size());
     records.emptyText = "No records could be read from this source.";
+    out.open("div");
     writeTable(out, records);
+    out.close();
+    out.close();
 
     const std::size_t problems = std::count_if(s.diagnostics.begin(), s.diagnostics.end(),
                                                [](const Diagnostic& d) { return d.severity != Severity::Info; });

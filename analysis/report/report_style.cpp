@@ -55,6 +55,9 @@ p.conclusion { font-weight: 600; margin-top: 8px; }
 .table-wrap { overflow-x: auto; margin: 8px 0; }
 table { border-collapse: collapse; width: 100%; font-size: 0.9em; }
 table.figures, table.compact { width: auto; min-width: 50%; }
+.pair { display: flex; flex-wrap: wrap; gap: 0 40px; align-items: flex-start; }
+.pair > div { flex: 1 1 360px; }
+.pair table.figures, .pair table.compact { width: 100%; }
 table.figures td:first-child { color: var(--muted); padding-right: 24px; }
 caption { text-align: left; font-weight: 600; padding: 4px 0; }
 th, td { border-bottom: 1px solid var(--line); padding: 4px 8px; vertical-align: top; text-align: left; }
