@@ -29,6 +29,15 @@ Report runSuspects(const Context& context);
 Report runDiff(const Context& context);
 Report runProcesses(const Context& context);
 Report runExplain(const Context& context);
+// Writes the HTML report to --output; throws OutputError when the file cannot be written.
+Report runReport(const Context& context);
+// False in a build without Qt (-DPOOLSCOPE_GUI=OFF): the report's charts are drawn with it.
+bool reportAvailable();
+
+// The file a command was asked to write could not be written: exit code 1.
+struct OutputError : std::runtime_error {
+    using std::runtime_error::runtime_error;
+};
 
 // The processes of a snapshot by handle count (processes, and handles when the source
 // lists no handle entries).

@@ -78,6 +78,11 @@ int run(int argc, char** argv)
         fmt::print(stderr, "poolscope-cli: {}\nRun 'poolscope-cli --help' for usage.\n", e.what());
         return kExitUsage;
     }
+    if (options.command == "report" && !reportAvailable()) {
+        fmt::print(stderr, "poolscope-cli: report is not available in this build: it draws its charts with Qt, and "
+                           "this program was built without it (-DPOOLSCOPE_GUI=OFF)\n");
+        return kExitUsage;
+    }
 
     // Several files (suspects) are one series, oldest first; diff keeps BEFORE aside.
     SourceOptions sourceOptions;
@@ -112,7 +117,7 @@ int run(int argc, char** argv)
         }
         others.push_back(std::move(other.value()));
     }
-    if ((options.command == "suspects" || options.command == "explain") && !others.empty()) {
+    if ((options.command == "suspects" || options.command == "explain" || options.command == "report") && !others.empty()) {
         SnapshotSeries combined;
         for (auto& other : others)
             for (auto& s : other.series.snapshots)
@@ -176,6 +181,14 @@ int run(int argc, char** argv)
         report = runProcesses(context);
     else if (options.command == "explain")
         report = runExplain(context);
+    else if (options.command == "report") {
+        try {
+            report = runReport(context);
+        } catch (const OutputError& e) {
+            fmt::print(stderr, "poolscope-cli: {}\n", e.what());
+            return kExitInput;
+        }
+    }
     report.source = options.files.back();
     collectWarnings(snapshot, options.verbose, report);
 

@@ -58,6 +58,14 @@ constexpr std::array kCommands{
                 "to what holds it: every link with its figures, how much of the tag it accounts for and the WinDbg "
                 "command that confirms it; exited threads and processes kept alive by handles, per holder; what "
                 "the source cannot link is said. Several FILEs, oldest first, make one series."},
+    CommandInfo{"report", "report FILE... -o REPORT.html [--top N] [--screen N]",
+                "One self-contained HTML file for a colleague: what was opened and its type information, the "
+                "findings (each chain from the tag to its holder with figures, coverage and the WinDbg command that "
+                "confirms each step), the suspects, growth over a series, the largest tags, the ports, handle counts "
+                "by type and the processes (the first --top rows of each, 25 by default, and how many were left out), "
+                "the charts as embedded PNG, and what the readers skipped. It links to nothing outside and opens "
+                "offline in any browser. Several FILEs, oldest first, make one series. Needs a build with Qt (the "
+                "charts are drawn with it)."},
     CommandInfo{"diff", "diff BEFORE AFTER [--top N]",
                 "Two snapshots side by side: tags, ports and handles by type with before, after and the "
                 "change, largest growth first; rows on one side only are marked."},
@@ -205,6 +213,10 @@ Options parseOptions(int argc, char** argv)
             if (!n || *n == 0)
                 throw UsageError(fmt::format("--screen expects a screen number from 1, got '{}'", v));
             options.screen = static_cast<std::size_t>(*n);
+        } else if (a == "-o" || a == "--output") {
+            options.output = value(a);
+            if (options.output.empty())
+                throw UsageError(fmt::format("{} needs a file name", a));
         } else if (a == "--pooltag") {
             options.pooltagFile = value(a);
         } else if (a == "--symbols") {
@@ -227,8 +239,14 @@ Options parseOptions(int argc, char** argv)
         throw UsageError(fmt::format("diff compares two files, BEFORE and AFTER; got {}", options.files.size()));
     if (options.command == "walk" && (options.port.has_value() + options.thread.has_value() + options.processList) > 1)
         throw UsageError("walk follows one list: give --port, --thread or --process-list, not several");
+    if (options.command == "report" && options.output.empty())
+        throw UsageError("report writes a file: give it with -o REPORT.html");
+    if (options.command == "report" && options.format != OutputFormat::Text)
+        throw UsageError("report writes HTML: --csv and --json do not apply to it");
+    if (options.command != "report" && !options.output.empty())
+        throw UsageError(fmt::format("-o is for report; {} prints to the standard output", options.command));
     if (options.files.size() > 1 && options.command != "suspects" && options.command != "diff"
-        && options.command != "explain")
+        && options.command != "explain" && options.command != "report")
         throw UsageError(fmt::format("{} reads one FILE, got {}", options.command, options.files.size()));
     if (!options.tag.empty() && !options.correlate.empty())
         throw UsageError("series takes --tag or --correlate, not both");

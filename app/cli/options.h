@@ -42,6 +42,8 @@ struct Options {
     std::string tag;
     std::string correlate; // --correlate TAG
     std::optional<PoolType> poolType;
+    // report
+    std::string output; // -o FILE
 };
 
 Options parseOptions(int argc, char** argv);

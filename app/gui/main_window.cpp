@@ -1,5 +1,6 @@
 #include "main_window.h"
 
+#include "report_export.h"
 #include "symbol_folders_dialog.h"
 
 #include "app/build_info.h"
@@ -88,6 +89,7 @@ MainWindow::MainWindow(views::Investigation& investigation, QWidget* parent)
                     m_investigation.compareWithSource(std::move(source), name);
                     m_status->setText(tr("Comparing with %1").arg(name));
                 } else {
+                    m_openedPaths = m_loadingPaths;
                     m_investigation.setSource(std::move(source), name);
                     if (m_loadingPaths.size() == 1)
                         addRecent(m_loadingPaths.front());
@@ -169,6 +171,12 @@ void MainWindow::createMenus()
     file->addAction(tr("Export View as &PNG…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), this,
                     [this] { chooseExportPng(false); });
     file->addAction(tr("Export &Window as PNG…"), this, [this] { chooseExportPng(true); });
+    m_exportReport = file->addAction(tr("Export &Report…"), QKeySequence(Qt::CTRL | Qt::Key_R), this,
+                                     &MainWindow::chooseExportReport);
+    m_exportReport->setStatusTip(tr("One HTML file with the findings, the key tables and the charts, to open anywhere"));
+    m_exportReport->setEnabled(false);
+    connect(&m_investigation, &views::Investigation::sourceChanged, this,
+            [this] { m_exportReport->setEnabled(m_investigation.source() != nullptr); });
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
@@ -280,6 +288,7 @@ void MainWindow::openDemo(bool poolmon)
         m_status->setText(tr("Could not open the demo: %1").arg(error));
         return;
     }
+    m_openedPaths.clear();
     m_investigation.setSource(std::move(demo.source), demo.label, true);
     m_status->setText(tr("Demo data: generated to look like the two real leak cases, not from a real machine"));
     updateTitle();
@@ -400,6 +409,43 @@ void MainWindow::chooseExportPng(bool wholeWindow)
     const bool ok = wholeWindow ? views::saveWidgetPng(*this, path, &error)
                                 : views::saveWidgetPng(*m_tabs->currentWidget(), path, &error);
     if (!ok)
+        QMessageBox::warning(this, tr("Export failed"), error);
+}
+
+bool MainWindow::exportReport(const QString& path, QString* error)
+{
+    ReportWritten written;
+    QString why;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const bool ok = writeReport(m_investigation, m_openedPaths, path, &written, &why);
+    QApplication::restoreOverrideCursor();
+    if (!ok) {
+        m_status->setText(tr("Report not written: %1").arg(why));
+        if (error)
+            *error = why;
+        return false;
+    }
+    const QString findings = written.findings == 1 ? tr("1 finding") : tr("%1 findings").arg(written.findings);
+    const QString charts = written.charts == 1 ? tr("1 chart") : tr("%1 charts").arg(written.charts);
+    // One arg() call: a path holding "%2" must not be filled in.
+    m_status->setText(tr("Report written to %1 (%2 KB): %3, %4")
+                          .arg(QDir::toNativeSeparators(path), QString::number((written.bytes + 1023) / 1024), findings,
+                               charts));
+    return true;
+}
+
+void MainWindow::chooseExportReport()
+{
+    QString named = m_openedPaths.value(m_openedPaths.size() - 1);
+    if (named.isEmpty() && m_investigation.current() && !m_investigation.current()->sources.empty())
+        named = QString::fromStdString(m_investigation.current()->sources.front()); // the demo's own file name
+    QString suggested = QFileInfo(named).completeBaseName();
+    if (suggested.isEmpty())
+        suggested = QStringLiteral("poolscope");
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Report"), suggested + QStringLiteral("-report.html"),
+                                                      tr("HTML files (*.html *.htm)"));
+    QString error;
+    if (!path.isEmpty() && !exportReport(path, &error) && !qApp->platformName().startsWith(QLatin1String("offscreen")))
         QMessageBox::warning(this, tr("Export failed"), error);
 }
 

@@ -4,6 +4,7 @@
 
 #include <memory>
 
+class QAction;
 class QLabel;
 class QMenu;
 class QProgressBar;
@@ -55,6 +56,8 @@ public:
     bool exportCurrentTableCsv(const QString& path, QString* error);
     views::InspectorView* inspector() const { return m_inspector; }
     bool exportViewPng(const QString& name, const QString& path, QString* error);
+    // The one-file HTML report of what is open (File > Export Report); says so in the status bar.
+    bool exportReport(const QString& path, QString* error);
 
 signals:
     void loadFinished(bool ok, const QString& message);
@@ -77,12 +80,14 @@ private:
     void chooseCompare();
     void chooseExportCsv();
     void chooseExportPng(bool wholeWindow);
+    void chooseExportReport();
 
     views::Investigation& m_investigation;
     views::SnapshotLoader* m_loader = nullptr;
     QStringList m_symbolFolders;
     bool m_loadIsCompare = false;
     QStringList m_loadingPaths;
+    QStringList m_openedPaths; // the files of the open investigation, for the report
 
     QTabWidget* m_tabs = nullptr;
     views::OverviewView* m_overview = nullptr;
@@ -94,6 +99,7 @@ private:
     views::DiagnosticsView* m_diagnostics = nullptr;
     views::InspectorView* m_inspector = nullptr;
 
+    QAction* m_exportReport = nullptr;
     QMenu* m_recentMenu = nullptr;
     QStringList m_recent;
     QLabel* m_status = nullptr;

@@ -82,6 +82,11 @@ grep -q 'Nonpaged pool' "$work/summary.txt" || fail "summary of the demo log sho
 grep -q 'ffffe000`05248840  *156 queued' "$work/summary.txt" || fail "summary of the demo log misses the deepest port"
 "$root/bin/poolscope-cli" ports --owners "$source/resources/demo/demo_kd.log" > "$work/ports.txt"
 grep -q 'held by IOCPLeak.exe (pid 0x1a2c)' "$work/ports.txt" || fail "ports of the demo log do not name the IOCP leak's process"
+# The report draws its charts with the installed Qt, off screen, with no platform chosen.
+env -u QT_QPA_PLATFORM -u DISPLAY "$root/bin/poolscope-cli" report "$source/resources/demo/demo_kd.log" -o "$work/report.html" > /dev/null \
+    || fail "the installed poolscope-cli could not write a report"
+[ "$(grep -o 'src="data:image/png;base64,iVBORw0KGgo' "$work/report.html" | wc -l)" = 3 ] \
+    || fail "the report of the demo log does not embed its 3 charts as PNG"
 if [ -n "$shared" ] && [ -d "$shared/fixtures/poolmon" ]; then
     "$root/bin/poolscope-cli" tags "$shared/fixtures/poolmon/poolmon-examples__10.txt" --top 3 --csv > "$work/tags.csv"
     [ "$(grep -c ",\(Paged\|Nonpaged\)," "$work/tags.csv")" = 3 ] && grep -q "^NtFB,Paged,3996,3986,10,252088," "$work/tags.csv" \

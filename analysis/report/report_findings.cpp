@@ -1,0 +1,270 @@
+// The findings: each explain chain as a card, from the tag to what holds it, every step
+// with its figures, how much of the tag it accounts for and the WinDbg command that
+// confirms it; then the suspects, the coverage of the walks and the zombies, as `explain`
+// and `suspects` give them.
+#include "report_sections.h"
+#include "report_table.h"
+
+#include "analysis/conclusions/coverage.h"
+#include "analysis/conclusions/explain.h"
+#include "analysis/conclusions/growth.h"
+#include "analysis/conclusions/suspects.h"
+#include "analysis/conclusions/zombies.h"
+#include "model/format.h"
+
+#include <fmt/format.h>
+
+#include <cmath>
+
+namespace poolscope::report {
+
+namespace {
+
+const char* stepName(ExplainLink::Step step)
+{
+    switch (step) {
+    case ExplainLink::Step::Tag: return "tag";
+    case ExplainLink::Step::Objects: return "objects";
+    case ExplainLink::Step::Queue: return "queue";
+    case ExplainLink::Step::File: return "file";
+    case ExplainLink::Step::Holder: return "holder";
+    case ExplainLink::Step::Module: return "module";
+    case ExplainLink::Step::Partner: return "grows with it";
+    case ExplainLink::Step::Gap: return "not linked";
+    }
+    return "";
+}
+
+const Process* processAt(const Snapshot& s, Address address)
+{
+    for (const Process& p : s.processes)
+        if (p.address == address)
+            return &p;
+    return nullptr;
+}
+
+// The holder a chain ends at, named as the CLI names a process.
+std::string holderOf(const Snapshot& s, const LeakChain& chain)
+{
+    for (auto it = chain.links.rbegin(); it != chain.links.rend(); ++it)
+        if (it->step == ExplainLink::Step::Holder && it->record && it->record->kind == RecordKind::Process)
+            if (const Process* p = processAt(s, it->record->address))
+                return processName(p->imageName, p->pid);
+    return {};
+}
+
+void writeChain(html::Writer& out, const Snapshot& s, const LeakChain& chain, std::size_t number)
+{
+    const std::string anchor = fmt::format("finding-{}", number);
+    out.open("article", {{"class", "finding"}, {"id", anchor}});
+    out.open("h3");
+    out.text(fmt::format("{}. {} ({}){}", number, chain.tag.display(), poolTypeName(chain.pool),
+                         chain.bytes ? fmt::format(": {}", format::bytes(chain.bytes)) : std::string()));
+    if (chain.reachesHolder)
+        out.element("span", "reaches its holder", {{"class", "badge holder"}});
+    else
+        out.element("span", "stops short of a holder", {{"class", "badge short"}});
+    out.close();
+    if (!chain.why.empty()) {
+        out.open("p", {{"class", "why"}});
+        out.element("b", "Why this tag: ");
+        std::string why;
+        for (const std::string& w : chain.why)
+            why += (why.empty() ? "" : "; ") + w;
+        out.text(why + ".");
+        out.close();
+    }
+    out.open("ol", {{"class", "chain"}});
+    for (const ExplainLink& link : chain.links) {
+        const bool gap = link.step == ExplainLink::Step::Gap;
+        out.open("li", {{"class", gap ? "gap" : "link"}});
+        out.open("p");
+        out.element("span", stepName(link.step), {{"class", "step"}});
+        out.text(link.text);
+        out.close();
+        if (!link.figures.empty()) {
+            std::string figures;
+            for (const ExplainFigure& f : link.figures)
+                figures += fmt::format("{}{}: {}", figures.empty() ? "" : " · ", f.name, f.display);
+            out.element("p", "Figures: " + figures, {{"class", "figures"}});
+        }
+        if (!link.coverage.empty())
+            out.element("p", "Coverage: " + link.coverage, {{"class", "coverage"}});
+        if (!link.command.empty())
+            writeConfirm(out, link.command);
+        out.close();
+    }
+    out.close();
+    if (!chain.conclusion.empty()) {
+        std::string text = "→ " + chain.conclusion;
+        const std::string holder = holderOf(s, chain);
+        if (!holder.empty() && chain.conclusion.find(holder) == std::string::npos)
+            text += fmt::format(" (the holder: {})", holder);
+        out.element("p", text, {{"class", "conclusion"}});
+    } else {
+        out.element("p", "The chain stops here: nothing in this source links it further.", {{"class", "conclusion"}});
+    }
+    out.close();
+}
+
+// Growth first when the series shows it, then the signatures and the largest of each kind:
+// the CLI's `suspects`.
+Table suspectTable(const SectionContext& context)
+{
+    const Snapshot& s = context.snapshot;
+    Table table;
+    table.id = "suspects";
+    table.caption = "Suspects, strongest evidence first";
+    table.columns = {{"#", true}, {"Kind", false}, {"Record", false}, {"Figure", true}, {"Why", false}, {"Signature", false}};
+    table.allRows = "poolscope-cli suspects " + context.fileArgument();
+    std::uint64_t rank = 0;
+    if (context.isSeries())
+        for (const TagGrowth& g : analyzeGrowth(context.series())) {
+            if (!g.leaking)
+                break;
+            const auto rate = static_cast<std::int64_t>(std::llround(g.bytesRate));
+            table.add({Cell::count(++rank), Cell::plain("growing tag"),
+                       Cell::plain(fmt::format("{} ({})", g.tag.display(), poolTypeName(g.type))),
+                       Cell::number(static_cast<double>(rate), format::signedBytes(rate) + (g.perSecond ? "/s" : "/snapshot")),
+                       Cell::plain(g.explanation), Cell::plain("yes")},
+                      context.input.topRows);
+        }
+    for (const Suspect& suspect : rankSuspects(s)) {
+        const bool port = suspect.kind == Suspect::Kind::Port;
+        const char* kind = port ? "port" : suspect.kind == Suspect::Kind::ProcessHandles ? "handles" : "tag";
+        table.add({Cell::count(++rank), Cell::plain(kind),
+                   port ? Cell::address(*suspect.address, s.pointerSize) : Cell::plain(suspect.record),
+                   Cell::number(static_cast<double>(suspect.value), suspect.figure), Cell::plain(suspect.explanation),
+                   Cell::plain(suspect.signature ? "yes" : "no")},
+                  context.input.topRows);
+    }
+    table.emptyText = "Nothing to rank in this source.";
+    return table;
+}
+
+Table coverageTable(const SectionContext& context, const Snapshot& s)
+{
+    Table table;
+    table.id = "coverage";
+    table.caption = "What the walks account for, against the outstanding allocations of each tag";
+    table.columns = {{"Tag", false},         {"Objects", false},     {"Outstanding", true},
+                     {"Reached", true},      {"Not reached", true},  {"Where", false}};
+    table.allRows = "poolscope-cli explain " + context.fileArgument();
+    for (const TagCoverage& c : tagCoverage(s)) {
+        if (!c.outstanding)
+            continue; // nothing to account against: the source has no pool figures for the tag
+        std::string where;
+        for (const CoveragePart& part : c.parts)
+            where += fmt::format("{}{} {}", where.empty() ? "" : ", ", format::count(part.count), part.what);
+        table.add({Cell{c.tag.display(), {}, true}, Cell::plain(c.objects), Cell::count(c.outstanding), Cell::count(c.reached),
+                   Cell::count(c.notReached), Cell::plain(where)},
+                  context.input.topRows);
+    }
+    return table;
+}
+
+Table zombieTable(const SectionContext& context, const Snapshot& s, const ZombieReport& z)
+{
+    Table table;
+    table.id = "zombies";
+    table.caption = "Exited threads and processes kept alive by handles, per holding process";
+    table.columns = {{"Holder", false},  {"PID", true},     {"Image", false},    {"Threads", true},
+                     {"Processes", true}, {"Handles", true}, {"Pool kept", true}};
+    table.allRows = "poolscope-cli explain " + context.fileArgument();
+    for (const ZombieHolder& h : z.holders) {
+        const bool known = h.holderAddress != 0;
+        const bool keptKnown = h.threadPoolBytes.has_value() || h.processPoolBytes.has_value();
+        const std::uint64_t kept = h.threadPoolBytes.value_or(0) + h.processPoolBytes.value_or(0);
+        table.add({known ? Cell::address(h.holderAddress, s.pointerSize) : Cell::plain("(not in this source)"),
+                   known && h.holder ? Cell::pid(h.holder->pid) : Cell::absent(),
+                   known && h.holder ? Cell::plain(h.holder->imageName) : Cell::absent(), Cell::count(h.threads),
+                   Cell::count(h.processes), known ? Cell::count(h.handles) : Cell::absent(),
+                   keptKnown ? Cell::bytes(kept) : Cell::absent()},
+                  context.input.topRows);
+    }
+    return table;
+}
+
+} // namespace
+
+Section findingsSection(const SectionContext& context, std::vector<std::string>& abstract)
+{
+    const SnapshotSeries& series = context.series();
+    // explain concludes on the last snapshot, with growth and partners from the whole series.
+    const Snapshot& last = series.snapshots.back();
+    const Explanation explanation = explainLeaks(series);
+    html::Writer out;
+    if (context.isSeries() && &context.snapshot != &last)
+        out.element("p", fmt::format("The findings are drawn from the last snapshot ({}) and the growth over all {}; the "
+                                     "tables further down describe {}.",
+                                     last.label, series.size(), context.snapshot.label),
+                    {{"class", "note"}});
+    if (!explanation.chains.empty())
+        out.element("p",
+                    "Each finding follows one tag to what holds it, the way the WinDbg walk does it by hand: every step "
+                    "with its figures, how much of the tag it accounts for, and the command that confirms it.",
+                    {{"class", "note"}});
+    std::size_t number = 0;
+    for (const LeakChain& chain : explanation.chains) {
+        writeChain(out, last, chain, ++number);
+        std::string line = fmt::format("{} ({}{}): ", chain.tag.display(), poolTypeName(chain.pool),
+                                       chain.bytes ? ", " + format::bytes(chain.bytes) : std::string());
+        if (!chain.conclusion.empty()) {
+            line += chain.conclusion;
+            const std::string holder = holderOf(last, chain);
+            if (!holder.empty() && chain.conclusion.find(holder) == std::string::npos)
+                line += fmt::format(" (the holder: {})", holder);
+        } else {
+            std::string why;
+            for (const std::string& w : chain.why)
+                why += (why.empty() ? "" : "; ") + w;
+            line += (why.empty() ? std::string() : why + "; ") + "this source does not link it to a holder";
+        }
+        abstract.push_back(std::move(line));
+    }
+    if (explanation.nothingStandsOut) {
+        out.element("p", fmt::format("Nothing stands out in {}:", series.size() > 1 ? fmt::format("{} snapshots", series.size())
+                                                                                   : last.label));
+        out.open("ul");
+        for (const std::string& figure : explanation.figures)
+            out.element("li", figure);
+        out.close();
+    }
+    if (!explanation.notes.empty()) {
+        out.open("ul", {{"class", "note"}});
+        for (const std::string& note : explanation.notes)
+            out.element("li", note);
+        out.close();
+    }
+
+    out.element("h3", "Suspects");
+    writeTable(out, suspectTable(context));
+
+    const Table coverage = coverageTable(context, last);
+    if (!coverage.rows.empty()) {
+        out.element("h3", "Coverage");
+        writeTable(out, coverage);
+    }
+    const ZombieReport zombies = findZombies(last);
+    if (!zombies.holders.empty()) {
+        out.element("h3", "Zombies");
+        writeTable(out, zombieTable(context, last, zombies));
+        if (zombies.threadBlock)
+            out.element("p", fmt::format("Pool kept: each exited thread holds one Thre block ({} bytes: {}).",
+                                         format::count(zombies.threadBlock->bytes), zombies.threadBlock->from),
+                        {{"class", "note"}});
+        if (zombies.processBlock && zombies.exitedProcesses)
+            out.element("p", fmt::format("Each exited process holds one Proc block ({} bytes: {}).",
+                                         format::count(zombies.processBlock->bytes), zombies.processBlock->from),
+                        {{"class", "note"}});
+    }
+    return {"findings", "Findings", out.finish()};
+}
+
+std::string processName(const std::string& image, const std::optional<std::uint32_t>& pid)
+{
+    const std::string name = image.empty() ? std::string("(unnamed process)") : image;
+    return pid ? fmt::format("{} (pid {:#x})", name, *pid) : name;
+}
+
+} // namespace poolscope::report
