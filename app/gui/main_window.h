@@ -1,9 +1,14 @@
 #pragma once
+#include "analysis/inspection.h"
+
 #include <QMainWindow>
 #include <QStringList>
 
 #include <memory>
+#include <optional>
 
+class QAction;
+class QIcon;
 class QLabel;
 class QMenu;
 class QProgressBar;
@@ -54,6 +59,11 @@ public:
 
     bool exportCurrentTableCsv(const QString& path, QString* error);
     views::InspectorView* inspector() const { return m_inspector; }
+    // What the view in front has selected, which the inspector shows when it comes forward.
+    std::optional<RecordRef> frontSelection() const;
+    // The main toolbar's actions, as the menus have them: Open, Compare, Export CSV, Export
+    // PNG, Export Report.
+    QList<QAction*> toolBarActions() const;
     bool exportViewPng(const QString& name, const QString& path, QString* error);
 
 signals:
@@ -67,6 +77,10 @@ protected:
 private:
     void createViews();
     void createMenus();
+    void createToolBar();
+    // The first of `names` the icon theme has, else the style's standard pixmap `fallback`.
+    QIcon themeIcon(const QStringList& names, int fallback) const;
+    void inspectFrontSelection();
     void updateTitle();
     void updateRecentMenu();
     void addRecent(const QString& path);
@@ -94,6 +108,12 @@ private:
     views::DiagnosticsView* m_diagnostics = nullptr;
     views::InspectorView* m_inspector = nullptr;
 
+    QAction* m_open = nullptr;
+    QAction* m_compare = nullptr;
+    QAction* m_exportCsv = nullptr;
+    QAction* m_exportPng = nullptr;
+    // File > Export Report… (Ctrl+R): the HTML report; its toolbar button triggers this action.
+    QAction* m_exportReport = nullptr;
     QMenu* m_recentMenu = nullptr;
     QStringList m_recent;
     QLabel* m_status = nullptr;
