@@ -1,5 +1,7 @@
 #include "chart_panel.h"
 
+#include "views/wrapped_label.h"
+
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
@@ -15,6 +17,7 @@
 #include <QLineSeries>
 #include <QLogValueAxis>
 #include <QStackedLayout>
+#include <QTextDocumentFragment>
 #include <QToolTip>
 #include <QValueAxis>
 #include <QVBoxLayout>
@@ -58,6 +61,8 @@ protected:
 };
 
 constexpr int kLabelGap = 6;
+// A value axis tick label needs this much room per tick, or Qt Charts prints "..." instead.
+constexpr double kTickRoom = 1.8;
 
 QColor mixed(const QColor& a, const QColor& b, double t)
 {
@@ -71,6 +76,7 @@ QColor mixed(const QColor& a, const QColor& b, double t)
 struct ChartPanel::Impl {
     QChartView* view = nullptr;
     QLabel* empty = nullptr;
+    QLabel* legend = nullptr; // ours, not Qt Charts': it wraps where that one cuts names to "Thr..."
     QStackedLayout* stack = nullptr;
     QAbstractBarSeries* bars = nullptr;
     std::vector<LabelItem*> labels;              // top to bottom, as data.categories
@@ -153,9 +159,6 @@ QAbstractBarSeries* addBars(QChart* chart, const ChartData& data, bool stacked, 
     axisX->setTickCount(5);
     chart->addAxis(axisX, Qt::AlignBottom);
     series->attachAxis(axisX);
-    chart->legend()->setVisible(stacked || data.series.size() > 1);
-    if (stacked && data.series.size() > 3)
-        chart->legend()->setAlignment(Qt::AlignRight); // a column of type names, none cut short
     return series;
 }
 
@@ -214,14 +217,37 @@ void addLines(QChart* chart, const ChartData& data)
         series->attachAxis(axisX);
         series->attachAxis(axisY);
     }
-    chart->legend()->setVisible(true);
+}
+
+// The series' names with their colours, as text that wraps under the chart.
+QString legendHtml(const ChartData& data)
+{
+    const bool shown = data.kind == ChartData::Kind::Lines || data.kind == ChartData::Kind::StackedBars || data.series.size() > 1;
+    if (!shown)
+        return {};
+    QStringList items;
+    for (std::size_t s = 0; s < data.series.size(); ++s)
+        items << QStringLiteral("<span style='color:%1'>&#9632;</span>&nbsp;%2")
+                     .arg(colourAt(s).name(), data.series[s].name.toHtmlEscaped().replace(QLatin1Char(' '), QStringLiteral("&nbsp;")));
+    return items.join(QStringLiteral(" &nbsp; "));
 }
 
 } // namespace
 
 ChartPanel::ChartPanel(QWidget* parent) : QWidget(parent), m_impl(new Impl)
 {
-    m_impl->stack = new QStackedLayout(this);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    m_impl->stack = new QStackedLayout;
+    layout->addLayout(m_impl->stack, 1);
+    m_impl->legend = new WrappedLabel(this);
+    m_impl->legend->setTextFormat(Qt::RichText);
+    m_impl->legend->setAlignment(Qt::AlignHCenter | Qt::AlignTop);
+    m_impl->legend->setContentsMargins(4, 0, 4, 4);
+    m_impl->legend->setBackgroundRole(QPalette::Base); // one surface with the chart above it
+    m_impl->legend->setAutoFillBackground(true);
+    layout->addWidget(m_impl->legend);
     m_impl->view = new QChartView(this);
     m_impl->view->setRenderHint(QPainter::Antialiasing);
     m_impl->view->setMinimumHeight(180);
@@ -251,7 +277,7 @@ void ChartPanel::show(const ChartData& data)
     chart->setTitle(data.title);
     chart->setAnimationOptions(QChart::NoAnimation);
     chart->setMargins(QMargins(4, 4, 4, 4));
-    chart->legend()->setAlignment(Qt::AlignBottom);
+    chart->legend()->setVisible(false);
     const bool hasData = std::any_of(data.series.begin(), data.series.end(),
                                      [](const ChartSeries& s) { return !s.values.empty() || !s.points.empty(); });
     const ChartData::Kind kind = hasData ? data.kind : ChartData::Kind::None;
@@ -274,11 +300,9 @@ void ChartPanel::show(const ChartData& data)
         // One line of text per bar at the least: the labels never have to shrink below the
         // window's font, whatever the window's size (the view's layout makes room).
         const int title = data.title.isEmpty() ? 0 : metrics.height() * 2;
-        const int legend = chart->legend()->isVisible() && chart->legend()->alignment() == Qt::AlignBottom
-            ? metrics.height() * 2 : 0;
         const int axis = metrics.height() * 3;
-        minimumHeight = std::max(minimumHeight, static_cast<int>(data.categories.size()) * (metrics.height() + 2)
-                                                    + title + legend + axis + 16);
+        minimumHeight = std::max(minimumHeight, static_cast<int>(data.categories.size()) * (metrics.height() + 5)
+                                                    + title + axis + 16);
         int widest = 0;
         for (const QString& category : data.categories)
             widest = std::max(widest, metrics.horizontalAdvance(category));
@@ -294,6 +318,7 @@ void ChartPanel::show(const ChartData& data)
                 label->setCursor(Qt::PointingHandCursor);
             m_impl->labels.push_back(label);
             auto* value = new QGraphicsSimpleTextItem(i < data.valueLabels.size() ? data.valueLabels[i] : QString(), chart);
+            value->setZValue(1000); // above the bars: a figure drawn inside its bar must show
             value->setFont(font());
             value->setBrush(palette().color(QPalette::Text));
             m_impl->values.push_back(value);
@@ -315,6 +340,17 @@ void ChartPanel::show(const ChartData& data)
             const auto count = static_cast<int>(m_impl->labels.size());
             if (count == 0 || plot.isEmpty() || !m_impl->bars)
                 return;
+            // As many ticks as their labels have room for at this width.
+            for (QAbstractAxis* horizontal : chart->axes(Qt::Horizontal))
+                if (auto* values = qobject_cast<QValueAxis*>(horizontal)) {
+                    const QFontMetrics tickMetrics(values->labelsFont());
+                    const double room = tickMetrics.horizontalAdvance(QString::number(values->max(), 'f', 0)) * kTickRoom;
+                    const int fit = static_cast<int>(plot.width() / std::max(room, 1.0)) + 1;
+                    // 5, 3 or 2: the nice range splits into 4 or 2 round steps, never 3.
+                    const int ticks = fit >= 5 ? 5 : fit >= 3 ? 3 : 2;
+                    if (values->tickCount() != ticks)
+                        values->setTickCount(ticks);
+                }
             const double slot = plot.height() / count;
             QFont labelFont = font();
             const int natural = QFontInfo(labelFont).pixelSize();
@@ -332,8 +368,8 @@ void ChartPanel::show(const ChartData& data)
                 const double total = m_impl->totals[static_cast<std::size_t>(i)];
                 const double end = chart->mapToPosition(QPointF(total, category), m_impl->bars).x();
                 const QRectF figure = value->boundingRect();
-                if (end + kLabelGap / 2.0 + figure.width() <= plot.right() + 4) {
-                    value->setPos(end + kLabelGap / 2.0, y - figure.height() / 2);
+                if (end + kLabelGap + figure.width() <= plot.right() + 4) {
+                    value->setPos(end + kLabelGap, y - figure.height() / 2);
                     value->setBrush(palette().color(QPalette::Text));
                 } else {
                     // No room past the bar: inside its end, light on the bar's colour.
@@ -350,11 +386,14 @@ void ChartPanel::show(const ChartData& data)
     delete old;
     m_impl->empty->setText(data.title.isEmpty() ? tr("Nothing to chart") : tr("%1: nothing to chart").arg(data.title));
     m_impl->stack->setCurrentWidget(kind != ChartData::Kind::None ? static_cast<QWidget*>(m_impl->view) : m_impl->empty);
+    const QString legend = kind == ChartData::Kind::None ? QString() : legendHtml(data);
+    m_impl->legend->setText(legend);
+    m_impl->legend->setVisible(!legend.isEmpty());
 }
 
-QWidget* ChartPanel::chartWidget() const
+QString ChartPanel::legendText() const
 {
-    return m_impl->stack->currentWidget();
+    return m_impl->legend->isVisibleTo(this) ? QTextDocumentFragment::fromHtml(m_impl->legend->text()).toPlainText() : QString();
 }
 
 std::vector<DrawnLabel> ChartPanel::drawnCategoryLabels() const

@@ -103,8 +103,17 @@ FindingCard::FindingCard(const LeakChain& chain, const Snapshot& snapshot, QWidg
     const QString pool = QString::fromStdString(std::string(poolTypeName(chain.pool))).toHtmlEscaped();
     QString heading = chain.bytes > 0 ? tr("<b>%1</b> (%2), %3").arg(tag, pool, QString::fromStdString(format::bytes(chain.bytes)))
                                       : tr("<b>%1</b> (%2)").arg(tag, pool);
-    if (const QString holder = holderName(chain, snapshot); !holder.isEmpty())
+    if (const QString holder = holderName(chain, snapshot); !holder.isEmpty()) {
         heading += tr(": held by <b>%1</b>").arg(holder.toHtmlEscaped());
+    } else {
+        // No process in the source: the port they pile up on is the concrete thing to name.
+        for (const ExplainLink& link : chain.links)
+            if (link.step == ExplainLink::Step::Queue && link.record && link.record->kind == RecordKind::Port) {
+                heading += tr(": queued on port <b>%1</b>")
+                               .arg(QString::fromStdString(format::address(link.record->address, snapshot.pointerSize)));
+                break;
+            }
+    }
     m_heading = wrapped(heading, this, Qt::RichText);
     QFont big = m_heading->font();
     big.setPointSizeF(big.pointSizeF() * 1.2);
@@ -114,6 +123,9 @@ FindingCard::FindingCard(const LeakChain& chain, const Snapshot& snapshot, QWidg
     const QString conclusion = chain.conclusion.empty()
         ? tr("The chain stops here: nothing in this source links it further.")
         : QStringLiteral("→ %1").arg(QString::fromStdString(chain.conclusion));
+    m_summaryHtml = chain.conclusion.empty()
+        ? tr("%1: %2").arg(heading, tr("nothing in this source links it further").toHtmlEscaped())
+        : tr("%1 — %2").arg(heading, QString::fromStdString(chain.conclusion).toHtmlEscaped());
     m_conclusion = wrapped(conclusion, this);
     QFont bold = m_conclusion->font();
     bold.setBold(!chain.conclusion.empty());

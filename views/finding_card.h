@@ -23,6 +23,8 @@ public:
     FindingCard(const LeakChain& chain, const Snapshot& snapshot, QWidget* parent = nullptr);
 
     QString headingText() const;
+    // The heading and the conclusion in one line, for the list above the cards (HTML).
+    QString summaryHtml() const { return m_summaryHtml; }
     QString conclusionText() const;
     QStringList linkTexts() const;
     // The WinDbg commands of the links, one each, as the Copy buttons copy them.
@@ -41,6 +43,7 @@ private:
     QLabel* m_conclusion = nullptr;
     std::vector<QLabel*> m_links;
     QStringList m_commands;
+    QString m_summaryHtml;
     std::vector<QAbstractButton*> m_open;
 };
 

@@ -18,6 +18,8 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace poolscope::views {
 
 namespace {
@@ -54,7 +56,8 @@ IrpView::IrpView(Investigation& investigation, QWidget* parent)
     top->addWidget(m_all);
     layout->addLayout(top);
 
-    auto* split = new QSplitter(Qt::Vertical, this);
+    m_split = new QSplitter(Qt::Vertical, this);
+    QSplitter* split = m_split;
     m_groups = new RecordTableView(tr("IRPs per group"), split);
     m_groups->setModel(m_groupModel.get());
     m_groups->sortBy(IrpGroupCountColumn, Qt::DescendingOrder);
@@ -65,6 +68,7 @@ IrpView::IrpView(Investigation& investigation, QWidget* parent)
     split->setStretchFactor(0, 1);
     split->setStretchFactor(1, 3);
     split->setChildrenCollapsible(false);
+    connect(split, &QSplitter::splitterMoved, this, [this] { m_userSized = true; });
     layout->addWidget(split, 1);
     setTabOrder(m_keys, m_allGroups);
     setTabOrder(m_allGroups, m_all);
@@ -131,6 +135,15 @@ bool IrpView::selectGroup(const QString& key)
     return true;
 }
 
+void IrpView::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    if (!m_userSized) {
+        const int wanted = std::min(m_groups->heightForAllRows(), m_split->height() / 3);
+        m_split->setSizes({wanted, std::max(m_split->height() - wanted, 1)});
+    }
+}
+
 QString IrpView::scopeText() const
 {
     return m_scope->text();
@@ -150,6 +163,15 @@ void IrpView::reload()
     const Snapshot* snapshot = m_investigation.current();
     const auto port = m_all->isChecked() ? std::nullopt : m_investigation.selectedPort();
     m_groupModel->setRows(snapshot ? irpGroupRows(*snapshot, irpsOnPort(*snapshot, port), m_key) : std::vector<IrpGroupRow>{});
+    const auto& groups = m_groupModel->rows();
+    m_groups->table()->setColumnHidden(IrpGroupNoteColumn, std::none_of(groups.begin(), groups.end(), [](const IrpGroupRow& r) {
+                                           return !r.value().note.empty();
+                                       }));
+    // The summary as tall as its groups (up to a third of the view): one group is one line.
+    if (!m_userSized) {
+        const int wanted = std::min(m_groups->heightForAllRows(), m_split->height() / 3);
+        m_split->setSizes({wanted, std::max(m_split->height() - wanted, 1)});
+    }
     if (!m_group.isEmpty() && m_groupModel->rowOfKey(m_group) < 0)
         m_group.clear(); // that group has no IRP here
     if (!m_group.isEmpty())
@@ -175,9 +197,11 @@ void IrpView::reloadIrps()
             return irpGroupKey(reader.value(*row.irp, m_key)) != m_group;
         });
     }
+    // The Change column says something only when comparing; the state only when a thread's is known.
+    const bool states = std::any_of(rows.begin(), rows.end(), [](const IrpRow& r) { return r.thread && !r.thread->state.empty(); });
     m_model->setRows(std::move(rows));
-    // The Change column says something only when comparing; the state only when a thread is known.
     m_table->table()->setColumnHidden(IrpChangeColumn, baseline == nullptr);
+    m_table->table()->setColumnHidden(IrpThreadStateColumn, !states);
     m_allGroups->setEnabled(!m_group.isEmpty());
 
     QString scope;

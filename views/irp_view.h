@@ -10,6 +10,7 @@
 class QCheckBox;
 class QComboBox;
 class QLabel;
+class QSplitter;
 class QToolButton;
 
 namespace poolscope::views {
@@ -48,6 +49,7 @@ private:
     void reload();
     void reloadIrps();
     void openRecord(const RecordRef& record);
+    void resizeEvent(QResizeEvent* event) override;
 
     Investigation& m_investigation;
     std::unique_ptr<RecordTableModel<IrpRow>> m_model;
@@ -60,6 +62,8 @@ private:
     QComboBox* m_keys = nullptr;
     QToolButton* m_allGroups = nullptr;
     QCheckBox* m_all = nullptr;
+    QSplitter* m_split = nullptr;
+    bool m_userSized = false; // the splitter was dragged: its sizes are the user's
 };
 
 } // namespace poolscope::views

@@ -26,6 +26,8 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QTextDocumentFragment>
+#include <QThread>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -43,7 +45,7 @@ namespace {
 
 constexpr int kChartTags = 8;
 constexpr int kChartProcesses = 5;
-constexpr int kChartTypes = 5;
+constexpr int kChartTypes = 3; // and Other: a legend that fits under a small chart
 constexpr int kChartPorts = 5;
 constexpr int kChartMinimumWidth = 340; // below it the small charts go one under the other
 
@@ -155,6 +157,17 @@ OverviewView::OverviewView(Investigation& investigation, QWidget* parent)
     layout->addWidget(m_counts);
 
     layout->addWidget(sectionHeading(tr("Findings"), page));
+    m_summary = new WrappedLabel(page);
+    m_summary->setTextFormat(Qt::RichText);
+    m_summary->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    m_summary->setToolTip(tr("Each finding in one line: click one to go to its chain below"));
+    layout->addWidget(m_summary);
+    connect(m_summary, &QLabel::linkActivated, this, [this](const QString& link) {
+        bool ok = false;
+        const int index = link.mid(link.indexOf(QLatin1Char(':')) + 1).toInt(&ok);
+        if (ok && index >= 0 && index < m_cards.size())
+            m_scroll->ensureWidgetVisible(m_cards[index], 0, 0);
+    });
     m_findingsLayout = new QVBoxLayout;
     m_findingsLayout->setSpacing(10);
     layout->addLayout(m_findingsLayout);
@@ -237,6 +250,11 @@ QString OverviewView::sourceText() const
 QString OverviewView::findingsNote() const
 {
     return m_findingsNote->text();
+}
+
+QString OverviewView::findingsSummary() const
+{
+    return QTextDocumentFragment::fromHtml(m_summary->text()).toPlainText();
 }
 
 std::optional<RecordRef> OverviewView::selectedRecord() const
@@ -359,9 +377,9 @@ void OverviewView::reload()
                               n(s->irps.size(), tr("1 IRP"), tr("%1 IRPs")),
                               n(s->fileObjects.size(), tr("1 file object"), tr("%1 file objects")));
     if (s->skipCounts.lines > 0 || !s->skipped.empty())
-        counts += tr(" <b>%1 lines skipped, %2 commands not parsed</b> — see Diagnostics.")
-                      .arg(QString::fromStdString(format::count(s->skipCounts.lines)),
-                           QString::fromStdString(format::count(std::uint64_t{s->skipped.size()})));
+        counts += tr(" <b>%1, %2</b> — see Diagnostics.")
+                      .arg(n(static_cast<std::size_t>(s->skipCounts.lines), tr("1 line skipped"), tr("%1 lines skipped")),
+                           n(s->skipped.size(), tr("1 command not parsed"), tr("%1 commands not parsed")));
     m_counts->setText(counts);
 
     // Steady growth over the series first: the strongest evidence there is.
@@ -414,29 +432,63 @@ void OverviewView::reloadFindings()
     for (FindingCard* card : m_cards)
         delete card;
     m_cards.clear();
-    const Snapshot* s = m_investigation.current();
-    const SnapshotSeries* series = m_investigation.series();
-    if (!s || !series) {
+    m_summary->clear();
+    m_summary->setVisible(false);
+    const std::uint64_t job = ++m_findingsJob;
+    const std::shared_ptr<const OpenedSource> source = m_investigation.sharedSource();
+    if (!source || source->series.empty() || !m_investigation.current()) {
+        m_findingsPending = false;
         m_findingsNote->setText(tr("Open a source to see what leaks and what holds it."));
+        m_findingsNote->setVisible(true);
+        emit findingsShown();
         return;
     }
-    // The chains are built on the series up to the snapshot shown (growth needs the screens before it).
-    Explanation explanation;
+    m_findingsPending = true;
+    m_findingsNote->setText(tr("Working out what holds each leak…"));
+    m_findingsNote->setVisible(true);
+    // The chains are built on the series up to the snapshot shown (growth needs the screens
+    // before it), in a worker that keeps the source alive while it reads it.
     const auto shown = static_cast<std::size_t>(m_investigation.currentIndex()) + 1;
-    if (shown >= series->size()) {
-        explanation = explainLeaks(*series);
-    } else {
-        SnapshotSeries upTo;
-        upTo.snapshots.assign(series->snapshots.begin(), series->snapshots.begin() + static_cast<std::ptrdiff_t>(shown));
-        explanation = explainLeaks(upTo);
-    }
+    auto result = std::make_shared<Explanation>();
+    QThread* worker = QThread::create([source, shown, result] {
+        if (shown >= source->series.size()) {
+            *result = explainLeaks(source->series);
+        } else {
+            SnapshotSeries upTo;
+            upTo.snapshots.assign(source->series.snapshots.begin(),
+                                  source->series.snapshots.begin() + static_cast<std::ptrdiff_t>(shown));
+            *result = explainLeaks(upTo);
+        }
+    });
+    connect(worker, &QThread::finished, worker, &QObject::deleteLater);
+    connect(worker, &QThread::finished, this, [this, job, result, source] {
+        // Another snapshot or source came meanwhile: its own job shows it.
+        if (job != m_findingsJob || m_investigation.sharedSource() != source)
+            return;
+        showFindings(*result);
+    });
+    worker->start(QThread::LowPriority);
+}
+
+void OverviewView::showFindings(const Explanation& explanation)
+{
+    const Snapshot* s = m_investigation.current();
+    m_findingsPending = false;
+    if (!s)
+        return;
     QWidget* page = m_scroll->widget();
+    QStringList lines;
     for (const LeakChain& chain : explanation.chains) {
         auto* card = new FindingCard(chain, *s, page);
         connect(card, &FindingCard::openRequested, &m_investigation, &Investigation::openRecord);
         m_findingsLayout->addWidget(card);
+        lines << QStringLiteral("<li><a href='finding:%1' style='text-decoration:none; color:%2'>%3</a></li>")
+                     .arg(m_cards.size())
+                     .arg(palette().color(QPalette::WindowText).name(), card->summaryHtml());
         m_cards << card;
     }
+    m_summary->setText(lines.isEmpty() ? QString() : QStringLiteral("<ul style='margin-left:-20px'>%1</ul>").arg(lines.join(QString())));
+    m_summary->setVisible(!lines.isEmpty());
     QStringList note;
     if (explanation.nothingStandsOut) {
         note << tr("Nothing stands out in this source:");
@@ -449,6 +501,7 @@ void OverviewView::reloadFindings()
         note << QString::fromStdString(n);
     m_findingsNote->setText(note.join(QLatin1Char('\n')));
     m_findingsNote->setVisible(!note.isEmpty());
+    emit findingsShown();
 }
 
 void OverviewView::reloadCharts()

@@ -4,6 +4,7 @@
 #include <QList>
 #include <QWidget>
 
+#include <cstdint>
 #include <memory>
 #include <optional>
 
@@ -12,6 +13,10 @@ class QLabel;
 class QProgressBar;
 class QScrollArea;
 class QVBoxLayout;
+
+namespace poolscope {
+struct Explanation;
+}
 
 namespace poolscope::views {
 
@@ -44,11 +49,20 @@ public:
     QList<FindingCard*> findingCards() const { return m_cards; }
     // Below the cards: "nothing stands out" with its figures, and what the source cannot show.
     QString findingsNote() const;
+    // Above the cards, one line per finding (the tag, who holds it, what it does wrong), so
+    // every culprit reads on the first screen; each line scrolls to its card.
+    QString findingsSummary() const;
     ChartPanel* tagsChart() const { return m_tagsChart; }
     ChartPanel* handlesChart() const { return m_handlesChart; }
     ChartPanel* portsChart() const { return m_portsChart; }
     // The record of the suspect selected, for the inspector.
     std::optional<RecordRef> selectedRecord() const;
+    // The chains are worked out off the GUI thread (a dump of 390,000 handles takes a second):
+    // true until the cards of the snapshot shown are in place.
+    bool findingsPending() const { return m_findingsPending; }
+
+signals:
+    void findingsShown();
 
 protected:
     void resizeEvent(QResizeEvent* event) override;
@@ -57,6 +71,7 @@ protected:
 private:
     void reload();
     void reloadFindings();
+    void showFindings(const Explanation& explanation);
     void reloadCharts();
     void layoutCharts();
     void fitSuspects();
@@ -73,7 +88,10 @@ private:
     QLabel* m_counts = nullptr;
     QVBoxLayout* m_findingsLayout = nullptr;
     QList<FindingCard*> m_cards;
+    std::uint64_t m_findingsJob = 0; // a result for an older job is dropped
+    bool m_findingsPending = false;
     QLabel* m_findingsNote = nullptr;
+    QLabel* m_summary = nullptr;
     QWidget* m_charts = nullptr;
     QGridLayout* m_chartGrid = nullptr;
     QList<QWidget*> m_chartBoxes;

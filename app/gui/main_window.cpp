@@ -413,6 +413,11 @@ QWidget* MainWindow::viewWidget(const QString& name) const
     return index < 0 ? nullptr : m_tabs->widget(static_cast<int>(index));
 }
 
+bool MainWindow::isBusy() const
+{
+    return isLoading() || m_overview->findingsPending();
+}
+
 views::RecordTableView* MainWindow::currentTable() const
 {
     QWidget* current = m_tabs->currentWidget();

@@ -45,6 +45,8 @@ public:
     void openCompareFile(const QString& path);
     void openDemo(bool poolmon = false);
     bool isLoading() const;
+    // Loading, or working out the Overview's findings: a screenshot waits for it.
+    bool isBusy() const;
     // Where dumps' kernel symbol files are looked for; remembered in the settings unless
     // given for one run (--symbols).
     void setSymbolFolders(const QStringList& folders, bool remember = true);
