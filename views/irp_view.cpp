@@ -7,11 +7,13 @@
 #include "views/irp_group_model.h"
 #include "views/irp_model.h"
 #include "views/record_filter_proxy.h"
+#include "views/record_table_model.h"
 #include "views/record_table_view.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QHBoxLayout>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QSplitter>
 #include <QTableView>
@@ -44,6 +46,7 @@ IrpView::IrpView(Investigation& investigation, QWidget* parent)
     m_keys->setToolTip(tr("Count the IRPs shown per process, thread, file, current driver, status, completed or port"));
     groupLabel->setBuddy(m_keys);
     m_allGroups = new QToolButton(this);
+    m_allGroups->setObjectName(QStringLiteral("allGroups"));
     m_allGroups->setText(tr("All groups"));
     m_allGroups->setToolTip(tr("List the IRPs of every group again"));
     m_allGroups->setEnabled(false);
@@ -77,8 +80,11 @@ IrpView::IrpView(Investigation& investigation, QWidget* parent)
     connect(m_keys, &QComboBox::activated, this,
             [this] { setGroupKey(static_cast<IrpKey>(m_keys->currentData().toInt())); });
     connect(m_allGroups, &QToolButton::clicked, this, [this] { selectGroup({}); });
-    connect(m_groups, &RecordTableView::currentKeyChanged, this, [this](const QString& key) {
-        // A reset of the table clears its current row: that is not the user's choice.
+    // A group is picked by selecting its row (a click, the arrows), not by the table taking
+    // the focus, which only moves its current row; a reset's empty selection is no choice either.
+    connect(m_groups->table()->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        const QModelIndexList rows = m_groups->table()->selectionModel()->selectedRows();
+        const QString key = rows.isEmpty() ? QString() : rows.front().data(KeyRole).toString();
         if (!key.isEmpty() && key != m_group)
             selectGroup(key);
     });

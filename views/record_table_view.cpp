@@ -56,6 +56,8 @@ RecordTableView::RecordTableView(const QString& title, QWidget* parent) : QWidge
     m_table->horizontalHeader()->setSectionsMovable(true);
     m_table->horizontalHeader()->setHighlightSections(false);
     m_table->setItemDelegate(new BarDelegate(m_table));
+    // Tab leaves the table for the next control, as everywhere else; the arrows move in it.
+    m_table->setTabKeyNavigation(false);
     m_table->installEventFilter(this);
     layout->addWidget(m_table, 1);
 

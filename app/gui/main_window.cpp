@@ -166,8 +166,10 @@ void MainWindow::createMenus()
                             "make a series)"));
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     QMenu* demo = file->addMenu(tr("Open &Demo"));
-    demo->addAction(tr("IOCP leak and thread-handle leak (KD log)"), this, [this] { openDemo(false); });
-    demo->addAction(tr("Pool growth (poolmon capture)"), this, [this] { openDemo(true); });
+    demo->addAction(tr("IOCP leak and thread-handle leak (KD log)"), this, [this] { openDemo(false); })
+        ->setStatusTip(tr("Both real leak cases at full scale, generated: a KD transcript of the IOCP and handle leaks"));
+    demo->addAction(tr("Pool growth (poolmon capture)"), this, [this] { openDemo(true); })
+        ->setStatusTip(tr("Twelve poolmon screens, generated, with four tags that grow steadily"));
     file->addSeparator();
     m_compare = file->addAction(tr("&Compare With…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O), this,
                                 &MainWindow::chooseCompare);

@@ -102,7 +102,8 @@ private slots:
 
         // Overview: which Windows, which kernel, where the structure layout came from.
         const QString overview = labelsText(m_window->viewWidget(QStringLiteral("overview")));
-        QVERIFY2(overview.contains(QStringLiteral("Windows build 19041, 2 processors, bitmap memory dump")), qPrintable(overview));
+        QVERIFY2(overview.contains(QStringLiteral("kernel memory dump (bitmap) of Windows build 19041, 2 processors")),
+                 qPrintable(overview));
         QVERIFY(overview.contains(QStringLiteral("Type information: built-in table for build 19041")));
         QVERIFY(overview.contains(QStringLiteral("606FF669409B00F7FC8C61A9C1670129-1")));
         // The tracker tables tell what is used, not the pool's size: said, not an empty gauge.
