@@ -379,7 +379,8 @@ Inspection inspectTag(const SnapshotIndex& index, const RecordRef& ref)
         objects.children.push_back(counted("in this source", n, first));
         for (const ObjectTypeInfo& info : s.objectTypes)
             if (info.name == *type && info.totalObjects)
-                objects.children.push_back(b.number("the type counts (TotalNumberOfObjects)", info.totalObjects));
+                objects.children.push_back(b.text("counted by the type", fmt::format("{} (TotalNumberOfObjects)",
+                                                                                    format::count(*info.totalObjects))));
         carriers.children.push_back(std::move(objects));
     }
     std::size_t blocks = 0;

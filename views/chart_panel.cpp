@@ -61,6 +61,7 @@ protected:
 };
 
 constexpr int kLabelGap = 6;
+constexpr int kMinimumPlotWidth = 160;
 // A value axis tick label needs this much room per tick, or Qt Charts prints "..." instead.
 constexpr double kTickRoom = 1.8;
 
@@ -76,6 +77,7 @@ QColor mixed(const QColor& a, const QColor& b, double t)
 struct ChartPanel::Impl {
     QChartView* view = nullptr;
     QLabel* empty = nullptr;
+    QLabel* title = nullptr;  // ours, like the legend: Qt Charts cuts a long title to "Hand..."
     QLabel* legend = nullptr; // ours, not Qt Charts': it wraps where that one cuts names to "Thr..."
     QStackedLayout* stack = nullptr;
     QAbstractBarSeries* bars = nullptr;
@@ -239,6 +241,15 @@ ChartPanel::ChartPanel(QWidget* parent) : QWidget(parent), m_impl(new Impl)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
+    m_impl->title = new WrappedLabel(this);
+    m_impl->title->setAlignment(Qt::AlignHCenter | Qt::AlignTop);
+    m_impl->title->setContentsMargins(4, 4, 4, 0);
+    m_impl->title->setBackgroundRole(QPalette::Base);
+    m_impl->title->setAutoFillBackground(true);
+    QFont titleFont = m_impl->title->font();
+    titleFont.setBold(true);
+    m_impl->title->setFont(titleFont);
+    layout->addWidget(m_impl->title);
     m_impl->stack = new QStackedLayout;
     layout->addLayout(m_impl->stack, 1);
     m_impl->legend = new WrappedLabel(this);
@@ -250,7 +261,7 @@ ChartPanel::ChartPanel(QWidget* parent) : QWidget(parent), m_impl(new Impl)
     layout->addWidget(m_impl->legend);
     m_impl->view = new QChartView(this);
     m_impl->view->setRenderHint(QPainter::Antialiasing);
-    m_impl->view->setMinimumHeight(180);
+    m_impl->view->setMinimumHeight(160);
     m_impl->view->setFrameShape(QFrame::NoFrame);
     m_impl->empty = new QLabel(tr("Nothing to chart"), this);
     m_impl->empty->setAlignment(Qt::AlignCenter);
@@ -274,7 +285,6 @@ void ChartPanel::show(const ChartData& data)
     m_impl->values.clear();
     m_impl->totals.clear();
     auto* chart = new QChart;
-    chart->setTitle(data.title);
     chart->setAnimationOptions(QChart::NoAnimation);
     chart->setMargins(QMargins(4, 4, 4, 4));
     chart->legend()->setVisible(false);
@@ -295,18 +305,20 @@ void ChartPanel::show(const ChartData& data)
     applyPalette(chart, m_impl->view, palette());
 
     const QFontMetrics metrics(font());
-    int minimumHeight = 180;
+    int minimumHeight = 160;
+    int minimumWidth = 0;
     if (m_impl->bars) {
         // One line of text per bar at the least: the labels never have to shrink below the
         // window's font, whatever the window's size (the view's layout makes room).
-        const int title = data.title.isEmpty() ? 0 : metrics.height() * 2;
         const int axis = metrics.height() * 3;
-        minimumHeight = std::max(minimumHeight, static_cast<int>(data.categories.size()) * (metrics.height() + 5)
-                                                    + title + axis + 16);
+        minimumHeight = std::max(160, static_cast<int>(data.categories.size()) * (metrics.height() + 3) + axis + 16);
         int widest = 0;
         for (const QString& category : data.categories)
             widest = std::max(widest, metrics.horizontalAdvance(category));
         chart->setMargins(QMargins(widest + 2 * kLabelGap, 4, 8, 4));
+        // Room for the bars beside their names: a splitter cannot squeeze the chart to a
+        // column of names with slivers of bars.
+        minimumWidth = widest + 2 * kLabelGap + kMinimumPlotWidth;
         for (int i = 0; i < data.categories.size(); ++i) {
             auto* label = new LabelItem(data.categories[i], chart);
             label->setFont(font());
@@ -371,21 +383,27 @@ void ChartPanel::show(const ChartData& data)
                 if (end + kLabelGap + figure.width() <= plot.right() + 4) {
                     value->setPos(end + kLabelGap, y - figure.height() / 2);
                     value->setBrush(palette().color(QPalette::Text));
-                } else {
+                } else if (end - plot.left() >= figure.width() + kLabelGap) {
                     // No room past the bar: inside its end, light on the bar's colour.
                     value->setPos(end - kLabelGap / 2.0 - figure.width(), y - figure.height() / 2);
                     value->setBrush(QColor(Qt::white));
                 }
+                // Room for neither: the figure stays in the tooltip rather than over the name.
+                value->setVisible(end + kLabelGap + figure.width() <= plot.right() + 4
+                                  || end - plot.left() >= figure.width() + kLabelGap);
             }
         });
     }
     m_impl->view->setMinimumHeight(minimumHeight);
+    m_impl->view->setMinimumWidth(minimumWidth);
 
     QChart* old = m_impl->view->chart();
     m_impl->view->setChart(chart);
     delete old;
     m_impl->empty->setText(data.title.isEmpty() ? tr("Nothing to chart") : tr("%1: nothing to chart").arg(data.title));
     m_impl->stack->setCurrentWidget(kind != ChartData::Kind::None ? static_cast<QWidget*>(m_impl->view) : m_impl->empty);
+    m_impl->title->setText(kind == ChartData::Kind::None ? QString() : data.title);
+    m_impl->title->setVisible(kind != ChartData::Kind::None && !data.title.isEmpty());
     const QString legend = kind == ChartData::Kind::None ? QString() : legendHtml(data);
     m_impl->legend->setText(legend);
     m_impl->legend->setVisible(!legend.isEmpty());

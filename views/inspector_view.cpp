@@ -395,6 +395,7 @@ QTreeWidgetItem* InspectorView::addField(const InspectedField& field, QTreeWidge
     auto* item = parent ? new QTreeWidgetItem(parent) : new QTreeWidgetItem(m_tree);
     item->setText(0, QString::fromStdString(field.name));
     item->setText(1, QString::fromStdString(field.value));
+    item->setToolTip(0, item->text(0)); // a long name is cut at the column's width
     item->setToolTip(1, item->text(1)); // long values (a link with its CONTAINING_RECORD) are cut
     if (field.listLink)
         item->setData(1, kListLinkRole, QVariant::fromValue(*field.listLink));

@@ -144,10 +144,17 @@ bool IrpView::selectGroup(const QString& key)
 void IrpView::resizeEvent(QResizeEvent* event)
 {
     QWidget::resizeEvent(event);
-    if (!m_userSized) {
-        const int wanted = std::min(m_groups->heightForAllRows(), m_split->height() / 3);
-        m_split->setSizes({wanted, std::max(m_split->height() - wanted, 1)});
-    }
+    fitGroups();
+}
+
+void IrpView::fitGroups()
+{
+    // The summary as tall as its groups, up to a third of the view: one group is one line,
+    // and the IRPs get the rest. Once the user drags the splitter, the sizes are theirs.
+    if (m_userSized)
+        return;
+    const int wanted = std::min(m_groups->heightForAllRows(), m_split->height() / 3);
+    m_split->setSizes({wanted, std::max(m_split->height() - wanted, 1)});
 }
 
 QString IrpView::scopeText() const
@@ -173,11 +180,7 @@ void IrpView::reload()
     m_groups->table()->setColumnHidden(IrpGroupNoteColumn, std::none_of(groups.begin(), groups.end(), [](const IrpGroupRow& r) {
                                            return !r.value().note.empty();
                                        }));
-    // The summary as tall as its groups (up to a third of the view): one group is one line.
-    if (!m_userSized) {
-        const int wanted = std::min(m_groups->heightForAllRows(), m_split->height() / 3);
-        m_split->setSizes({wanted, std::max(m_split->height() - wanted, 1)});
-    }
+    fitGroups();
     if (!m_group.isEmpty() && m_groupModel->rowOfKey(m_group) < 0)
         m_group.clear(); // that group has no IRP here
     if (!m_group.isEmpty())

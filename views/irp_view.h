@@ -50,6 +50,7 @@ private:
     void reloadIrps();
     void openRecord(const RecordRef& record);
     void resizeEvent(QResizeEvent* event) override;
+    void fitGroups();
 
     Investigation& m_investigation;
     std::unique_ptr<RecordTableModel<IrpRow>> m_model;

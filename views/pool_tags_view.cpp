@@ -174,7 +174,9 @@ void PoolTagsView::updateTopChart()
         m_topChart->show(none);
         return;
     }
-    m_topChart->show(topTagsChart(*snapshot, static_cast<std::size_t>(m_topCount->value()), m_leaking));
+    ChartData top = topTagsChart(*snapshot, static_cast<std::size_t>(m_topCount->value()), m_leaking);
+    top.title.clear(); // "Top tags by bytes: 15" above it says it, in less height
+    m_topChart->show(top);
 }
 
 void PoolTagsView::updateSeriesChart()
@@ -182,6 +184,8 @@ void PoolTagsView::updateSeriesChart()
     ChartData chart;
     chart.kind = ChartData::Kind::Lines;
     const SnapshotSeries* series = m_investigation.series();
+    // The scale means something only for a series.
+    m_scale->setEnabled(series && series->size() >= 2);
     if (!series || series->size() < 2) {
         chart.title = tr("Growth over time needs a series (a poolmon log with several screens)");
         m_seriesChart->show(chart);
@@ -250,11 +254,10 @@ void PoolTagsView::updateSeriesChart()
     const GrowthScale scale = growthScale();
     const ChartUnit unit = chartUnitFor(maximum);
     chart.title = scale == GrowthScale::SinceFirst ? tr("Change since the first of %1 snapshots").arg(series->size())
+        : scale == GrowthScale::LogBytes           ? tr("Bytes over %1 snapshots, log scale").arg(series->size())
                                                    : tr("Bytes over %1 snapshots").arg(series->size());
     chart.xAxis = timed ? tr("seconds") : tr("screen");
-    chart.valueAxis = scale == GrowthScale::SinceFirst ? tr("change since the first screen (%)")
-                                                       : scale == GrowthScale::LogBytes ? tr("%1 (log scale)").arg(unit.name)
-                                                                                        : unit.name;
+    chart.valueAxis = scale == GrowthScale::SinceFirst ? tr("change, %") : unit.name;
     chart.scale = scale == GrowthScale::LogBytes ? ChartData::Scale::Log : ChartData::Scale::Linear;
     for (std::size_t i = 0; i < tags.size(); ++i) {
         ChartSeries line;

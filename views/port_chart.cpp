@@ -29,10 +29,12 @@ ChartData deepestPortsChart(const Snapshot& snapshot, std::size_t top)
         for (const PortHolder& h : port.holders)
             holders << (h.imageName.empty() ? QString::fromStdString(format::address(h.process, snapshot.pointerSize))
                                             : QString::fromStdString(h.imageName));
-        QString tip = QObject::tr("Port %1: %2 queued entries").arg(address, QString::fromStdString(format::count(r.depth)));
-        if (port.waitingThreads)
-            tip += QObject::tr(", %1 threads waiting").arg(*port.waitingThreads);
-        tip += holders.isEmpty() ? QObject::tr("\nNo holder known") : QObject::tr("\nHeld by %1").arg(holders.join(QStringLiteral(", ")));
+        const QString depthText = QString::fromStdString(format::count(r.depth));
+        QString tip = port.waitingThreads
+            ? QObject::tr("Port %1: %2 queued entries, %3 threads waiting").arg(address, depthText).arg(*port.waitingThreads)
+            : QObject::tr("Port %1: %2 queued entries").arg(address, depthText);
+        tip += QLatin1Char('\n') + (holders.isEmpty() ? QObject::tr("No holder known")
+                                                       : QObject::tr("Held by %1").arg(holders.join(QStringLiteral(", "))));
         chart.toolTips << tip;
         depth.values.push_back(static_cast<double>(r.depth));
     }

@@ -68,15 +68,15 @@ ChartData topTagsChart(const Snapshot& snapshot, std::size_t top, const std::uno
         const double value = static_cast<double>(stat->bytes.value_or(0)) / unit.divisor;
         const bool grows = growing.count(tagPoolKey(stat->tag, stat->type)) != 0;
         chart.categories << (grows ? QStringLiteral("▲ ") : QString()) + tagChartLabel(stat->tag, stat->type);
-        const QString size = QStringLiteral("%1 %2").arg(value, 0, 'f', 1).arg(unit.name);
-        chart.valueLabels << size;
-        QString tip = QObject::tr("%1 (%2): %3 in %4 allocations")
-                          .arg(QString::fromStdString(stat->tag.display()), QString::fromStdString(std::string(poolTypeName(stat->type))),
-                               QString::fromStdString(format::bytes(stat->bytes)),
-                               stat->outstanding ? QString::fromStdString(format::count(static_cast<std::uint64_t>(std::max<std::int64_t>(0, *stat->outstanding))))
-                                                 : QObject::tr("an unknown number of"));
-        if (grows)
-            tip += QObject::tr("; grows steadily over the series");
+        chart.valueLabels << QStringLiteral("%1 %2").arg(value, 0, 'f', 1).arg(unit.name);
+        const QString tag = QString::fromStdString(stat->tag.display());
+        const QString pool = QString::fromStdString(std::string(poolTypeName(stat->type)));
+        const QString size = QString::fromStdString(format::bytes(stat->bytes));
+        const QString allocations = stat->outstanding
+            ? QString::fromStdString(format::count(static_cast<std::uint64_t>(std::max<std::int64_t>(0, *stat->outstanding))))
+            : QObject::tr("an unknown number of");
+        QString tip = grows ? QObject::tr("%1 (%2): %3 in %4 allocations; grows steadily over the series").arg(tag, pool, size, allocations)
+                            : QObject::tr("%1 (%2): %3 in %4 allocations").arg(tag, pool, size, allocations);
         if (!stat->description.empty())
             tip += QStringLiteral("\n") + QString::fromStdString(stat->description);
         chart.toolTips << tip;
