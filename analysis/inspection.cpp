@@ -1,6 +1,9 @@
 #include "inspection.h"
 
+#include "analysis/conclusions/tag_modules.h"
+#include "analysis/conclusions/tag_objects.h"
 #include "analysis/list_walk.h"
+#include "analysis/ntstatus.h"
 #include "model/format.h"
 
 #include <fmt/format.h>
@@ -173,7 +176,7 @@ Inspection inspectIrp(const SnapshotIndex& index, const Irp& irp)
     out.title = fmt::format("_IRP {}", b.addr(irp.address));
     out.provenance = b.provenance(irp.where);
     out.fields.push_back(b.number("Flags", irp.flags, true));
-    out.fields.push_back(b.number("IoStatus.Status", irp.status, true));
+    out.fields.push_back(b.text("IoStatus.Status", irp.status ? ntstatusText(*irp.status) : kAbsent));
     out.fields.push_back(b.flag("PendingReturned", irp.pendingReturned));
     out.fields.push_back(b.number("StackCount", irp.stackCount));
     out.fields.push_back(b.number("CurrentLocation", irp.currentLocation));
@@ -191,6 +194,9 @@ Inspection inspectIrp(const SnapshotIndex& index, const Irp& irp)
     out.fields.push_back(b.pointer("UserBuffer", irp.userBuffer, RecordKind::Object));
     InspectedField tail = b.text("Tail.Overlay", "");
     tail.children.push_back(b.pointer("Thread", irp.thread, RecordKind::Thread));
+    if (irp.thread)
+        if (const Thread* thread = index.thread(*irp.thread); thread && !thread->state.empty())
+            tail.children.push_back(b.text("Thread state (!thread)", thread->state));
     std::optional<ListRef> queue;
     if (irp.port)
         queue = ListRef{ListKind::PortQueue, *irp.port};
@@ -330,35 +336,88 @@ Inspection inspectTag(const SnapshotIndex& index, const RecordRef& ref)
             if (!stat.description.empty())
                 out.fields.push_back(b.text("Description", stat.description));
         }
-    // What carries the tag: the records PoolScope knows by kind, and the blocks !poolfind saw.
-    InspectedField carriers = b.text("Known records with this tag", "");
-    const std::string tag = ref.tag.display();
-    const auto add = [&](const char* what, std::size_t n, RecordKind kind, Address first) {
-        if (n == 0)
-            return;
-        InspectedField f = b.text(what, format::count(std::uint64_t{n}));
-        f.link = RecordRef{kind, first, 0, {}, PoolType::Unknown};
-        carriers.children.push_back(std::move(f));
+    // What carries the tag: the objects whose type allocates with it (_OBJECT_TYPE.Key), the
+    // IRPs and completion packets, the blocks !poolfind or the big pool table showed, and the
+    // driver images that hold its four bytes.
+    InspectedField carriers = b.text("What carries this tag", "");
+    const auto counted = [&](std::string what, std::size_t n, std::optional<RecordRef> first) {
+        InspectedField f = b.text(std::move(what), format::count(std::uint64_t{n}));
+        if (n > 0)
+            f.link = first;
+        return f;
     };
-    if (tag == "Irp" && !s.irps.empty())
-        add("IRPs", s.irps.size(), RecordKind::Irp, s.irps.front().address);
-    if (tag == "Thre" && !s.threads.empty())
-        add("threads", s.threads.size(), RecordKind::Thread, s.threads.front().address);
-    if ((tag == "IoCo" || tag == "Icp") && !s.ports.empty())
-        add("completion ports", s.ports.size(), RecordKind::Port, s.ports.front().address);
-    if (tag == "File" && !s.fileObjects.empty())
-        add("file objects", s.fileObjects.size(), RecordKind::FileObject, s.fileObjects.front().address);
-    if ((tag == "Proc") && !s.processes.empty())
-        add("processes", s.processes.size(), RecordKind::Process, s.processes.front().address);
-    std::size_t blocks = 0;
-    for (const PoolBlock& block : s.poolBlocks)
-        if (block.tag == ref.tag && carriers.children.size() < 64) {
-            ++blocks;
-            carriers.children.push_back(b.text(fmt::format("block {}", b.addr(block.address)),
-                                               fmt::format("{} bytes{}{}", block.size ? format::count(std::uint64_t{*block.size}) : "?",
-                                                           block.allocated && !*block.allocated ? ", free" : "",
-                                                           block.isProtected ? ", protected" : "")));
+    const auto refTo = [](RecordKind kind, Address a) { return RecordRef{kind, a, 0, {}, PoolType::Unknown}; };
+    if (ref.tag == kIrpTag)
+        carriers.children.push_back(counted("IRPs", s.irps.size(),
+                                            s.irps.empty() ? std::nullopt : std::optional(refTo(RecordKind::Irp, s.irps.front().address))));
+    if (const auto type = objectTypeOfTag(s, ref.tag)) {
+        InspectedField objects = b.text("Objects of type", *type);
+        // The records a walk or a command gave, by the type's own kind where PoolScope has one.
+        std::size_t n = 0;
+        std::optional<RecordRef> first;
+        if (*type == "Thread") {
+            n = s.threads.size();
+            if (n)
+                first = refTo(RecordKind::Thread, s.threads.front().address);
+        } else if (*type == "Process") {
+            n = s.processes.size();
+            if (n)
+                first = refTo(RecordKind::Process, s.processes.front().address);
+        } else if (*type == "File") {
+            n = s.fileObjects.size();
+            if (n)
+                first = refTo(RecordKind::FileObject, s.fileObjects.front().address);
+        } else if (*type == "IoCompletion") {
+            n = s.ports.size();
+            if (n)
+                first = refTo(RecordKind::Port, s.ports.front().address);
+        } else {
+            for (const KernelObject& o : s.objects)
+                if (o.type == *type && n++ == 0)
+                    first = refTo(RecordKind::Object, o.address);
         }
+        objects.children.push_back(counted("in this source", n, first));
+        for (const ObjectTypeInfo& info : s.objectTypes)
+            if (info.name == *type && info.totalObjects)
+                objects.children.push_back(b.text("counted by the type", fmt::format("{} (TotalNumberOfObjects)",
+                                                                                    format::count(*info.totalObjects))));
+        carriers.children.push_back(std::move(objects));
+    }
+    std::size_t blocks = 0;
+    InspectedField big = b.text("Big pool blocks", "");
+    InspectedField small = b.text("Pool blocks (!poolfind, !pool)", "");
+    for (const PoolBlock& block : s.poolBlocks) {
+        if (block.tag != ref.tag)
+            continue;
+        ++blocks;
+        InspectedField& into = block.largePool ? big : small;
+        if (into.children.size() >= 32)
+            continue; // counted, not listed: the commands list them all
+        into.children.push_back(b.text(fmt::format("block {}", b.addr(block.address)),
+                                       fmt::format("{} bytes{}{}", block.size ? format::count(std::uint64_t{*block.size}) : "?",
+                                                   block.allocated && !*block.allocated ? ", free" : "",
+                                                   block.isProtected ? ", protected" : "")));
+    }
+    std::size_t bigCount = 0;
+    for (const PoolBlock& block : s.poolBlocks)
+        bigCount += block.tag == ref.tag && block.largePool;
+    big.value = format::count(std::uint64_t{bigCount});
+    small.value = format::count(std::uint64_t{blocks - bigCount});
+    if (bigCount > 0)
+        carriers.children.push_back(std::move(big));
+    if (blocks > bigCount)
+        carriers.children.push_back(std::move(small));
+    if (!s.modules.empty()) {
+        const std::vector<ModuleWithTag> modules = modulesWithTag(s, ref.tag);
+        InspectedField images = b.text("Driver images holding it", modules.empty()
+                                            ? fmt::format("none of the {} loaded modules", format::count(std::uint64_t{s.modules.size()}))
+                                            : format::count(std::uint64_t{modules.size()}));
+        for (std::size_t i = 0; i < modules.size() && i < 16; ++i)
+            images.children.push_back(b.text(modules[i].module->name,
+                                             fmt::format("{} occurrence{} at {}", modules[i].occurrences,
+                                                         modules[i].occurrences == 1 ? "" : "s", b.addr(modules[i].module->base))));
+        carriers.children.push_back(std::move(images));
+    }
     if (carriers.children.empty())
         carriers.value = "(none in this source)";
     out.fields.push_back(std::move(carriers));
@@ -494,6 +553,7 @@ std::vector<DebuggerCommand> debuggerCommands(const SnapshotIndex& index, const 
         out.push_back({"every block with the tag", fmt::format("!poolfind {} {}", tag, paged ? 1 : 0)});
         if (tag == "Irp ")
             out.push_back({"every IRP", "!irpfind"});
+        out.push_back({"the driver images that hold the tag", moduleSearchCommand(ref.tag)});
         break;
     }
     }

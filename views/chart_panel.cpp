@@ -1,30 +1,36 @@
 #include "chart_panel.h"
 
+#include "views/wrapped_label.h"
+
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
+#include <QCursor>
+#include <QEvent>
+#include <QGraphicsSceneMouseEvent>
+#include <QGraphicsSimpleTextItem>
 #include <QHorizontalBarSeries>
 #include <QHorizontalStackedBarSeries>
 #include <QLabel>
+#include <QLegend>
 #include <QLineSeries>
+#include <QLogValueAxis>
 #include <QStackedLayout>
+#include <QTextDocumentFragment>
+#include <QToolTip>
 #include <QValueAxis>
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <cmath>
+#include <functional>
 
 namespace poolscope::views {
 
-struct ChartPanel::Impl {
-    QChartView* view = nullptr;
-    QLabel* empty = nullptr;
-    QStackedLayout* stack = nullptr;
-};
-
 namespace {
 
-// A palette that reads on white and in print; the first colour is the suspect.
+// A palette that reads on light and dark backgrounds and in print; the first colour is the suspect.
 const QColor kColours[] = {QColor(0xd9, 0x5f, 0x3b), QColor(0x3b, 0x7d, 0xd9), QColor(0x5a, 0xa8, 0x4f),
                            QColor(0xe0, 0xa8, 0x2e), QColor(0x8e, 0x5c, 0xc2), QColor(0x4c, 0xb5, 0xb0),
                            QColor(0x9a, 0x9a, 0x9a), QColor(0xc2, 0x5c, 0x8e)};
@@ -34,61 +40,134 @@ QColor colourAt(std::size_t i)
     return kColours[i % std::size(kColours)];
 }
 
-void addBars(QChart* chart, const ChartData& data, bool stacked)
+// Qt Charts elides a category axis's labels to "..." as soon as a label is taller than the
+// room one category gets, which with fifteen tags is always: the bars of the top-N chart
+// carried no name at all. The labels are drawn here instead, each in full, beside its bar.
+class LabelItem : public QGraphicsSimpleTextItem {
+public:
+    using QGraphicsSimpleTextItem::QGraphicsSimpleTextItem;
+    std::function<void()> onClick;
+
+protected:
+    void mousePressEvent(QGraphicsSceneMouseEvent* event) override
+    {
+        if (onClick && event->button() == Qt::LeftButton) {
+            onClick();
+            event->accept();
+            return;
+        }
+        QGraphicsSimpleTextItem::mousePressEvent(event);
+    }
+};
+
+constexpr int kLabelGap = 6;
+constexpr int kMinimumPlotWidth = 160;
+// A value axis tick label needs this much room per tick, or Qt Charts prints "..." instead.
+constexpr double kTickRoom = 1.8;
+
+QColor mixed(const QColor& a, const QColor& b, double t)
+{
+    return QColor::fromRgbF(static_cast<float>(a.redF() * (1 - t) + b.redF() * t),
+                            static_cast<float>(a.greenF() * (1 - t) + b.greenF() * t),
+                            static_cast<float>(a.blueF() * (1 - t) + b.blueF() * t));
+}
+
+} // namespace
+
+struct ChartPanel::Impl {
+    QChartView* view = nullptr;
+    QLabel* empty = nullptr;
+    QLabel* title = nullptr;  // ours, like the legend: Qt Charts cuts a long title to "Hand..."
+    QLabel* legend = nullptr; // ours, not Qt Charts': it wraps where that one cuts names to "Thr..."
+    QStackedLayout* stack = nullptr;
+    QAbstractBarSeries* bars = nullptr;
+    std::vector<LabelItem*> labels;              // top to bottom, as data.categories
+    std::vector<QGraphicsSimpleTextItem*> values; // the figure at each bar's end
+    std::vector<double> totals;                  // each category's bar length, in axis units
+    bool clickable = false;
+};
+
+namespace {
+
+// The chart in the widget's palette: a dark desktop gets a dark chart, not a white card.
+void applyPalette(QChart* chart, QChartView* view, const QPalette& palette)
+{
+    const QColor base = palette.color(QPalette::Base);
+    const QColor text = palette.color(QPalette::Text);
+    chart->setBackgroundBrush(base);
+    chart->setBackgroundPen(Qt::NoPen);
+    chart->setBackgroundRoundness(0);
+    chart->setTitleBrush(text);
+    chart->legend()->setLabelColor(text);
+    for (QAbstractAxis* axis : chart->axes()) {
+        axis->setLabelsBrush(text);
+        axis->setTitleBrush(text);
+        axis->setLinePenColor(mixed(base, text, 0.45));
+        axis->setGridLineColor(mixed(base, text, 0.15));
+        axis->setMinorGridLineColor(mixed(base, text, 0.07));
+    }
+    view->setBackgroundBrush(base);
+}
+
+double scaleFor(const ChartData& data)
 {
     // Large counts read better in thousands than as "323155" crammed against its neighbour.
     double largest = 0;
     for (const ChartSeries& cs : data.series)
         for (double v : cs.values)
             largest = std::max(largest, v);
-    const double scale = largest >= 100000 ? 1000.0 : 1.0;
+    return largest >= 100000 ? 1000.0 : 1.0;
+}
+
+// Returns the series; `totals` gets each category's bar length in axis units.
+QAbstractBarSeries* addBars(QChart* chart, const ChartData& data, bool stacked, std::vector<double>& totals)
+{
+    const double scale = scaleFor(data);
     QAbstractBarSeries* series = stacked ? static_cast<QAbstractBarSeries*>(new QHorizontalStackedBarSeries)
                                          : static_cast<QAbstractBarSeries*>(new QHorizontalBarSeries);
-    double maximum = 0;
-    std::vector<double> stackTotals(static_cast<std::size_t>(data.categories.size()), 0.0);
+    const auto n = static_cast<std::size_t>(data.categories.size());
+    totals.assign(n, 0.0);
     for (std::size_t s = 0; s < data.series.size(); ++s) {
         auto* set = new QBarSet(data.series[s].name);
         set->setColor(colourAt(s));
         set->setBorderColor(colourAt(s).darker(120));
         // QBarSeries draws its first value at the bottom; the table's first row goes on top.
         const auto& values = data.series[s].values;
-        for (std::size_t i = values.size(); i-- > 0;) {
-            const double v = values[i] / scale;
+        for (std::size_t i = n; i-- > 0;) {
+            const double v = i < values.size() ? values[i] / scale : 0.0;
             *set << v;
-            if (i < stackTotals.size())
-                stackTotals[i] += v;
-            maximum = std::max(maximum, v);
+            totals[i] = stacked ? totals[i] + v : std::max(totals[i], v);
         }
         series->append(set);
     }
-    if (stacked)
-        for (double t : stackTotals)
-            maximum = std::max(maximum, t);
     series->setBarWidth(0.7);
     chart->addSeries(series);
 
+    // The category axis places the bars; its own labels stay hidden (see LabelItem).
     QStringList categories = data.categories;
     std::reverse(categories.begin(), categories.end());
     auto* axisY = new QBarCategoryAxis;
     axisY->append(categories);
     chart->addAxis(axisY, Qt::AlignLeft);
     series->attachAxis(axisY);
+    axisY->setVisible(false);
+    const double maximum = n == 0 ? 0.0 : *std::max_element(totals.begin(), totals.end());
     auto* axisX = new QValueAxis;
-    axisX->setRange(0, maximum > 0 ? maximum * 1.05 : 1);
+    // Room at the end of the longest bar for its figure.
+    axisX->setRange(0, maximum > 0 ? maximum * (data.valueLabels.isEmpty() ? 1.05 : 1.2) : 1);
     axisX->applyNiceNumbers();
     axisX->setLabelFormat(QStringLiteral("%.0f"));
     axisX->setTitleText(scale > 1 ? QObject::tr("%1 ×1000").arg(data.valueAxis) : data.valueAxis);
     axisX->setTickCount(5);
     chart->addAxis(axisX, Qt::AlignBottom);
     series->attachAxis(axisX);
-    chart->legend()->setVisible(stacked || data.series.size() > 1);
-    if (stacked && data.series.size() > 3)
-        chart->legend()->setAlignment(Qt::AlignRight); // a column of type names, none cut short
+    return series;
 }
 
 void addLines(QChart* chart, const ChartData& data)
 {
-    double minX = 0, maxX = 1, maxY = 0;
+    const bool log = data.scale == ChartData::Scale::Log;
+    double minX = 0, maxX = 1, minY = 0, maxY = 0, minPositive = 0;
     bool first = true;
     for (std::size_t s = 0; s < data.series.size(); ++s) {
         auto* line = new QLineSeries;
@@ -98,10 +177,15 @@ void addLines(QChart* chart, const ChartData& data)
         pen.setWidthF(2.0);
         line->setPen(pen);
         for (const QPointF& p : data.series[s].points) {
+            if (log && p.y() <= 0)
+                continue; // a log scale has no zero: the point is left out, not drawn at the floor
             line->append(p);
             minX = first ? p.x() : std::min(minX, p.x());
             maxX = first ? p.x() : std::max(maxX, p.x());
-            maxY = std::max(maxY, p.y());
+            minY = first ? p.y() : std::min(minY, p.y());
+            maxY = first ? p.y() : std::max(maxY, p.y());
+            if (p.y() > 0)
+                minPositive = minPositive > 0 ? std::min(minPositive, p.y()) : p.y();
             first = false;
         }
         chart->addSeries(line);
@@ -110,30 +194,78 @@ void addLines(QChart* chart, const ChartData& data)
     axisX->setRange(minX, maxX > minX ? maxX : minX + 1);
     axisX->setTitleText(data.xAxis);
     axisX->setLabelFormat(QStringLiteral("%.0f"));
-    auto* axisY = new QValueAxis;
-    axisY->setRange(0, maxY > 0 ? maxY * 1.1 : 1);
-    axisY->applyNiceNumbers();
-    axisY->setTitleText(data.valueAxis);
-    axisY->setLabelFormat(QStringLiteral("%.1f"));
     chart->addAxis(axisX, Qt::AlignBottom);
+    QAbstractAxis* axisY = nullptr;
+    if (log) {
+        auto* logAxis = new QLogValueAxis;
+        logAxis->setBase(10);
+        logAxis->setLabelFormat(QStringLiteral("%g"));
+        logAxis->setMinorTickCount(-1); // the 2..9 ticks of each decade
+        const double low = minPositive > 0 ? std::pow(10.0, std::floor(std::log10(minPositive))) : 0.1;
+        const double high = maxY > 0 ? std::pow(10.0, std::ceil(std::log10(maxY * 1.01))) : 1.0;
+        logAxis->setRange(low, std::max(high, low * 10));
+        axisY = logAxis;
+    } else {
+        auto* valueAxis = new QValueAxis;
+        const double low = std::min(0.0, minY);
+        valueAxis->setRange(low < 0 ? low * 1.1 : 0, maxY > 0 ? maxY * 1.1 : 1);
+        valueAxis->applyNiceNumbers();
+        valueAxis->setLabelFormat(QStringLiteral("%.1f"));
+        axisY = valueAxis;
+    }
+    axisY->setTitleText(data.valueAxis);
     chart->addAxis(axisY, Qt::AlignLeft);
     for (QAbstractSeries* series : chart->series()) {
         series->attachAxis(axisX);
         series->attachAxis(axisY);
     }
-    chart->legend()->setVisible(true);
+}
+
+// The series' names with their colours, as text that wraps under the chart.
+QString legendHtml(const ChartData& data)
+{
+    const bool shown = data.kind == ChartData::Kind::Lines || data.kind == ChartData::Kind::StackedBars || data.series.size() > 1;
+    if (!shown)
+        return {};
+    QStringList items;
+    for (std::size_t s = 0; s < data.series.size(); ++s)
+        items << QStringLiteral("<span style='color:%1'>&#9632;</span>&nbsp;%2")
+                     .arg(colourAt(s).name(), data.series[s].name.toHtmlEscaped().replace(QLatin1Char(' '), QStringLiteral("&nbsp;")));
+    return items.join(QStringLiteral(" &nbsp; "));
 }
 
 } // namespace
 
 ChartPanel::ChartPanel(QWidget* parent) : QWidget(parent), m_impl(new Impl)
 {
-    m_impl->stack = new QStackedLayout(this);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    m_impl->title = new WrappedLabel(this);
+    m_impl->title->setAlignment(Qt::AlignHCenter | Qt::AlignTop);
+    m_impl->title->setContentsMargins(4, 4, 4, 0);
+    m_impl->title->setBackgroundRole(QPalette::Base);
+    m_impl->title->setAutoFillBackground(true);
+    QFont titleFont = m_impl->title->font();
+    titleFont.setBold(true);
+    m_impl->title->setFont(titleFont);
+    layout->addWidget(m_impl->title);
+    m_impl->stack = new QStackedLayout;
+    layout->addLayout(m_impl->stack, 1);
+    m_impl->legend = new WrappedLabel(this);
+    m_impl->legend->setTextFormat(Qt::RichText);
+    m_impl->legend->setAlignment(Qt::AlignHCenter | Qt::AlignTop);
+    m_impl->legend->setContentsMargins(4, 0, 4, 4);
+    m_impl->legend->setBackgroundRole(QPalette::Base); // one surface with the chart above it
+    m_impl->legend->setAutoFillBackground(true);
+    layout->addWidget(m_impl->legend);
     m_impl->view = new QChartView(this);
     m_impl->view->setRenderHint(QPainter::Antialiasing);
-    m_impl->view->setMinimumHeight(180);
+    m_impl->view->setMinimumHeight(160);
+    m_impl->view->setFrameShape(QFrame::NoFrame);
     m_impl->empty = new QLabel(tr("Nothing to chart"), this);
     m_impl->empty->setAlignment(Qt::AlignCenter);
+    m_impl->empty->setWordWrap(true);
     m_impl->empty->setEnabled(false);
     m_impl->stack->addWidget(m_impl->empty);
     m_impl->stack->addWidget(m_impl->view);
@@ -148,19 +280,21 @@ ChartPanel::~ChartPanel()
 void ChartPanel::show(const ChartData& data)
 {
     m_data = data;
+    m_impl->bars = nullptr;
+    m_impl->labels.clear();
+    m_impl->values.clear();
+    m_impl->totals.clear();
     auto* chart = new QChart;
-    chart->setTitle(data.title);
     chart->setAnimationOptions(QChart::NoAnimation);
     chart->setMargins(QMargins(4, 4, 4, 4));
-    chart->legend()->setAlignment(Qt::AlignBottom);
+    chart->legend()->setVisible(false);
     const bool hasData = std::any_of(data.series.begin(), data.series.end(),
                                      [](const ChartSeries& s) { return !s.values.empty() || !s.points.empty(); });
-    switch (hasData ? data.kind : ChartData::Kind::None) {
+    const ChartData::Kind kind = hasData ? data.kind : ChartData::Kind::None;
+    switch (kind) {
     case ChartData::Kind::Bars:
-        addBars(chart, data, false);
-        break;
     case ChartData::Kind::StackedBars:
-        addBars(chart, data, true);
+        m_impl->bars = addBars(chart, data, kind == ChartData::Kind::StackedBars, m_impl->totals);
         break;
     case ChartData::Kind::Lines:
         addLines(chart, data);
@@ -168,16 +302,150 @@ void ChartPanel::show(const ChartData& data)
     case ChartData::Kind::None:
         break;
     }
+    applyPalette(chart, m_impl->view, palette());
+
+    const QFontMetrics metrics(font());
+    int minimumHeight = 160;
+    int minimumWidth = 0;
+    if (m_impl->bars) {
+        // One line of text per bar at the least: the labels never have to shrink below the
+        // window's font, whatever the window's size (the view's layout makes room).
+        const int axis = metrics.height() * 3;
+        minimumHeight = std::max(160, static_cast<int>(data.categories.size()) * (metrics.height() + 3) + axis + 16);
+        int widest = 0;
+        for (const QString& category : data.categories)
+            widest = std::max(widest, metrics.horizontalAdvance(category));
+        chart->setMargins(QMargins(widest + 2 * kLabelGap, 4, 8, 4));
+        // Room for the bars beside their names: a splitter cannot squeeze the chart to a
+        // column of names with slivers of bars.
+        minimumWidth = widest + 2 * kLabelGap + kMinimumPlotWidth;
+        for (int i = 0; i < data.categories.size(); ++i) {
+            auto* label = new LabelItem(data.categories[i], chart);
+            label->setFont(font());
+            label->setBrush(palette().color(QPalette::Text));
+            if (i < data.toolTips.size())
+                label->setToolTip(data.toolTips[i]);
+            label->onClick = [this, i] { activateCategory(i); };
+            if (m_impl->clickable)
+                label->setCursor(Qt::PointingHandCursor);
+            m_impl->labels.push_back(label);
+            auto* value = new QGraphicsSimpleTextItem(i < data.valueLabels.size() ? data.valueLabels[i] : QString(), chart);
+            value->setZValue(1000); // above the bars: a figure drawn inside its bar must show
+            value->setFont(font());
+            value->setBrush(palette().color(QPalette::Text));
+            m_impl->values.push_back(value);
+        }
+        const auto n = static_cast<int>(data.categories.size());
+        connect(m_impl->bars, &QAbstractBarSeries::clicked, this, [this, n](int index, QBarSet*) {
+            activateCategory(n - 1 - index);
+        });
+        connect(m_impl->bars, &QAbstractBarSeries::hovered, this, [this, n](bool on, int index, QBarSet*) {
+            const int category = n - 1 - index;
+            if (on && category >= 0 && category < m_data.toolTips.size())
+                QToolTip::showText(QCursor::pos(), m_data.toolTips[category], m_impl->view);
+            else
+                QToolTip::hideText();
+        });
+        // Placed whenever the plot area moves: a resize, the legend, the first layout.
+        connect(chart, &QChart::plotAreaChanged, this, [this, chart] {
+            const QRectF plot = chart->plotArea();
+            const auto count = static_cast<int>(m_impl->labels.size());
+            if (count == 0 || plot.isEmpty() || !m_impl->bars)
+                return;
+            // As many ticks as their labels have room for at this width.
+            for (QAbstractAxis* horizontal : chart->axes(Qt::Horizontal))
+                if (auto* values = qobject_cast<QValueAxis*>(horizontal)) {
+                    const QFontMetrics tickMetrics(values->labelsFont());
+                    const double room = tickMetrics.horizontalAdvance(QString::number(values->max(), 'f', 0)) * kTickRoom;
+                    const int fit = static_cast<int>(plot.width() / std::max(room, 1.0)) + 1;
+                    // 5, 3 or 2: the nice range splits into 4 or 2 round steps, never 3.
+                    const int ticks = fit >= 5 ? 5 : fit >= 3 ? 3 : 2;
+                    if (values->tickCount() != ticks)
+                        values->setTickCount(ticks);
+                }
+            const double slot = plot.height() / count;
+            QFont labelFont = font();
+            const int natural = QFontInfo(labelFont).pixelSize();
+            // Squeezed below a line per bar (a splitter dragged small): smaller, never elided.
+            labelFont.setPixelSize(std::clamp(static_cast<int>(slot) - 2, 7, natural));
+            for (int i = 0; i < count; ++i) {
+                LabelItem* label = m_impl->labels[static_cast<std::size_t>(i)];
+                QGraphicsSimpleTextItem* value = m_impl->values[static_cast<std::size_t>(i)];
+                label->setFont(labelFont);
+                value->setFont(labelFont);
+                const double category = count - 1 - i;
+                const double y = chart->mapToPosition(QPointF(0, category), m_impl->bars).y();
+                const QRectF text = label->boundingRect();
+                label->setPos(plot.left() - kLabelGap - text.width(), y - text.height() / 2);
+                const double total = m_impl->totals[static_cast<std::size_t>(i)];
+                const double end = chart->mapToPosition(QPointF(total, category), m_impl->bars).x();
+                const QRectF figure = value->boundingRect();
+                if (end + kLabelGap + figure.width() <= plot.right() + 4) {
+                    value->setPos(end + kLabelGap, y - figure.height() / 2);
+                    value->setBrush(palette().color(QPalette::Text));
+                } else if (end - plot.left() >= figure.width() + kLabelGap) {
+                    // No room past the bar: inside its end, light on the bar's colour.
+                    value->setPos(end - kLabelGap / 2.0 - figure.width(), y - figure.height() / 2);
+                    value->setBrush(QColor(Qt::white));
+                }
+                // Room for neither: the figure stays in the tooltip rather than over the name.
+                value->setVisible(end + kLabelGap + figure.width() <= plot.right() + 4
+                                  || end - plot.left() >= figure.width() + kLabelGap);
+            }
+        });
+    }
+    m_impl->view->setMinimumHeight(minimumHeight);
+    m_impl->view->setMinimumWidth(minimumWidth);
+
     QChart* old = m_impl->view->chart();
     m_impl->view->setChart(chart);
     delete old;
     m_impl->empty->setText(data.title.isEmpty() ? tr("Nothing to chart") : tr("%1: nothing to chart").arg(data.title));
-    m_impl->stack->setCurrentWidget(hasData ? static_cast<QWidget*>(m_impl->view) : m_impl->empty);
+    m_impl->stack->setCurrentWidget(kind != ChartData::Kind::None ? static_cast<QWidget*>(m_impl->view) : m_impl->empty);
+    m_impl->title->setText(kind == ChartData::Kind::None ? QString() : data.title);
+    m_impl->title->setVisible(kind != ChartData::Kind::None && !data.title.isEmpty());
+    const QString legend = kind == ChartData::Kind::None ? QString() : legendHtml(data);
+    m_impl->legend->setText(legend);
+    m_impl->legend->setVisible(!legend.isEmpty());
 }
 
-QWidget* ChartPanel::chartWidget() const
+QString ChartPanel::legendText() const
 {
-    return m_impl->stack->currentWidget();
+    return m_impl->legend->isVisibleTo(this) ? QTextDocumentFragment::fromHtml(m_impl->legend->text()).toPlainText() : QString();
+}
+
+std::vector<DrawnLabel> ChartPanel::drawnCategoryLabels() const
+{
+    std::vector<DrawnLabel> out;
+    for (const LabelItem* label : m_impl->labels) {
+        if (!label->isVisible())
+            continue;
+        const QRect inView = m_impl->view->mapFromScene(label->sceneBoundingRect()).boundingRect();
+        const QRect inPanel(m_impl->view->mapTo(this, inView.topLeft()), inView.size());
+        out.push_back({label->text(), inPanel, QFontInfo(label->font()).pixelSize()});
+    }
+    return out;
+}
+
+void ChartPanel::setCategoriesClickable(bool clickable)
+{
+    m_impl->clickable = clickable;
+    for (LabelItem* label : m_impl->labels)
+        label->setCursor(clickable ? Qt::PointingHandCursor : Qt::ArrowCursor);
+}
+
+void ChartPanel::activateCategory(int index)
+{
+    if (m_impl->clickable && index >= 0 && index < m_data.categories.size())
+        emit categoryActivated(index);
+}
+
+void ChartPanel::changeEvent(QEvent* event)
+{
+    QWidget::changeEvent(event);
+    // The desktop switched between light and dark: redraw in the new palette.
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange)
+        show(ChartData(m_data));
 }
 
 } // namespace poolscope::views

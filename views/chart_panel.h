@@ -1,5 +1,6 @@
 #pragma once
 #include <QPointF>
+#include <QRect>
 #include <QString>
 #include <QStringList>
 #include <QWidget>
@@ -19,11 +20,24 @@ struct ChartSeries {
 
 struct ChartData {
     enum class Kind { None, Bars, StackedBars, Lines } kind = Kind::None;
+    // Lines: a log scale lets a 260 KB tag and a 12 MB tag be read on one chart.
+    enum class Scale { Linear, Log } scale = Scale::Linear;
     QString title;
-    QStringList categories; // bar and stack labels
-    QString valueAxis;      // "MB", "handles"
-    QString xAxis;          // lines: "seconds" or "screen"
+    QStringList categories;  // bar labels ("Thre Nonp", "xxxxxx.EXE"): always drawn in full
+    QStringList valueLabels; // bars: the figure at the end of each bar ("199.3 MB"); may be empty
+    QStringList toolTips;    // bars: shown over a bar or its label; may be empty
+    QStringList keys;        // bars: the domain key of each category (a tag key, a process address)
+    QString valueAxis;       // "MB", "handles"
+    QString xAxis;           // lines: "seconds" or "screen"
     std::vector<ChartSeries> series;
+};
+
+// A category label as it is drawn, in the panel's coordinates: what a test checks to know
+// that every bar is named in full and legibly at the panel's size.
+struct DrawnLabel {
+    QString text;
+    QRect rect;
+    int pixelSize = 0;
 };
 
 class ChartPanel : public QWidget {
@@ -34,8 +48,21 @@ public:
 
     void show(const ChartData& data);
     const ChartData& data() const { return m_data; }
-    // The chart alone (without the panel's frame), for PNG export.
-    QWidget* chartWidget() const;
+    // The legend under the chart as the user reads it ("■ Thread  ■ Key  ■ Other"); empty
+    // when the chart has one series.
+    QString legendText() const;
+    // The bar charts' category labels as drawn now (bars only; empty for lines).
+    std::vector<DrawnLabel> drawnCategoryLabels() const;
+    // The bar or label of a category was clicked: the view opens that record.
+    void setCategoriesClickable(bool clickable);
+    // Activates a category as a click on its bar does (for the keyboard and for tests).
+    void activateCategory(int index);
+
+signals:
+    void categoryActivated(int index);
+
+protected:
+    void changeEvent(QEvent* event) override;
 
 private:
     struct Impl;

@@ -4,6 +4,7 @@
 #include "views/chart_panel.h"
 #include "views/compare_models.h"
 #include "views/completion_port_model.h"
+#include "views/handle_chart.h"
 #include "views/handle_models.h"
 #include "views/investigation.h"
 #include "views/record_table_view.h"
@@ -12,10 +13,8 @@
 #include <QSplitter>
 #include <QVBoxLayout>
 
-#include <fmt/format.h>
 
 #include <algorithm>
-#include <map>
 
 namespace poolscope::views {
 
@@ -60,12 +59,26 @@ HandlesView::HandlesView(Investigation& investigation, QWidget* parent)
     layout->addWidget(split);
 
     connect(m_types, &RecordTableView::currentKeyChanged, this, [this](const QString& key) {
-        if (const auto process = parseAddressKey(key.section(QLatin1Char('|'), 0, 0)))
+        if (const auto process = parseAddressKey(key.section(QLatin1Char('|'), 0, 0))) {
+            m_selected = RecordRef{RecordKind::Process, *process, 0, {}, PoolType::Unknown};
             m_investigation.selectProcess(process);
+            emit m_investigation.inspectRequested(QStringLiteral("process"), addressKey(*process));
+        }
     });
-    connect(m_holders, &RecordTableView::keyActivated, this, [this](const QString& key) {
-        emit m_investigation.inspectRequested(QStringLiteral("process"), key);
+    const auto inspectHolder = [this](const QString& key) {
+        if (const auto process = parseAddressKey(key)) {
+            m_selected = RecordRef{RecordKind::Process, *process, 0, {}, PoolType::Unknown};
+            emit m_investigation.inspectRequested(QStringLiteral("process"), key);
+        }
+    };
+    connect(m_holders, &RecordTableView::currentKeyChanged, this, inspectHolder);
+    connect(m_holders, &RecordTableView::keyActivated, this, inspectHolder);
+    // A thread or an object opened from a finding: its holders are listed; it is what this view shows.
+    connect(&m_investigation, &Investigation::recordOpened, this, [this](const RecordRef& record) {
+        if (record.kind == RecordKind::Thread || record.kind == RecordKind::Object)
+            m_selected = record;
     });
+    connect(&m_investigation, &Investigation::sourceChanged, this, [this] { m_selected.reset(); });
     connect(&m_investigation, &Investigation::processSelected, this, [this](std::optional<Address> process) {
         if (!process || m_types->currentKey().startsWith(addressKey(*process) + QLatin1Char('|')))
             return;
@@ -126,70 +139,8 @@ void HandlesView::reloadHolders()
 
 void HandlesView::updateChart()
 {
-    ChartData chart;
-    chart.kind = ChartData::Kind::StackedBars;
-    chart.valueAxis = tr("handles");
-    std::vector<const ProcessHandleTypes*> top;
-    for (const ProcessHandleTypes& p : m_counts)
-        top.push_back(&p);
-    std::sort(top.begin(), top.end(), [](const ProcessHandleTypes* a, const ProcessHandleTypes* b) {
-        return a->total != b->total ? a->total > b->total : a->processAddress < b->processAddress;
-    });
-    if (top.size() > kChartProcesses)
-        top.resize(kChartProcesses);
-    // The types that matter across these processes; the rest is "Other".
-    std::map<std::string, std::uint64_t> typeTotals;
-    for (const ProcessHandleTypes* p : top)
-        for (const HandleTypeCount& c : p->counts)
-            typeTotals[c.type] += c.count;
-    std::vector<std::pair<std::string, std::uint64_t>> types(typeTotals.begin(), typeTotals.end());
-    std::sort(types.begin(), types.end(), [](const auto& a, const auto& b) {
-        return a.second != b.second ? a.second > b.second : a.first < b.first;
-    });
-    const bool other = types.size() > kChartTypes;
-    if (other)
-        types.resize(kChartTypes);
     const Snapshot* snapshot = m_investigation.current();
-    chart.title = top.empty() ? tr("Handles by type") : tr("Handles of the %1 processes with the most").arg(top.size());
-    // Category names must be unique (a bar axis merges equal names and the bars slide off
-    // it): two svchost.exe are told apart by their pid, put first so that the axis's
-    // eliding of long labels keeps it.
-    std::map<std::string, int> seen;
-    for (const ProcessHandleTypes* p : top)
-        if (p->process)
-            ++seen[p->process->imageName];
-    for (const ProcessHandleTypes* p : top) {
-        std::string name = p->process && !p->process->imageName.empty()
-            ? p->process->imageName
-            : format::address(p->processAddress, snapshot ? snapshot->pointerSize : 8);
-        if (p->process && seen[p->process->imageName] > 1)
-            name = (p->process->pid ? fmt::format("{:#x}", *p->process->pid)
-                                    : format::address(p->processAddress, snapshot ? snapshot->pointerSize : 8))
-                + " " + name;
-        chart.categories << QString::fromStdString(name);
-    }
-    for (const auto& [type, total] : types) {
-        ChartSeries series;
-        series.name = QString::fromStdString(type);
-        for (const ProcessHandleTypes* p : top) {
-            const auto it = std::find_if(p->counts.begin(), p->counts.end(), [&](const HandleTypeCount& c) { return c.type == type; });
-            series.values.push_back(it == p->counts.end() ? 0.0 : static_cast<double>(it->count));
-        }
-        chart.series.push_back(std::move(series));
-    }
-    if (other) {
-        ChartSeries rest;
-        rest.name = tr("Other");
-        for (const ProcessHandleTypes* p : top) {
-            std::uint64_t sum = 0;
-            for (const HandleTypeCount& c : p->counts)
-                if (std::none_of(types.begin(), types.end(), [&](const auto& t) { return t.first == c.type; }))
-                    sum += c.count;
-            rest.values.push_back(static_cast<double>(sum));
-        }
-        chart.series.push_back(std::move(rest));
-    }
-    m_chart->show(chart);
+    m_chart->show(handleTypesChart(m_counts, snapshot ? snapshot->pointerSize : 8, kChartProcesses, kChartTypes));
 }
 
 } // namespace poolscope::views

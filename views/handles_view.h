@@ -1,7 +1,10 @@
 #pragma once
+#include "analysis/inspection.h"
+
 #include <QWidget>
 
 #include <memory>
+#include <optional>
 #include <vector>
 
 class QLabel;
@@ -34,6 +37,9 @@ public:
     ChartPanel* chart() const { return m_chart; }
     QString holdersTitle() const;
     QWidget* exportWidget() { return this; }
+    // The last record picked in this view: a process row of either table, or the thread or
+    // object whose holders it lists.
+    std::optional<RecordRef> selectedRecord() const { return m_selected; }
 
 private:
     void reload();
@@ -46,6 +52,7 @@ private:
     std::unique_ptr<RecordTableModel<HandleTypeRow>> m_typeModel;
     std::unique_ptr<RecordTableModel<HandleTypeCompareRow>> m_compareModel;
     bool m_comparing = false;
+    std::optional<RecordRef> m_selected;
     QLabel* m_holdersTitle = nullptr;
     RecordTableView* m_holders = nullptr;
     RecordTableView* m_types = nullptr;

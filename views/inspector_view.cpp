@@ -126,6 +126,7 @@ InspectorView::InspectorView(Investigation& investigation, QWidget* parent) : QW
         if (const auto ref = refFromKey(kind, key))
             showRecord(*ref);
     });
+    connect(&m_investigation, &Investigation::recordInspectRequested, this, &InspectorView::showRecord);
     connect(&m_investigation, &Investigation::portSelected, this, [this](std::optional<Address> port) {
         if (port)
             showRecord({RecordKind::Port, *port, 0, {}, PoolType::Unknown});
@@ -394,6 +395,7 @@ QTreeWidgetItem* InspectorView::addField(const InspectedField& field, QTreeWidge
     auto* item = parent ? new QTreeWidgetItem(parent) : new QTreeWidgetItem(m_tree);
     item->setText(0, QString::fromStdString(field.name));
     item->setText(1, QString::fromStdString(field.value));
+    item->setToolTip(0, item->text(0)); // a long name is cut at the column's width
     item->setToolTip(1, item->text(1)); // long values (a link with its CONTAINING_RECORD) are cut
     if (field.listLink)
         item->setData(1, kListLinkRole, QVariant::fromValue(*field.listLink));
@@ -502,7 +504,7 @@ void InspectorView::renderStepBar()
         if (!line.isEmpty())
             html += QStringLiteral("<br>%1").arg(line.toHtmlEscaped());
     if (!m_stepMessage.isEmpty())
-        html += QStringLiteral("<br><span style=\"color:#b35900\">%1</span>").arg(m_stepMessage.toHtmlEscaped());
+        html += QStringLiteral("<br><i>%1</i>").arg(m_stepMessage.toHtmlEscaped()); // in the palette's text colour
     m_stepLabel->setText(html);
     m_previousStep->setEnabled(at->second > 0 || (n > 0 && walk.end == WalkEnd::BackAtHead));
     m_nextStep->setEnabled(at->second <= n);

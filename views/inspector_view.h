@@ -1,6 +1,7 @@
 #pragma once
 #include "analysis/inspection.h"
 #include "analysis/list_walk.h"
+#include "views/investigation.h"
 
 #include <QWidget>
 
@@ -106,6 +107,3 @@ private:
 };
 
 } // namespace poolscope::views
-
-Q_DECLARE_METATYPE(poolscope::RecordRef)
-Q_DECLARE_METATYPE(poolscope::ListLink)

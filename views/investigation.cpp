@@ -1,5 +1,8 @@
 #include "investigation.h"
 
+#include "views/completion_port_model.h"
+#include "views/pool_tag_model.h"
+
 namespace poolscope::views {
 
 Investigation::Investigation(PoolTagDatabase descriptions, QObject* parent)
@@ -133,6 +136,51 @@ void Investigation::selectList(std::optional<ListRef> list)
         return;
     m_list = list;
     emit listSelected(list);
+}
+
+QString Investigation::viewOf(RecordKind kind)
+{
+    switch (kind) {
+    case RecordKind::PoolTag:
+        return QStringLiteral("tags");
+    case RecordKind::Port:
+        return QStringLiteral("ports");
+    case RecordKind::Irp:
+    case RecordKind::FileObject:
+        return QStringLiteral("irps");
+    case RecordKind::Process:
+    case RecordKind::Thread:
+    case RecordKind::Object:
+    case RecordKind::Handle:
+        return QStringLiteral("handles");
+    }
+    return QStringLiteral("overview");
+}
+
+void Investigation::openRecord(const RecordRef& record)
+{
+    switch (record.kind) {
+    case RecordKind::PoolTag:
+        selectTag(poolTagKey(record.tag, record.pool));
+        break;
+    case RecordKind::Port:
+        selectPort(record.address);
+        break;
+    case RecordKind::Process:
+    case RecordKind::Handle:
+        selectProcess(record.address);
+        break;
+    case RecordKind::Thread:
+    case RecordKind::Object:
+        selectObject(record.address); // the Handles view lists who holds it
+        break;
+    case RecordKind::Irp:
+    case RecordKind::FileObject:
+        break; // the IRPs view picks them up from recordOpened
+    }
+    emit recordOpened(record);
+    emit showViewRequested(viewOf(record.kind));
+    emit recordInspectRequested(record);
 }
 
 void Investigation::clearSelections()

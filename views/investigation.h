@@ -10,6 +10,10 @@
 #include <memory>
 #include <optional>
 
+// Records and list links travel in signals between the views and the inspector.
+Q_DECLARE_METATYPE(poolscope::RecordRef)
+Q_DECLARE_METATYPE(poolscope::ListLink)
+
 namespace poolscope::views {
 
 // The shared context every view observes (like RenderDoc's capture context): what is
@@ -64,6 +68,14 @@ public:
     std::optional<ListRef> selectedList() const { return m_list; }
     void selectList(std::optional<ListRef> list);
 
+    // Opens a record where it is shown, selected there, and in the inspector: a tag in Pool
+    // tags, a port in Completion ports, an IRP, or a file object's IRPs, in IRPs, a process,
+    // a thread or another object with the processes holding it in Handles. What a link of
+    // the Overview's findings does.
+    void openRecord(const RecordRef& record);
+    // The view openRecord brings forward for a kind of record ("tags", "ports", ...).
+    static QString viewOf(RecordKind kind);
+
 signals:
     void sourceChanged();    // a new source: everything resets
     void snapshotChanged();  // another snapshot of the series (or a new source)
@@ -81,6 +93,10 @@ signals:
     void inspectRequested(const QString& kind, const QString& key);
     // A view asks the window to bring another view forward ("ports", "tags", ...).
     void showViewRequested(const QString& view);
+    // openRecord: the view that shows this kind of record selects it (an IRP, a file's IRPs,
+    // a thread's holders); then the inspector is asked to show it.
+    void recordOpened(const poolscope::RecordRef& record);
+    void recordInspectRequested(const poolscope::RecordRef& record);
 
 private:
     void clearSelections();

@@ -1,6 +1,7 @@
 #include "irp_model.h"
 
 #include "analysis/conclusions/leak_queries.h"
+#include "analysis/ntstatus.h"
 #include "views/completion_port_model.h"
 #include "views/record_columns.h"
 
@@ -38,9 +39,17 @@ std::vector<IrpRow> irpRows(const Snapshot& snapshot, std::optional<Address> por
     for (const Process& p : snapshot.processes)
         processes.emplace(p.address, &p);
 
+    std::unordered_map<Address, const Thread*> threads;
+    threads.reserve(snapshot.threads.size());
+    for (const Thread& t : snapshot.threads)
+        threads.emplace(t.address, &t);
+
     std::vector<IrpRow> rows;
     for (const Irp* irp : irpsOnPort(snapshot, port)) {
-        IrpRow row{irp, nullptr, nullptr, snapshot.pointerSize};
+        IrpRow row{irp, nullptr, nullptr, nullptr, snapshot.pointerSize};
+        if (irp->thread)
+            if (const auto it = threads.find(*irp->thread); it != threads.end())
+                row.thread = it->second;
         if (irp->fileObject)
             if (const auto it = files.find(*irp->fileObject); it != files.end())
                 row.file = it->second;
@@ -77,6 +86,9 @@ std::unique_ptr<IrpModel> makeIrpModel(QObject* parent)
     IrpModel::Columns c;
     c.push_back(columns::address<R>(QObject::tr("IRP"), [](const R& r) { return std::optional<Address>(r.irp->address); }));
     c.push_back(columns::address<R>(QObject::tr("Thread"), [](const R& r) { return r.irp->thread; }));
+    auto state = columns::text<R>(QObject::tr("Thread state"), [](const R& r) { return r.thread ? r.thread->state : std::string{}; });
+    state.toolTip = QObject::tr("The state !thread prints for the IRP's thread (Tail.Overlay.Thread)");
+    c.push_back(state);
     c.push_back(columns::text<R>(QObject::tr("Process"), [](const R& r) { return processText(r); }));
     c.push_back(columns::text<R>(QObject::tr("File"), [](const R& r) {
         if (r.file && !r.file->name.empty())
@@ -85,9 +97,12 @@ std::unique_ptr<IrpModel> makeIrpModel(QObject* parent)
     }));
     c.push_back(columns::address<R>(QObject::tr("Port"), [](const R& r) { return r.irp->port; }));
     auto status = columns::text<R>(QObject::tr("Status"), [](const R& r) {
-        return r.irp->status ? fmt::format("{:#010x}", *r.irp->status) : std::string{};
+        return r.irp->status ? ntstatusText(*r.irp->status) : std::string{};
     });
-    status.toolTip = QObject::tr("IoStatus.Status (NTSTATUS)");
+    status.exported = [](const R& r) { return r.irp->status ? fmt::format("{:#010x}", *r.irp->status) : std::string{}; };
+    status.less = [](const R& a, const R& b) { return a.irp->status < b.irp->status; };
+    status.sortByText = false;
+    status.toolTip = QObject::tr("IoStatus.Status (NTSTATUS), by name where it is a common one");
     c.push_back(status);
     c.push_back(columns::text<R>(QObject::tr("Completed"), [](const R& r) { return yesNo(r.irp->completed); }));
     c.push_back(columns::text<R>(QObject::tr("Pending returned"), [](const R& r) { return yesNo(r.irp->pendingReturned); }));

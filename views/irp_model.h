@@ -14,6 +14,7 @@ struct IrpRow {
     const Irp* irp = nullptr;
     const FileObject* file = nullptr;
     const Process* process = nullptr;
+    const Thread* thread = nullptr; // for its state: a TERMINATED thread's IRPs are never completed to it
     std::uint8_t pointerSize = 8;
     // Compare mode: "new" (not in the baseline) or "gone" (only in the baseline).
     const char* change = "";
@@ -27,7 +28,7 @@ std::vector<IrpRow> irpRows(const Snapshot& snapshot, std::optional<Address> por
 std::vector<IrpRow> irpCompareRows(const Snapshot& before, const Snapshot& after, std::optional<Address> port);
 std::unique_ptr<IrpModel> makeIrpModel(QObject* parent = nullptr);
 
-enum IrpColumn { IrpAddressColumn, IrpThreadColumn, IrpProcessColumn, IrpFileColumn, IrpPortColumn, IrpStatusColumn,
-                 IrpCompletedColumn, IrpPendingColumn, IrpLocationColumn, IrpDriverColumn, IrpChangeColumn };
+enum IrpColumn { IrpAddressColumn, IrpThreadColumn, IrpThreadStateColumn, IrpProcessColumn, IrpFileColumn, IrpPortColumn,
+                 IrpStatusColumn, IrpCompletedColumn, IrpPendingColumn, IrpLocationColumn, IrpDriverColumn, IrpChangeColumn };
 
 } // namespace poolscope::views

@@ -1,20 +1,37 @@
 #include "overview_view.h"
 
+#include "analysis/conclusions/explain.h"
 #include "analysis/conclusions/growth.h"
+#include "analysis/conclusions/leak_queries.h"
 #include "analysis/conclusions/suspects.h"
 #include "model/format.h"
+#include "views/chart_panel.h"
 #include "views/completion_port_model.h"
+#include "views/finding_card.h"
+#include "views/handle_chart.h"
 #include "views/investigation.h"
 #include "views/pool_tag_model.h"
+#include "views/port_chart.h"
 #include "views/record_columns.h"
 #include "views/record_table_view.h"
+#include "views/tag_chart.h"
+#include "views/wrapped_label.h"
 
 #include <fmt/format.h>
 
-#include <QFormLayout>
+#include <QEvent>
+#include <QGridLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QProgressBar>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QTextDocumentFragment>
+#include <QThread>
+#include <QTableView>
 #include <QVBoxLayout>
+
+#include <unordered_set>
 
 namespace poolscope::views {
 
@@ -26,6 +43,15 @@ struct SuspectRow {
 
 namespace {
 
+constexpr int kChartTags = 8;
+constexpr int kChartProcesses = 5;
+constexpr int kChartTypes = 3; // and Other: a legend that fits under a small chart
+constexpr int kChartPorts = 5;
+constexpr int kChartMinimumWidth = 340; // below it the small charts go one under the other
+
+// The warning colour of a pool past 80%: the charts' suspect colour, readable on light and dark.
+const QColor kWarning(0xd9, 0x5f, 0x3b);
+
 std::unique_ptr<RecordTableModel<SuspectRow>> makeSuspectModel()
 {
     using R = SuspectRow;
@@ -36,16 +62,17 @@ std::unique_ptr<RecordTableModel<SuspectRow>> makeSuspectModel()
     figure.alignment = columns::kRight;
     c.push_back(figure);
     c.push_back(columns::text<R>(QObject::tr("Open in"), [](const R& r) { return r.view.toStdString(); }));
-    // Last, so that it takes the room left: the reason is the longest cell.
+    // Last, so that it takes the room left: the reason is the longest cell, and wraps.
     c.push_back(columns::text<R>(QObject::tr("Why"), [](const R& r) { return r.suspect.explanation; }));
     return std::make_unique<RecordTableModel<R>>(std::move(c), [](const R& r) { return r.view + QLatin1Char('/') + r.key; });
 }
 
 // One pool's usage against its maximum, the way !vm states it.
-void showUsage(QLabel* label, QProgressBar* bar, const char* pool, const std::optional<std::uint64_t>& used,
+void showUsage(QLabel* label, QProgressBar* bar, const QString& pool, const std::optional<std::uint64_t>& used,
                const std::optional<std::uint64_t>& maximum)
 {
-    QString text = QString::fromLatin1(pool) + QStringLiteral(": ");
+    QString text = pool + QStringLiteral(": ");
+    bar->setPalette(QPalette());
     if (!used && !maximum) {
         label->setText(text + QObject::tr("not in this source"));
         bar->setRange(0, 1);
@@ -63,7 +90,11 @@ void showUsage(QLabel* label, QProgressBar* bar, const char* pool, const std::op
         bar->setRange(0, 1000);
         bar->setValue(static_cast<int>(std::min(fraction, 1.0) * 1000));
         // Past 80% the pool is the emergency this tool exists for.
-        bar->setStyleSheet(fraction >= 0.8 ? QStringLiteral("QProgressBar::chunk { background: #d95f3b; }") : QString());
+        if (fraction >= 0.8) {
+            QPalette warning = bar->palette();
+            warning.setColor(QPalette::Highlight, kWarning);
+            bar->setPalette(warning);
+        }
     } else {
         // Without the pool's size there is nothing to fill the bar against (a dump's tracker
         // tables give what is used, not the maximum): say so instead of an empty gauge.
@@ -75,37 +106,105 @@ void showUsage(QLabel* label, QProgressBar* bar, const char* pool, const std::op
     label->setText(text);
 }
 
+QLabel* sectionHeading(const QString& text, QWidget* parent)
+{
+    auto* label = new QLabel(text, parent);
+    QFont font = label->font();
+    font.setBold(true);
+    font.setPointSizeF(font.pointSizeF() * 1.25);
+    label->setFont(font);
+    return label;
+}
+
 } // namespace
 
 OverviewView::OverviewView(Investigation& investigation, QWidget* parent)
     : QWidget(parent), m_investigation(investigation), m_model(makeSuspectModel())
 {
-    auto* layout = new QVBoxLayout(this);
-    m_source = new QLabel(this);
+    auto* outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    m_scroll = new QScrollArea(this);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // text wraps to the width instead
+    outer->addWidget(m_scroll);
+    auto* page = new QWidget(m_scroll);
+    m_scroll->setWidget(page);
+    auto* layout = new QVBoxLayout(page);
+    layout->setSpacing(10);
+
+    m_source = new WrappedLabel(page);
     m_source->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_source->setWordWrap(true);
     layout->addWidget(m_source);
 
-    auto* usage = new QFormLayout;
-    m_nonPagedLabel = new QLabel(this);
-    m_nonPaged = new QProgressBar(this);
+    auto* usage = new QGridLayout;
+    usage->setColumnStretch(1, 1);
+    m_nonPagedLabel = new QLabel(page);
+    m_nonPaged = new QProgressBar(page);
     m_nonPaged->setTextVisible(false);
-    m_pagedLabel = new QLabel(this);
-    m_paged = new QProgressBar(this);
+    m_nonPaged->setMaximumHeight(m_nonPagedLabel->fontMetrics().height());
+    m_pagedLabel = new QLabel(page);
+    m_paged = new QProgressBar(page);
     m_paged->setTextVisible(false);
-    usage->addRow(m_nonPagedLabel);
-    usage->addRow(m_nonPaged);
-    usage->addRow(m_pagedLabel);
-    usage->addRow(m_paged);
+    m_paged->setMaximumHeight(m_pagedLabel->fontMetrics().height());
+    usage->addWidget(m_nonPagedLabel, 0, 0);
+    usage->addWidget(m_nonPaged, 0, 1);
+    usage->addWidget(m_pagedLabel, 1, 0);
+    usage->addWidget(m_paged, 1, 1);
     layout->addLayout(usage);
 
-    m_counts = new QLabel(this);
-    m_counts->setWordWrap(true);
+    m_counts = new WrappedLabel(page);
     layout->addWidget(m_counts);
 
-    m_suspects = new RecordTableView(tr("Suspects (Enter or double click opens the view)"), this);
+    layout->addWidget(sectionHeading(tr("Findings"), page));
+    m_summary = new WrappedLabel(page);
+    m_summary->setTextFormat(Qt::RichText);
+    m_summary->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    m_summary->setToolTip(tr("Each finding in one line: click one to go to its chain below"));
+    layout->addWidget(m_summary);
+    connect(m_summary, &QLabel::linkActivated, this, [this](const QString& link) {
+        bool ok = false;
+        const int index = link.mid(link.indexOf(QLatin1Char(':')) + 1).toInt(&ok);
+        if (ok && index >= 0 && index < m_cards.size())
+            m_scroll->ensureWidgetVisible(m_cards[index], 0, 0);
+    });
+    m_findingsLayout = new QVBoxLayout;
+    m_findingsLayout->setSpacing(10);
+    layout->addLayout(m_findingsLayout);
+    m_findingsNote = new WrappedLabel(page);
+    m_findingsNote->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_findingsNote->setForegroundRole(QPalette::PlaceholderText);
+    layout->addWidget(m_findingsNote);
+
+    layout->addWidget(sectionHeading(tr("At a glance"), page));
+    m_charts = new QWidget(page);
+    m_chartGrid = new QGridLayout(m_charts);
+    m_chartGrid->setContentsMargins(0, 0, 0, 0);
+    m_chartBoxes << chartBox(tr("Largest tags"), QStringLiteral("tags"), m_tagsChart)
+                 << chartBox(tr("Handles of the top processes, by type"), QStringLiteral("handles"), m_handlesChart)
+                 << chartBox(tr("Deepest completion ports"), QStringLiteral("ports"), m_portsChart);
+    layout->addWidget(m_charts);
+    connect(m_tagsChart, &ChartPanel::categoryActivated, this, [this](int index) {
+        RecordRef ref;
+        ref.kind = RecordKind::PoolTag;
+        if (parsePoolTagKey(m_tagsChart->data().keys.value(index), ref.tag, ref.pool))
+            m_investigation.openRecord(ref);
+    });
+    connect(m_handlesChart, &ChartPanel::categoryActivated, this, [this](int index) {
+        if (const auto process = parseAddressKey(m_handlesChart->data().keys.value(index)))
+            m_investigation.openRecord(RecordRef{RecordKind::Process, *process, 0, {}, PoolType::Unknown});
+    });
+    connect(m_portsChart, &ChartPanel::categoryActivated, this, [this](int index) {
+        if (const auto port = parseAddressKey(m_portsChart->data().keys.value(index)))
+            m_investigation.openRecord(RecordRef{RecordKind::Port, *port, 0, {}, PoolType::Unknown});
+    });
+
+    m_suspects = new RecordTableView(tr("All suspects (Enter or double click opens the view)"), page);
     m_suspects->setModel(m_model.get());
-    layout->addWidget(m_suspects, 1);
+    m_suspects->setRowsWrapped(true);
+    m_suspects->table()->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    layout->addWidget(m_suspects);
+    layout->addStretch(1);
 
     connect(m_suspects, &RecordTableView::keyActivated, this, &OverviewView::openSuspect);
     connect(&m_investigation, &Investigation::snapshotChanged, this, &OverviewView::reload);
@@ -113,6 +212,25 @@ OverviewView::OverviewView(Investigation& investigation, QWidget* parent)
 }
 
 OverviewView::~OverviewView() = default;
+
+QWidget* OverviewView::chartBox(const QString& title, const QString& view, ChartPanel*& chart)
+{
+    auto* box = new QWidget(m_charts);
+    auto* layout = new QVBoxLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto* top = new QHBoxLayout;
+    auto* heading = new WrappedLabel(QStringLiteral("<b>%1</b>").arg(title.toHtmlEscaped()), box);
+    auto* open = new QPushButton(tr("Open view"), box);
+    open->setToolTip(tr("Bring the view this chart comes from forward (a bar opens its record there)"));
+    connect(open, &QPushButton::clicked, this, [this, view] { emit m_investigation.showViewRequested(view); });
+    top->addWidget(heading, 1);
+    top->addWidget(open);
+    layout->addLayout(top);
+    chart = new ChartPanel(box);
+    chart->setCategoriesClickable(true);
+    layout->addWidget(chart, 1);
+    return box;
+}
 
 QString OverviewView::nonPagedText() const
 {
@@ -127,6 +245,34 @@ QString OverviewView::pagedText() const
 QString OverviewView::sourceText() const
 {
     return m_source->text();
+}
+
+QString OverviewView::findingsNote() const
+{
+    return m_findingsNote->text();
+}
+
+QString OverviewView::findingsSummary() const
+{
+    return QTextDocumentFragment::fromHtml(m_summary->text()).toPlainText();
+}
+
+std::optional<RecordRef> OverviewView::selectedRecord() const
+{
+    const QString key = m_suspects->currentKey();
+    const QString view = key.section(QLatin1Char('/'), 0, 0);
+    const QString target = key.section(QLatin1Char('/'), 1);
+    RecordRef ref;
+    if (view == QLatin1String("tags")) {
+        ref.kind = RecordKind::PoolTag;
+        if (parsePoolTagKey(target, ref.tag, ref.pool))
+            return ref;
+    } else if (const auto address = parseAddressKey(target.section(QLatin1Char('|'), 0, 0))) {
+        ref.kind = view == QLatin1String("ports") ? RecordKind::Port : RecordKind::Process;
+        ref.address = *address;
+        return ref;
+    }
+    return std::nullopt;
 }
 
 void OverviewView::openSuspect(const QString& key)
@@ -146,6 +292,44 @@ void OverviewView::openSuspect(const QString& key)
     emit m_investigation.showViewRequested(view);
 }
 
+void OverviewView::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    layoutCharts();
+    fitSuspects();
+}
+
+void OverviewView::changeEvent(QEvent* event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange && m_source)
+        reload(); // the demo badge and the pool gauges take their colours from the palette
+}
+
+void OverviewView::layoutCharts()
+{
+    // Three side by side when they fit, else fewer per row: a bar chart squeezed narrower
+    // than its labels helps nobody.
+    const int width = m_scroll->viewport()->width();
+    const int columns = std::clamp(width / kChartMinimumWidth, 1, static_cast<int>(m_chartBoxes.size()));
+    if (columns == m_chartColumns)
+        return;
+    m_chartColumns = columns;
+    for (QWidget* box : m_chartBoxes)
+        m_chartGrid->removeWidget(box);
+    for (int i = 0; i < m_chartBoxes.size(); ++i)
+        m_chartGrid->addWidget(m_chartBoxes[i], i / columns, i % columns);
+    for (int c = 0; c < 3; ++c)
+        m_chartGrid->setColumnStretch(c, c < columns ? 1 : 0);
+}
+
+void OverviewView::fitSuspects()
+{
+    // The page scrolls, not the table: every suspect shows with its whole reason.
+    m_suspects->table()->resizeRowsToContents();
+    m_suspects->setFixedHeight(m_suspects->heightForAllRows());
+}
+
 void OverviewView::reload()
 {
     const Snapshot* s = m_investigation.current();
@@ -153,9 +337,12 @@ void OverviewView::reload()
     if (!s) {
         m_source->setText(tr("Nothing open. File > Open a poolmon capture, a WinDbg/KD log or a kernel dump."));
         m_counts->clear();
-        showUsage(m_nonPagedLabel, m_nonPaged, "Nonpaged pool", std::nullopt, std::nullopt);
-        showUsage(m_pagedLabel, m_paged, "Paged pool", std::nullopt, std::nullopt);
+        showUsage(m_nonPagedLabel, m_nonPaged, tr("Nonpaged pool"), std::nullopt, std::nullopt);
+        showUsage(m_pagedLabel, m_paged, tr("Paged pool"), std::nullopt, std::nullopt);
         m_model->setRows({});
+        reloadFindings();
+        reloadCharts();
+        fitSuspects();
         return;
     }
     const std::string kind = s->kind.empty() ? std::string(sourceKindName(m_investigation.source()->kind)) : s->kind;
@@ -167,23 +354,32 @@ void OverviewView::reload()
         source += QStringLiteral("<br>%1").arg(QString::fromStdString(s->system).toHtmlEscaped());
     if (!s->typeInformation.empty())
         source += tr("<br>Type information: %1").arg(QString::fromStdString(s->typeInformation).toHtmlEscaped());
-    if (m_investigation.isDemo())
-        source += tr(" <span style='background:#ffe08a'>&nbsp;DEMO DATA, generated, not from a real machine&nbsp;</span>");
+    if (m_investigation.isDemo()) {
+        // The tooltip colours: a badge that stands out on light and dark desktops alike.
+        const QPalette p = palette();
+        source += QStringLiteral(" <span style='background:%1; color:%2'>&nbsp;%3&nbsp;</span>")
+                      .arg(p.color(QPalette::ToolTipBase).name(), p.color(QPalette::ToolTipText).name(),
+                           tr("DEMO DATA, generated, not from a real machine"));
+    }
     m_source->setText(source);
-    showUsage(m_nonPagedLabel, m_nonPaged, "Nonpaged pool", s->summary.nonPagedUsage, s->summary.nonPagedMaximum);
-    showUsage(m_pagedLabel, m_paged, "Paged pool", s->summary.pagedUsage, s->summary.pagedMaximum);
+    showUsage(m_nonPagedLabel, m_nonPaged, tr("Nonpaged pool"), s->summary.nonPagedUsage, s->summary.nonPagedMaximum);
+    showUsage(m_pagedLabel, m_paged, tr("Paged pool"), s->summary.pagedUsage, s->summary.pagedMaximum);
 
-    const auto n = [](std::size_t v, const char* one, const char* many) {
-        return QString::fromStdString(format::count(std::uint64_t{v})) + QLatin1Char(' ')
-            + QString::fromLatin1(v == 1 ? one : many);
+    // Each figure a whole phrase for the translator, singular and plural alike.
+    const auto n = [](std::size_t v, const QString& one, const QString& many) {
+        return v == 1 ? one : many.arg(QString::fromStdString(format::count(std::uint64_t{v})));
     };
     QString counts = tr("In this snapshot: %1, %2, %3, %4, %5, %6.")
-                         .arg(n(s->poolTags.size(), "pool tag", "pool tags"), n(s->processes.size(), "process", "processes"),
-                              n(s->handles.size(), "handle", "handles"), n(s->ports.size(), "completion port", "completion ports"),
-                              n(s->irps.size(), "IRP", "IRPs"), n(s->fileObjects.size(), "file object", "file objects"));
+                         .arg(n(s->poolTags.size(), tr("1 pool tag"), tr("%1 pool tags")),
+                              n(s->processes.size(), tr("1 process"), tr("%1 processes")),
+                              n(s->handles.size(), tr("1 handle"), tr("%1 handles")),
+                              n(s->ports.size(), tr("1 completion port"), tr("%1 completion ports")),
+                              n(s->irps.size(), tr("1 IRP"), tr("%1 IRPs")),
+                              n(s->fileObjects.size(), tr("1 file object"), tr("%1 file objects")));
     if (s->skipCounts.lines > 0 || !s->skipped.empty())
-        counts += tr(" <b>%1 lines skipped, %2 not parsed</b> — see Diagnostics.")
-                      .arg(QString::fromStdString(format::count(s->skipCounts.lines)), n(s->skipped.size(), "command", "commands"));
+        counts += tr(" <b>%1, %2</b> — see Diagnostics.")
+                      .arg(n(static_cast<std::size_t>(s->skipCounts.lines), tr("1 line skipped"), tr("%1 lines skipped")),
+                           n(s->skipped.size(), tr("1 command not parsed"), tr("%1 commands not parsed")));
     m_counts->setText(counts);
 
     // Steady growth over the series first: the strongest evidence there is.
@@ -226,6 +422,112 @@ void OverviewView::reload()
         rows.push_back(std::move(row));
     }
     m_model->setRows(std::move(rows));
+    reloadFindings();
+    reloadCharts();
+    fitSuspects();
+}
+
+void OverviewView::reloadFindings()
+{
+    for (FindingCard* card : m_cards)
+        delete card;
+    m_cards.clear();
+    m_summary->clear();
+    m_summary->setVisible(false);
+    const std::uint64_t job = ++m_findingsJob;
+    const std::shared_ptr<const OpenedSource> source = m_investigation.sharedSource();
+    if (!source || source->series.empty() || !m_investigation.current()) {
+        m_findingsPending = false;
+        m_findingsNote->setText(tr("Open a source to see what leaks and what holds it."));
+        m_findingsNote->setVisible(true);
+        emit findingsShown();
+        return;
+    }
+    m_findingsPending = true;
+    m_findingsNote->setText(tr("Working out what holds each leak…"));
+    m_findingsNote->setVisible(true);
+    // The chains are built on the series up to the snapshot shown (growth needs the screens
+    // before it), in a worker that keeps the source alive while it reads it.
+    const auto shown = static_cast<std::size_t>(m_investigation.currentIndex()) + 1;
+    auto result = std::make_shared<Explanation>();
+    QThread* worker = QThread::create([source, shown, result] {
+        if (shown >= source->series.size()) {
+            *result = explainLeaks(source->series);
+        } else {
+            SnapshotSeries upTo;
+            upTo.snapshots.assign(source->series.snapshots.begin(),
+                                  source->series.snapshots.begin() + static_cast<std::ptrdiff_t>(shown));
+            *result = explainLeaks(upTo);
+        }
+    });
+    connect(worker, &QThread::finished, worker, &QObject::deleteLater);
+    connect(worker, &QThread::finished, this, [this, job, result, source] {
+        // Another snapshot or source came meanwhile: its own job shows it.
+        if (job != m_findingsJob || m_investigation.sharedSource() != source)
+            return;
+        showFindings(*result);
+    });
+    worker->start(QThread::LowPriority);
+}
+
+void OverviewView::showFindings(const Explanation& explanation)
+{
+    const Snapshot* s = m_investigation.current();
+    m_findingsPending = false;
+    if (!s)
+        return;
+    QWidget* page = m_scroll->widget();
+    QStringList lines;
+    for (const LeakChain& chain : explanation.chains) {
+        auto* card = new FindingCard(chain, *s, page);
+        connect(card, &FindingCard::openRequested, &m_investigation, &Investigation::openRecord);
+        m_findingsLayout->addWidget(card);
+        lines << QStringLiteral("<li><a href='finding:%1' style='text-decoration:none; color:%2'>%3</a></li>")
+                     .arg(m_cards.size())
+                     .arg(palette().color(QPalette::WindowText).name(), card->summaryHtml());
+        m_cards << card;
+    }
+    m_summary->setText(lines.isEmpty() ? QString() : QStringLiteral("<ul style='margin-left:-20px'>%1</ul>").arg(lines.join(QString())));
+    m_summary->setVisible(!lines.isEmpty());
+    QStringList note;
+    if (explanation.nothingStandsOut) {
+        note << tr("Nothing stands out in this source:");
+        for (const std::string& figure : explanation.figures)
+            note << QStringLiteral("• %1").arg(QString::fromStdString(figure));
+    } else if (explanation.chains.empty()) {
+        note << tr("No pool tag, port or handle count in this source points at a leak.");
+    }
+    for (const std::string& n : explanation.notes)
+        note << QString::fromStdString(n);
+    m_findingsNote->setText(note.join(QLatin1Char('\n')));
+    m_findingsNote->setVisible(!note.isEmpty());
+    emit findingsShown();
+}
+
+void OverviewView::reloadCharts()
+{
+    const Snapshot* s = m_investigation.current();
+    if (!s) {
+        for (ChartPanel* chart : {m_tagsChart, m_handlesChart, m_portsChart})
+            chart->show(ChartData{});
+        return;
+    }
+    std::unordered_set<std::uint64_t> growing;
+    if (const SnapshotSeries* series = m_investigation.series(); series && series->size() > 1)
+        for (const TagGrowth& g : analyzeGrowth(*series)) {
+            if (!g.leaking)
+                break;
+            growing.insert(tagPoolKey(g.tag, g.type));
+        }
+    ChartData tags = topTagsChart(*s, kChartTags, growing);
+    tags.title.clear(); // the box's heading says it
+    m_tagsChart->show(tags);
+    ChartData handles = handleTypesChart(handleCountsByType(*s), s->pointerSize, kChartProcesses, kChartTypes);
+    handles.title.clear();
+    m_handlesChart->show(handles);
+    ChartData ports = deepestPortsChart(*s, kChartPorts);
+    ports.title.clear();
+    m_portsChart->show(ports);
 }
 
 } // namespace poolscope::views

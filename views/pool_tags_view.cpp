@@ -4,12 +4,14 @@
 #include "analysis/conclusions/leak_queries.h"
 #include "model/format.h"
 #include "views/chart_panel.h"
+#include "views/tag_chart.h"
 #include "views/compare_models.h"
 #include "views/investigation.h"
 #include "views/pool_tag_model.h"
 #include "views/record_filter_proxy.h"
 #include "views/record_table_view.h"
 
+#include <QComboBox>
 #include <QHBoxLayout>
 #include <QItemSelectionModel>
 #include <QLabel>
@@ -26,44 +28,8 @@ namespace poolscope::views {
 namespace {
 
 constexpr int kMaxLines = 8;
-
-// Chart labels are short: the tag and its pool as poolmon abbreviates it.
-QString shortPool(PoolType type)
-{
-    switch (type) {
-    case PoolType::NonPaged:
-        return QStringLiteral("Nonp");
-    case PoolType::Paged:
-        return QStringLiteral("Paged");
-    case PoolType::SessionNonPaged:
-        return QStringLiteral("S Nonp");
-    case PoolType::SessionPaged:
-        return QStringLiteral("S Paged");
-    case PoolType::Unknown:
-        break;
-    }
-    return QStringLiteral("?");
-}
-
-std::uint64_t growthKey(PoolTag tag, PoolType type)
-{
-    return (std::uint64_t{tag.key()} << 8) | static_cast<std::uint64_t>(type);
-}
-
-QString tagLabel(PoolTag tag, PoolType type)
-{
-    return QStringLiteral("%1 %2").arg(QString::fromStdString(tag.display()), shortPool(type));
-}
-
-// The unit that keeps a chart's numbers readable: MB from 10 MB up, else KB.
-struct Unit {
-    double divisor;
-    QString name;
-};
-Unit unitFor(double maximumBytes)
-{
-    return maximumBytes >= 10.0 * 1024 * 1024 ? Unit{1024.0 * 1024.0, QStringLiteral("MB")} : Unit{1024.0, QStringLiteral("KB")};
-}
+// Lines whose largest values differ by this much are read on a log scale by default.
+constexpr double kLogSpread = 20.0;
 
 } // namespace
 
@@ -89,7 +55,21 @@ PoolTagsView::PoolTagsView(Investigation& investigation, QWidget* parent)
     top->addStretch(1);
     chartLayout->addLayout(top);
     m_topChart = new ChartPanel(charts);
+    m_topChart->setCategoriesClickable(true);
     chartLayout->addWidget(m_topChart, 3);
+    auto* scaleRow = new QHBoxLayout;
+    auto* scaleLabel = new QLabel(tr("Growth &scale:"), charts);
+    m_scale = new QComboBox(charts);
+    m_scale->addItem(tr("Bytes"), static_cast<int>(GrowthScale::Bytes));
+    m_scale->addItem(tr("Bytes, log scale"), static_cast<int>(GrowthScale::LogBytes));
+    m_scale->addItem(tr("Change since the first screen (%)"), static_cast<int>(GrowthScale::SinceFirst));
+    m_scale->setToolTip(tr("A log scale or the change since the first screen lets a small tag and a large one "
+                           "be read on one chart"));
+    scaleLabel->setBuddy(m_scale);
+    scaleRow->addWidget(scaleLabel);
+    scaleRow->addWidget(m_scale);
+    scaleRow->addStretch(1);
+    chartLayout->addLayout(scaleRow);
     m_seriesChart = new ChartPanel(charts);
     chartLayout->addWidget(m_seriesChart, 2);
     split->addWidget(m_table);
@@ -100,6 +80,16 @@ PoolTagsView::PoolTagsView(Investigation& investigation, QWidget* parent)
     layout->addWidget(split);
 
     connect(m_topCount, &QSpinBox::valueChanged, this, &PoolTagsView::updateTopChart);
+    connect(m_scale, &QComboBox::activated, this, [this] {
+        m_scaleChosen = true;
+        updateSeriesChart();
+    });
+    // A bar of the top chart selects its tag in the table.
+    connect(m_topChart, &ChartPanel::categoryActivated, this, [this](int index) {
+        const QString key = m_topChart->data().keys.value(index);
+        if (!key.isEmpty())
+            m_table->selectKey(key);
+    });
     connect(m_table, &RecordTableView::currentKeyChanged, this, [this](const QString& key) {
         if (!key.isEmpty())
             m_investigation.selectTag(key);
@@ -124,6 +114,23 @@ void PoolTagsView::setTopCount(int count)
     m_topCount->setValue(count);
 }
 
+PoolTagsView::GrowthScale PoolTagsView::growthScale() const
+{
+    return static_cast<GrowthScale>(m_scale->currentData().toInt());
+}
+
+void PoolTagsView::setGrowthScale(GrowthScale scale)
+{
+    m_scaleChosen = true;
+    m_scale->setCurrentIndex(m_scale->findData(static_cast<int>(scale)));
+    updateSeriesChart();
+}
+
+QString PoolTagsView::selectedTag() const
+{
+    return m_table->currentKey();
+}
+
 void PoolTagsView::analyzeSeries()
 {
     m_leaking.clear();
@@ -134,8 +141,8 @@ void PoolTagsView::analyzeSeries()
     for (const TagGrowth& g : analyzeGrowth(*series)) {
         if (!g.leaking)
             break;
-        m_leaking.insert(growthKey(g.tag, g.type));
-        m_leakingOrder.push_back(growthKey(g.tag, g.type));
+        m_leaking.insert(tagPoolKey(g.tag, g.type));
+        m_leakingOrder.push_back(tagPoolKey(g.tag, g.type));
     }
 }
 
@@ -160,41 +167,16 @@ void PoolTagsView::reload()
 
 void PoolTagsView::updateTopChart()
 {
-    ChartData chart;
-    chart.kind = ChartData::Kind::Bars;
     const Snapshot* snapshot = m_investigation.current();
     if (!snapshot) {
-        m_topChart->show(chart);
+        ChartData none;
+        none.kind = ChartData::Kind::Bars;
+        m_topChart->show(none);
         return;
     }
-    TagQuery query;
-    query.top = static_cast<std::size_t>(m_topCount->value());
-    const auto top = rankTags(*snapshot, query);
-    double maximum = 0;
-    for (const PoolTagStat* stat : top)
-        maximum = std::max(maximum, static_cast<double>(stat->bytes.value_or(0)));
-    const Unit unit = unitFor(maximum);
-    chart.title = tr("Top %1 tags by bytes").arg(top.size());
-    chart.valueAxis = unit.name;
-    // Tags that grow steadily over the series are drawn apart, in the warning colour.
-    ChartSeries growing;
-    growing.name = tr("Growing steadily");
-    ChartSeries bytes;
-    bytes.name = m_leaking.empty() ? tr("Bytes") : tr("Other");
-    for (const PoolTagStat* stat : top) {
-        const double value = static_cast<double>(stat->bytes.value_or(0)) / unit.divisor;
-        const bool leaking = m_leaking.count(growthKey(stat->tag, stat->type)) != 0;
-        chart.categories << QStringLiteral("%1%2 %3 %4").arg(leaking ? QStringLiteral("▲ ") : QString(),
-                                                              tagLabel(stat->tag, stat->type)).arg(value, 0, 'f', 1).arg(unit.name);
-        growing.values.push_back(leaking ? value : 0.0);
-        bytes.values.push_back(leaking ? 0.0 : value);
-    }
-    if (std::any_of(growing.values.begin(), growing.values.end(), [](double v) { return v > 0; })) {
-        chart.kind = ChartData::Kind::StackedBars;
-        chart.series.push_back(std::move(growing));
-    }
-    chart.series.push_back(std::move(bytes));
-    m_topChart->show(chart);
+    ChartData top = topTagsChart(*snapshot, static_cast<std::size_t>(m_topCount->value()), m_leaking);
+    top.title.clear(); // "Top tags by bytes: 15" above it says it, in less height
+    m_topChart->show(top);
 }
 
 void PoolTagsView::updateSeriesChart()
@@ -202,6 +184,8 @@ void PoolTagsView::updateSeriesChart()
     ChartData chart;
     chart.kind = ChartData::Kind::Lines;
     const SnapshotSeries* series = m_investigation.series();
+    // The scale means something only for a series.
+    m_scale->setEnabled(series && series->size() >= 2);
     if (!series || series->size() < 2) {
         chart.title = tr("Growth over time needs a series (a poolmon log with several screens)");
         m_seriesChart->show(chart);
@@ -222,7 +206,7 @@ void PoolTagsView::updateSeriesChart()
             if (tags.size() >= kMaxLines)
                 break;
             for (const PoolTagStat& stat : last)
-                if (growthKey(stat.tag, stat.type) == key) {
+                if (tagPoolKey(stat.tag, stat.type) == key) {
                     tags.emplace_back(stat.tag, stat.type);
                     break;
                 }
@@ -247,25 +231,51 @@ void PoolTagsView::updateSeriesChart()
     const bool timed = std::all_of(series->snapshots.begin(), series->snapshots.end(),
                                    [](const Snapshot& s) { return s.secondsSinceStart.has_value(); });
     double maximum = 0;
+    double smallestMaximum = 0;
     std::vector<std::vector<TagSeriesPoint>> points;
     for (const auto& [tag, type] : tags) {
         points.push_back(tagSeries(*series, tag, type));
+        double lineMaximum = 0;
         for (const TagSeriesPoint& p : points.back())
             if (p.stat)
-                maximum = std::max(maximum, static_cast<double>(p.stat->bytes.value_or(0)));
+                lineMaximum = std::max(lineMaximum, static_cast<double>(p.stat->bytes.value_or(0)));
+        maximum = std::max(maximum, lineMaximum);
+        if (lineMaximum > 0)
+            smallestMaximum = smallestMaximum > 0 ? std::min(smallestMaximum, lineMaximum) : lineMaximum;
     }
-    const Unit unit = unitFor(maximum);
-    chart.title = tr("Bytes over %1 snapshots").arg(series->size());
+    // Unless the user chose, lines an order of magnitude apart get the log scale: on a linear
+    // one the small tag lies flat on the axis, its growth invisible.
+    if (!m_scaleChosen) {
+        const GrowthScale automatic = smallestMaximum > 0 && maximum / smallestMaximum >= kLogSpread ? GrowthScale::LogBytes
+                                                                                                        : GrowthScale::Bytes;
+        const QSignalBlocker block(m_scale);
+        m_scale->setCurrentIndex(m_scale->findData(static_cast<int>(automatic)));
+    }
+    const GrowthScale scale = growthScale();
+    const ChartUnit unit = chartUnitFor(maximum);
+    chart.title = scale == GrowthScale::SinceFirst ? tr("Change since the first of %1 snapshots").arg(series->size())
+        : scale == GrowthScale::LogBytes           ? tr("Bytes over %1 snapshots, log scale").arg(series->size())
+                                                   : tr("Bytes over %1 snapshots").arg(series->size());
     chart.xAxis = timed ? tr("seconds") : tr("screen");
-    chart.valueAxis = unit.name;
+    chart.valueAxis = scale == GrowthScale::SinceFirst ? tr("change, %") : unit.name;
+    chart.scale = scale == GrowthScale::LogBytes ? ChartData::Scale::Log : ChartData::Scale::Linear;
     for (std::size_t i = 0; i < tags.size(); ++i) {
         ChartSeries line;
-        line.name = tagLabel(tags[i].first, tags[i].second);
+        line.name = tagChartLabel(tags[i].first, tags[i].second);
+        std::optional<double> base; // the first screen's bytes, for SinceFirst
         for (const TagSeriesPoint& p : points[i]) {
             if (!p.stat || !p.stat->bytes)
                 continue;
             const double x = timed && p.seconds ? *p.seconds : static_cast<double>(p.index + 1);
-            line.points.emplace_back(x, static_cast<double>(*p.stat->bytes) / unit.divisor);
+            const auto bytes = static_cast<double>(*p.stat->bytes);
+            if (scale == GrowthScale::SinceFirst) {
+                if (!base && bytes > 0)
+                    base = bytes; // a tag absent at first is measured from where it appeared
+                if (base)
+                    line.points.emplace_back(x, 100.0 * (bytes / *base - 1.0));
+            } else {
+                line.points.emplace_back(x, bytes / unit.divisor);
+            }
         }
         chart.series.push_back(std::move(line));
     }

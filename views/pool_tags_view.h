@@ -4,6 +4,7 @@
 #include <memory>
 #include <unordered_set>
 
+class QComboBox;
 class QSpinBox;
 class QLabel;
 
@@ -28,6 +29,14 @@ public:
     ChartPanel* topChart() const { return m_topChart; }
     ChartPanel* seriesChart() const { return m_seriesChart; }
     void setTopCount(int count);
+    // How the growth chart reads: bytes, bytes on a log scale (a 260 KB tag and a 12 MB tag
+    // both legible; the default when the lines differ that much), or the change since the
+    // first screen in percent.
+    enum class GrowthScale { Bytes, LogBytes, SinceFirst };
+    GrowthScale growthScale() const;
+    void setGrowthScale(GrowthScale scale);
+    // The tag selected in the table, or nothing: what the inspector shows for this view.
+    QString selectedTag() const;
     QWidget* exportWidget() { return this; }
     bool isComparing() const { return m_comparing; }
 
@@ -46,6 +55,8 @@ private:
     std::vector<std::uint64_t> m_leakingOrder; // fastest first
     RecordTableView* m_table = nullptr;
     QSpinBox* m_topCount = nullptr;
+    QComboBox* m_scale = nullptr;
+    bool m_scaleChosen = false; // the user picked a scale: it stays
     ChartPanel* m_topChart = nullptr;
     ChartPanel* m_seriesChart = nullptr;
 };

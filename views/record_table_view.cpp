@@ -12,6 +12,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QScrollBar>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -55,6 +56,8 @@ RecordTableView::RecordTableView(const QString& title, QWidget* parent) : QWidge
     m_table->horizontalHeader()->setSectionsMovable(true);
     m_table->horizontalHeader()->setHighlightSections(false);
     m_table->setItemDelegate(new BarDelegate(m_table));
+    // Tab leaves the table for the next control, as everywhere else; the arrows move in it.
+    m_table->setTabKeyNavigation(false);
     m_table->installEventFilter(this);
     layout->addWidget(m_table, 1);
 
@@ -133,6 +136,24 @@ bool RecordTableView::selectKey(const QString& key)
 void RecordTableView::sortBy(int column, Qt::SortOrder order)
 {
     m_table->sortByColumn(column, order);
+}
+
+void RecordTableView::setRowsWrapped(bool wrapped)
+{
+    m_table->setWordWrap(wrapped);
+    m_table->setTextElideMode(wrapped ? Qt::ElideRight : Qt::ElideMiddle);
+    m_table->verticalHeader()->setSectionResizeMode(wrapped ? QHeaderView::ResizeToContents : QHeaderView::Interactive);
+}
+
+int RecordTableView::heightForAllRows() const
+{
+    int rows = 0;
+    for (int r = 0; r < m_proxy->rowCount(); ++r)
+        rows += m_table->rowHeight(r);
+    const int frame = 2 * m_table->frameWidth();
+    const int scrollBar = m_table->horizontalScrollBar()->isVisible() ? m_table->horizontalScrollBar()->height() : 0;
+    return m_filter->sizeHint().height() + layout()->spacing() + m_table->horizontalHeader()->height() + rows + frame
+        + scrollBar + 2;
 }
 
 QByteArray RecordTableView::exportCsv() const

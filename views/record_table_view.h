@@ -29,6 +29,11 @@ public:
     // the table has no such row.
     bool selectKey(const QString& key);
     void sortBy(int column, Qt::SortOrder order);
+    // Long cells wrap onto more lines instead of being cut (for short tables of sentences,
+    // like the suspects with their reasons).
+    void setRowsWrapped(bool wrapped);
+    // The height that shows every row without scrolling: title, header and rows.
+    int heightForAllRows() const;
 
     QByteArray exportCsv() const;
     void copySelection() const;

@@ -1,5 +1,6 @@
 #include "walk_model.h"
 
+#include "analysis/ntstatus.h"
 #include "views/record_columns.h"
 
 namespace poolscope::views {
@@ -48,9 +49,12 @@ std::unique_ptr<WalkModel> makeWalkModel(QObject* parent)
         return r.step->process ? format::address(*r.step->process, r.pointerSize) : std::string{};
     }));
     auto status = columns::text<R>(QObject::tr("Status"), [](const R& r) {
-        return r.step->status ? fmt::format("{:#010x}", *r.step->status) : std::string{};
+        return r.step->status ? ntstatusText(*r.step->status) : std::string{};
     });
-    status.toolTip = QObject::tr("IoStatus.Status (NTSTATUS)");
+    status.exported = [](const R& r) { return r.step->status ? fmt::format("{:#010x}", *r.step->status) : std::string{}; };
+    status.less = [](const R& a, const R& b) { return a.step->status < b.step->status; };
+    status.sortByText = false;
+    status.toolTip = QObject::tr("IoStatus.Status (NTSTATUS), by name where it is a common one");
     c.push_back(status);
     c.push_back(columns::text<R>(QObject::tr("File"), [](const R& r) {
         if (!r.step->fileName.empty())

@@ -117,6 +117,25 @@ WalkView::WalkView(Investigation& investigation, QWidget* parent)
 
 WalkView::~WalkView() = default;
 
+std::optional<RecordRef> WalkView::selectedRecord() const
+{
+    const QString key = m_table->currentKey();
+    if (key.isEmpty() || !m_list || !m_walk)
+        return std::nullopt;
+    const RecordKind kind = m_list->kind == ListKind::ActiveProcesses ? RecordKind::Process : RecordKind::Irp;
+    if (key.startsWith(QLatin1String("record:"))) {
+        const auto record = parseAddressKey(key.mid(7));
+        return record ? std::optional(RecordRef{kind, *record, 0, {}, PoolType::Unknown}) : std::nullopt;
+    }
+    const std::size_t step = key.toULongLong();
+    if (step == 0 || step > m_walk->steps.size())
+        return std::nullopt;
+    const WalkStep& s = m_walk->steps[step - 1];
+    if (!s.record || !s.inSource || (s.kind != ListEntryKind::Irp && s.kind != ListEntryKind::Process))
+        return std::nullopt;
+    return RecordRef{kind, *s.record, 0, {}, PoolType::Unknown};
+}
+
 QString WalkView::heading() const
 {
     return m_heading->text();

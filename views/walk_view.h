@@ -36,6 +36,8 @@ public:
     QString ending() const;
     QString command() const;
     void copyCommand() const;
+    // The record of the step selected (its IRP, or its process on the process list).
+    std::optional<RecordRef> selectedRecord() const;
 
 private:
     void reload();

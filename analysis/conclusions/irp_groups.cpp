@@ -1,5 +1,6 @@
 #include "irp_groups.h"
 
+#include "analysis/ntstatus.h"
 #include "analysis/parse_util.h"
 #include "model/format.h"
 
@@ -20,7 +21,7 @@ constexpr std::pair<IrpKey, std::string_view> kNames[] = {
 
 IrpGroupValue unknown()
 {
-    return {"(unknown)", "", std::nullopt};
+    return {"(unknown)", "", std::nullopt, {}};
 }
 
 RecordRef ref(RecordKind kind, Address address)
@@ -49,67 +50,84 @@ std::string_view irpKeyName(IrpKey key)
     return "";
 }
 
+IrpKeyReader::IrpKeyReader(const Snapshot& snapshot) : m_snapshot(snapshot)
+{
+    for (const Process& p : snapshot.processes)
+        m_processes.emplace(p.address, &p);
+    for (const FileObject& f : snapshot.fileObjects)
+        m_files.emplace(f.address, &f);
+    for (const Thread& t : snapshot.threads)
+        m_threads.emplace(t.address, &t);
+}
+
+IrpGroupValue IrpKeyReader::value(const Irp& irp, IrpKey key) const
+{
+    const auto address = [&](Address a) { return format::address(a, m_snapshot.pointerSize); };
+    switch (key) {
+    case IrpKey::Process: {
+        if (!irp.process)
+            return unknown();
+        const auto it = m_processes.find(*irp.process);
+        std::string text = address(*irp.process);
+        if (it != m_processes.end() && !it->second->imageName.empty())
+            text = it->second->pid ? fmt::format("{} (pid {:#x})", it->second->imageName, *it->second->pid)
+                                   : it->second->imageName;
+        return {text, fmt::format("{:#x}", *irp.process), ref(RecordKind::Process, *irp.process), {}};
+    }
+    case IrpKey::Thread: {
+        if (!irp.thread)
+            return unknown();
+        const auto it = m_threads.find(*irp.thread);
+        return {address(*irp.thread), fmt::format("{:#x}", *irp.thread), ref(RecordKind::Thread, *irp.thread),
+                it == m_threads.end() ? std::string{} : it->second->state};
+    }
+    case IrpKey::File: {
+        if (!irp.fileObject)
+            return unknown();
+        const auto it = m_files.find(*irp.fileObject);
+        const std::string text = it != m_files.end() && !it->second->name.empty() ? it->second->name
+                                                                                   : address(*irp.fileObject);
+        return {text, fmt::format("{:#x}", *irp.fileObject), ref(RecordKind::FileObject, *irp.fileObject), {}};
+    }
+    case IrpKey::Driver:
+        if (irp.currentDriver.empty())
+            return unknown();
+        return {irp.currentDriver, irp.currentDriver, std::nullopt, {}};
+    case IrpKey::Status:
+        if (!irp.status)
+            return unknown();
+        return {ntstatusText(*irp.status), fmt::format("{}", *irp.status), std::nullopt, {}};
+    case IrpKey::Completed:
+        if (!irp.completed)
+            return unknown();
+        return {*irp.completed ? "yes" : "no", *irp.completed ? "true" : "false", std::nullopt, {}};
+    case IrpKey::Port:
+        if (!irp.port)
+            return {"(on no port)", "", std::nullopt, {}};
+        return {address(*irp.port), fmt::format("{:#x}", *irp.port), ref(RecordKind::Port, *irp.port), {}};
+    }
+    return unknown();
+}
+
 std::vector<IrpGroup> groupIrps(const Snapshot& s, const std::vector<IrpKey>& keys)
 {
-    std::unordered_map<Address, const Process*> processes;
-    for (const Process& p : s.processes)
-        processes.emplace(p.address, &p);
-    std::unordered_map<Address, const FileObject*> files;
-    for (const FileObject& f : s.fileObjects)
-        files.emplace(f.address, &f);
-    const auto address = [&](Address a) { return format::address(a, s.pointerSize); };
+    std::vector<const Irp*> irps;
+    irps.reserve(s.irps.size());
+    for (const Irp& irp : s.irps)
+        irps.push_back(&irp);
+    return groupIrps(s, irps, keys);
+}
 
-    const auto valueOf = [&](const Irp& irp, IrpKey key) -> IrpGroupValue {
-        switch (key) {
-        case IrpKey::Process: {
-            if (!irp.process)
-                return unknown();
-            const auto it = processes.find(*irp.process);
-            std::string text = address(*irp.process);
-            if (it != processes.end() && !it->second->imageName.empty())
-                text = it->second->pid ? fmt::format("{} (pid {:#x})", it->second->imageName, *it->second->pid)
-                                       : it->second->imageName;
-            return {text, fmt::format("{:#x}", *irp.process), ref(RecordKind::Process, *irp.process)};
-        }
-        case IrpKey::Thread:
-            if (!irp.thread)
-                return unknown();
-            return {address(*irp.thread), fmt::format("{:#x}", *irp.thread), ref(RecordKind::Thread, *irp.thread)};
-        case IrpKey::File: {
-            if (!irp.fileObject)
-                return unknown();
-            const auto it = files.find(*irp.fileObject);
-            const std::string text = it != files.end() && !it->second->name.empty() ? it->second->name
-                                                                                     : address(*irp.fileObject);
-            return {text, fmt::format("{:#x}", *irp.fileObject), ref(RecordKind::FileObject, *irp.fileObject)};
-        }
-        case IrpKey::Driver:
-            if (irp.currentDriver.empty())
-                return unknown();
-            return {irp.currentDriver, irp.currentDriver, std::nullopt};
-        case IrpKey::Status:
-            if (!irp.status)
-                return unknown();
-            return {fmt::format("{:#010x}", *irp.status), fmt::format("{}", *irp.status), std::nullopt};
-        case IrpKey::Completed:
-            if (!irp.completed)
-                return unknown();
-            return {*irp.completed ? "yes" : "no", *irp.completed ? "true" : "false", std::nullopt};
-        case IrpKey::Port:
-            if (!irp.port)
-                return {"(on no port)", "", std::nullopt};
-            return {address(*irp.port), fmt::format("{:#x}", *irp.port), ref(RecordKind::Port, *irp.port)};
-        }
-        return unknown();
-    };
-
+std::vector<IrpGroup> groupIrps(const Snapshot& s, const std::vector<const Irp*>& irps, const std::vector<IrpKey>& keys)
+{
+    const IrpKeyReader reader(s);
     std::map<std::vector<std::string>, std::size_t> index;
     std::vector<IrpGroup> groups;
-    for (const Irp& irp : s.irps) {
+    for (const Irp* irp : irps) {
         std::vector<IrpGroupValue> values;
         std::vector<std::string> key;
         for (const IrpKey k : keys) {
-            values.push_back(valueOf(irp, k));
+            values.push_back(reader.value(*irp, k));
             key.push_back(values.back().text + '\x1f' + values.back().raw);
         }
         const auto [it, inserted] = index.try_emplace(std::move(key), groups.size());
@@ -117,7 +135,7 @@ std::vector<IrpGroup> groupIrps(const Snapshot& s, const std::vector<IrpKey>& ke
             groups.push_back({std::move(values), 0, 0});
         IrpGroup& g = groups[it->second];
         ++g.irps;
-        g.completed += irp.completed.value_or(false);
+        g.completed += irp->completed.value_or(false);
     }
     std::stable_sort(groups.begin(), groups.end(), [](const IrpGroup& a, const IrpGroup& b) { return a.irps > b.irps; });
     return groups;

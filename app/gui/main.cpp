@@ -3,6 +3,7 @@
 //   poolscope [FILE] [--compare FILE] [--view NAME] [--size WxH]
 //             [--export-png VIEW|window OUT.png]
 #include "app/build_info.h"
+#include "app/gui/dark_palette.h"
 #include "app/gui/main_window.h"
 
 #include "analysis/pooltag_database.h"
@@ -47,6 +48,7 @@ struct CommandLine {
     const QCommandLineOption pooltag{QStringLiteral("pooltag"), QStringLiteral("A pooltag.txt with tag descriptions."), QStringLiteral("file")};
     const QCommandLineOption symbols{QStringLiteral("symbols"), QStringLiteral("A folder of kernel PDBs (a WinDbg symbol cache) or volatility3 symbol files for dumps' kernels (added to Settings > Symbol Folders for this run)."), QStringLiteral("dir")};
     const QCommandLineOption step{QStringLiteral("step"), QStringLiteral("Show entry N of the selected port's queue in the inspector (0 = its head), as Next does."), QStringLiteral("N")};
+    const QCommandLineOption dark{QStringLiteral("dark"), QStringLiteral("Use a dark palette, as a dark desktop gives one (for screenshots where the platform gives none).")};
 
     CommandLine()
     {
@@ -54,7 +56,7 @@ struct CommandLine {
         parser.addHelpOption();
         parser.addVersionOption();
         parser.addPositionalArgument(QStringLiteral("files"), QStringLiteral("A poolmon capture, WinDbg/KD log or kernel dump (default: the demo); several files of one system, oldest first, make one series"));
-        parser.addOptions({compare, baseline, view, size, png, pooltag, symbols, step});
+        parser.addOptions({compare, baseline, view, size, png, pooltag, symbols, step, dark});
     }
 };
 
@@ -104,6 +106,10 @@ int main(int argc, char** argv)
     const QCommandLineOption& symbols = commandLine.symbols;
     const QCommandLineOption& step = commandLine.step;
     parser.process(application);
+    if (parser.isSet(commandLine.dark)) {
+        QApplication::setStyle(QStringLiteral("Fusion")); // a style that draws with the palette
+        QApplication::setPalette(app::darkPalette());
+    }
 
     // --export-png VIEW FILE: FILE is the argument right after VIEW, wherever the input is.
     QStringList positional = parser.positionalArguments();
@@ -162,11 +168,19 @@ int main(int argc, char** argv)
             window.inspector()->showStep(ListRef{ListKind::PortQueue, *investigation.selectedPort()},
                                          parser.value(step).toULongLong());
         if (exports.any()) {
-            // Let the views lay themselves out at the final size before grabbing them.
-            QTimer::singleShot(200, &window, [&] {
-                exitCode = runExports(window, exports);
-                QApplication::exit(exitCode);
+            // Wait for the Overview's findings, then let the views lay themselves out at the
+            // final size before grabbing them.
+            auto* wait = new QTimer(&window);
+            QObject::connect(wait, &QTimer::timeout, &window, [&, wait] {
+                if (window.isBusy())
+                    return;
+                wait->stop();
+                QTimer::singleShot(200, &window, [&] {
+                    exitCode = runExports(window, exports);
+                    QApplication::exit(exitCode);
+                });
             });
+            wait->start(50);
         }
     };
     if (positional.isEmpty()) {

@@ -11,6 +11,8 @@
 #include "views/investigation.h"
 #include "views/irp_view.h"
 #include "views/overview_view.h"
+#include "views/pool_tag_model.h"
+#include "views/completion_port_model.h"
 #include "views/pool_tags_view.h"
 #include "views/port_view.h"
 #include "views/record_table_view.h"
@@ -27,6 +29,7 @@
 #include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QIcon>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -35,6 +38,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QStatusBar>
+#include <QStyle>
 #include <QTabWidget>
 #include <QToolBar>
 
@@ -58,6 +62,7 @@ MainWindow::MainWindow(views::Investigation& investigation, QWidget* parent)
     m_loader = new views::SnapshotLoader(this);
     createViews();
     createMenus();
+    createToolBar();
 
     m_status = new QLabel(this);
     m_progress = new QProgressBar(this);
@@ -113,6 +118,8 @@ MainWindow::MainWindow(views::Investigation& investigation, QWidget* parent)
     connect(&m_investigation, &views::Investigation::showViewRequested, this,
             [this](const QString& view) { showView(view); });
     connect(&m_investigation, &views::Investigation::sourceChanged, this, &MainWindow::updateTitle);
+    // The inspector follows the view in front: bringing a view forward shows its selection.
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::inspectFrontSelection);
 
     restoreSettings();
     updateTitle();
@@ -156,47 +163,60 @@ void MainWindow::createViews()
 void MainWindow::createMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
-    file->addAction(tr("&Open…"), QKeySequence::Open, this, &MainWindow::chooseOpen);
+    m_open = file->addAction(tr("&Open…"), QKeySequence::Open, this, &MainWindow::chooseOpen);
+    m_open->setStatusTip(tr("Open a kernel dump, a poolmon capture or a WinDbg/KD log (several files of one system "
+                            "make a series)"));
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     QMenu* demo = file->addMenu(tr("Open &Demo"));
-    demo->addAction(tr("IOCP leak and thread-handle leak (KD log)"), this, [this] { openDemo(false); });
-    demo->addAction(tr("Pool growth (poolmon capture)"), this, [this] { openDemo(true); });
+    demo->addAction(tr("IOCP leak and thread-handle leak (KD log)"), this, [this] { openDemo(false); })
+        ->setStatusTip(tr("Both real leak cases at full scale, generated: a KD transcript of the IOCP and handle leaks"));
+    demo->addAction(tr("Pool growth (poolmon capture)"), this, [this] { openDemo(true); })
+        ->setStatusTip(tr("Twelve poolmon screens, generated, with four tags that grow steadily"));
     file->addSeparator();
-    file->addAction(tr("&Compare With…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O), this,
-                    &MainWindow::chooseCompare);
-    file->addAction(tr("S&top Comparing"), this, [this] { m_investigation.stopComparing(); });
+    m_compare = file->addAction(tr("&Compare With…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O), this,
+                                &MainWindow::chooseCompare);
+    m_compare->setStatusTip(tr("Open another file as the 'before' side: the tables gain before, after and delta columns"));
+    file->addAction(tr("S&top Comparing"), this, [this] { m_investigation.stopComparing(); })
+        ->setStatusTip(tr("Back to the snapshot alone"));
     file->addSeparator();
-    file->addAction(tr("Export Table as &CSV…"), QKeySequence(Qt::CTRL | Qt::Key_E), this,
-                    &MainWindow::chooseExportCsv);
-    file->addAction(tr("Export View as &PNG…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), this,
-                    [this] { chooseExportPng(false); });
-    file->addAction(tr("Export &Window as PNG…"), this, [this] { chooseExportPng(true); });
+    m_exportCsv = file->addAction(tr("Export Table as &CSV…"), QKeySequence(Qt::CTRL | Qt::Key_E), this,
+                                  &MainWindow::chooseExportCsv);
+    m_exportCsv->setStatusTip(tr("Write the table of the view in front, filtered and sorted as shown, as CSV"));
+    m_exportPng = file->addAction(tr("Export View as &PNG…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), this,
+                                  [this] { chooseExportPng(false); });
+    m_exportPng->setStatusTip(tr("Save the view in front as a PNG image"));
+    file->addAction(tr("Export &Window as PNG…"), this, [this] { chooseExportPng(true); })
+        ->setStatusTip(tr("Save the whole window, inspector included, as a PNG image"));
     m_exportReport = file->addAction(tr("Export &Report…"), QKeySequence(Qt::CTRL | Qt::Key_R), this,
                                      &MainWindow::chooseExportReport);
-    m_exportReport->setStatusTip(tr("One HTML file with the findings, the key tables and the charts, to open anywhere"));
+    m_exportReport->setStatusTip(tr("Write one HTML file with the findings, the key tables and charts and the WinDbg "
+                                    "commands that confirm them, to open anywhere"));
     m_exportReport->setEnabled(false);
     connect(&m_investigation, &views::Investigation::sourceChanged, this,
             [this] { m_exportReport->setEnabled(m_investigation.source() != nullptr); });
     file->addSeparator();
-    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close)->setStatusTip(tr("Close PoolScope"));
 
     QMenu* settingsMenu = menuBar()->addMenu(tr("&Settings"));
     settingsMenu->addAction(tr("&Symbol Folders…"), this, [this] {
         SymbolFoldersDialog dialog(m_symbolFolders, this);
         if (dialog.exec() == QDialog::Accepted)
             setSymbolFolders(dialog.folders());
-    });
+    })->setStatusTip(tr("The folders searched for a dump kernel's PDB or volatility3 symbol file"));
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     for (int i = 0; i < static_cast<int>(std::size(kViewTitles)); ++i) {
         const QString name = QString::fromLatin1(kViewTitles[i][0]);
         view->addAction(tr(kViewTitles[i][1]), QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i)), this,
-                        [this, name] { showView(name); });
+                        [this, name] { showView(name); })
+            ->setStatusTip(tr("Bring the %1 view forward").arg(tr(kViewTitles[i][1])));
     }
 
     view->addSeparator();
-    view->addAction(tr("Inspector &Back"), this, [this] { m_inspector->back(); });
-    view->addAction(tr("Inspector &Forward"), this, [this] { m_inspector->forward(); });
+    view->addAction(tr("Inspector &Back"), this, [this] { m_inspector->back(); })
+        ->setStatusTip(tr("The record the inspector showed before (Alt+Left)"));
+    view->addAction(tr("Inspector &Forward"), this, [this] { m_inspector->forward(); })
+        ->setStatusTip(tr("The record the inspector showed after (Alt+Right)"));
 
     QToolBar* bar = addToolBar(tr("Snapshot"));
     bar->setObjectName(QStringLiteral("snapshotToolBar"));
@@ -255,13 +275,85 @@ void MainWindow::createMenus()
     });
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About PoolScope"), this, [this] {
+    QAction* about = help->addAction(tr("&About PoolScope"), this, [this] {
         QMessageBox::about(this, tr("About PoolScope"),
                            tr("<b>PoolScope</b> finds what leaks Windows kernel pool: open a kernel dump, a poolmon "
                               "capture or a WinDbg/KD log and follow the evidence from the growing tag to the "
                               "process, port, file or handle that holds it.<p>Version %1")
                                .arg(QString::fromStdString(versionText()).toHtmlEscaped()));
     });
+    about->setStatusTip(tr("Version and what PoolScope is for"));
+}
+
+QIcon MainWindow::themeIcon(const QStringList& names, int fallback) const
+{
+    for (const QString& name : names)
+        if (QIcon::hasThemeIcon(name))
+            return QIcon::fromTheme(name);
+    return style()->standardIcon(static_cast<QStyle::StandardPixmap>(fallback));
+}
+
+void MainWindow::createToolBar()
+{
+    // The desktop's own icons where its theme has them; the style's standard ones elsewhere.
+    m_open->setIcon(themeIcon({QStringLiteral("document-open")}, QStyle::SP_DialogOpenButton));
+    m_open->setIconText(tr("Open"));
+    m_compare->setIcon(themeIcon({QStringLiteral("view-split-left-right"), QStringLiteral("document-compare")},
+                                 QStyle::SP_TitleBarNormalButton));
+    m_compare->setIconText(tr("Compare"));
+    m_exportCsv->setIcon(themeIcon({QStringLiteral("x-office-spreadsheet"), QStringLiteral("text-csv")},
+                                   QStyle::SP_FileDialogDetailedView));
+    m_exportCsv->setIconText(tr("Export CSV"));
+    m_exportPng->setIcon(themeIcon({QStringLiteral("image-x-generic"), QStringLiteral("camera-photo")}, QStyle::SP_DesktopIcon));
+    m_exportPng->setIconText(tr("Export PNG"));
+    m_exportReport->setIcon(themeIcon({QStringLiteral("text-html"), QStringLiteral("document-export")}, QStyle::SP_FileIcon));
+    m_exportReport->setIconText(tr("Report"));
+
+    QToolBar* bar = new QToolBar(tr("Main"), this);
+    bar->setObjectName(QStringLiteral("mainToolBar"));
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    bar->addActions({m_open, m_compare});
+    bar->addSeparator();
+    bar->addActions({m_exportCsv, m_exportPng, m_exportReport});
+    // Before the snapshot selector, on the same row.
+    insertToolBar(findChild<QToolBar*>(QStringLiteral("snapshotToolBar")), bar);
+}
+
+QList<QAction*> MainWindow::toolBarActions() const
+{
+    return {m_open, m_compare, m_exportCsv, m_exportPng, m_exportReport};
+}
+
+std::optional<RecordRef> MainWindow::frontSelection() const
+{
+    QWidget* current = m_tabs->currentWidget();
+    if (current == m_overview)
+        return m_overview->selectedRecord();
+    if (current == m_tags) {
+        RecordRef ref;
+        ref.kind = RecordKind::PoolTag;
+        if (views::parsePoolTagKey(m_tags->selectedTag(), ref.tag, ref.pool))
+            return ref;
+        return std::nullopt;
+    }
+    if (current == m_ports) {
+        if (const auto port = views::parseAddressKey(m_ports->table()->currentKey()))
+            return RecordRef{RecordKind::Port, *port, 0, {}, PoolType::Unknown};
+        return std::nullopt;
+    }
+    if (current == m_irps)
+        return m_irps->selectedRecord();
+    if (current == m_walk)
+        return m_walk->selectedRecord();
+    if (current == m_handles)
+        return m_handles->selectedRecord();
+    return std::nullopt; // Diagnostics: lines of the source, no record
+}
+
+void MainWindow::inspectFrontSelection()
+{
+    if (const auto record = frontSelection())
+        m_inspector->showRecord(*record);
 }
 
 void MainWindow::openFile(const QString& path)
@@ -324,6 +416,11 @@ QWidget* MainWindow::viewWidget(const QString& name) const
     const QStringList names = viewNames();
     const qsizetype index = names.indexOf(name);
     return index < 0 ? nullptr : m_tabs->widget(static_cast<int>(index));
+}
+
+bool MainWindow::isBusy() const
+{
+    return isLoading() || m_overview->findingsPending();
 }
 
 views::RecordTableView* MainWindow::currentTable() const

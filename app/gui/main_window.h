@@ -1,10 +1,14 @@
 #pragma once
+#include "analysis/inspection.h"
+
 #include <QMainWindow>
 #include <QStringList>
 
 #include <memory>
+#include <optional>
 
 class QAction;
+class QIcon;
 class QLabel;
 class QMenu;
 class QProgressBar;
@@ -41,6 +45,8 @@ public:
     void openCompareFile(const QString& path);
     void openDemo(bool poolmon = false);
     bool isLoading() const;
+    // Loading, or working out the Overview's findings: a screenshot waits for it.
+    bool isBusy() const;
     // Where dumps' kernel symbol files are looked for; remembered in the settings unless
     // given for one run (--symbols).
     void setSymbolFolders(const QStringList& folders, bool remember = true);
@@ -55,6 +61,11 @@ public:
 
     bool exportCurrentTableCsv(const QString& path, QString* error);
     views::InspectorView* inspector() const { return m_inspector; }
+    // What the view in front has selected, which the inspector shows when it comes forward.
+    std::optional<RecordRef> frontSelection() const;
+    // The main toolbar's actions, as the menus have them: Open, Compare, Export CSV, Export
+    // PNG, Export Report.
+    QList<QAction*> toolBarActions() const;
     bool exportViewPng(const QString& name, const QString& path, QString* error);
     // The one-file HTML report of what is open (File > Export Report); says so in the status bar.
     bool exportReport(const QString& path, QString* error);
@@ -70,6 +81,10 @@ protected:
 private:
     void createViews();
     void createMenus();
+    void createToolBar();
+    // The first of `names` the icon theme has, else the style's standard pixmap `fallback`.
+    QIcon themeIcon(const QStringList& names, int fallback) const;
+    void inspectFrontSelection();
     void updateTitle();
     void updateRecentMenu();
     void addRecent(const QString& path);
@@ -99,6 +114,11 @@ private:
     views::DiagnosticsView* m_diagnostics = nullptr;
     views::InspectorView* m_inspector = nullptr;
 
+    QAction* m_open = nullptr;
+    QAction* m_compare = nullptr;
+    QAction* m_exportCsv = nullptr;
+    QAction* m_exportPng = nullptr;
+    // File > Export Report… (Ctrl+R): the HTML report; its toolbar button triggers this action.
     QAction* m_exportReport = nullptr;
     QMenu* m_recentMenu = nullptr;
     QStringList m_recent;

@@ -230,7 +230,7 @@ TEST_F(ExplainCliTest, IrpsGroupedAndTagsWithTheirDriverImages)
     EXPECT_EQ(rows[1].substr(0, 2), "0x");
     const Outcome named = cli({"irps", file("both.dmp"), "--group-by", "process,file,status"});
     EXPECT_TRUE(has(named.out, "IOCPLeak.exe (pid 0x1a2c)  \\Development\\Scratch\\IOCPLeak\\IOCPLeak\\File.txt  "
-                               "0x00000000   156        156    99%"))
+                               "STATUS_SUCCESS (0x00000000)   156        156    99%"))
         << named.out;
     const Outcome text = cli({"irps", file("both.dmp"), "--group-by", "completed"});
     EXPECT_TRUE(has(text.out, "158 IRPs in 2 groups; the largest holds 156.")) << text.out;

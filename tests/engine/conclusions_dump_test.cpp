@@ -211,11 +211,12 @@ TEST(ConclusionsOnDumps, IrpsGroupedByProcessFileAndStatus)
     EXPECT_EQ(groups[0].values[0].text, "IOCPLeak.exe (pid 0x1a2c)");
     EXPECT_EQ(groups[0].values[0].record->address, p.iocpProcess);
     EXPECT_EQ(groups[0].values[1].text, p.leakFileName);
-    EXPECT_EQ(groups[0].values[2].text, "0x00000000");
+    EXPECT_EQ(groups[0].values[2].text, "STATUS_SUCCESS (0x00000000)");
     EXPECT_EQ(groups[1].irps, 2u);
     EXPECT_EQ(groups[1].completed, 0u);
     EXPECT_EQ(groups[1].values[1].text, "\\Device\\NamedPipe\\IOCPLeak-control");
-    EXPECT_EQ(groups[1].values[2].text, "0x00000103"); // STATUS_PENDING
+    EXPECT_EQ(groups[1].values[2].text, "STATUS_PENDING (0x00000103)");
+    EXPECT_EQ(groups[1].values[2].raw, "259"); // scripts get the number
     const auto byPort = groupIrps(c.snapshot, {IrpKey::Port, IrpKey::Completed});
     ASSERT_EQ(byPort.size(), 2u);
     EXPECT_EQ(byPort[0].values[0].raw, fmt::format("{:#x}", p.leakPort));
