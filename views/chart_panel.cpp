@@ -261,7 +261,7 @@ ChartPanel::ChartPanel(QWidget* parent) : QWidget(parent), m_impl(new Impl)
     layout->addWidget(m_impl->legend);
     m_impl->view = new QChartView(this);
     m_impl->view->setRenderHint(QPainter::Antialiasing);
-    m_impl->view->setMinimumHeight(160);
+    m_impl->view->setMinimumHeight(130);
     m_impl->view->setFrameShape(QFrame::NoFrame);
     m_impl->empty = new QLabel(tr("Nothing to chart"), this);
     m_impl->empty->setAlignment(Qt::AlignCenter);
@@ -305,7 +305,9 @@ void ChartPanel::show(const ChartData& data)
     applyPalette(chart, m_impl->view, palette());
 
     const QFontMetrics metrics(font());
-    int minimumHeight = 160;
+    // A line chart stays readable lower than a bar chart, whose names need a line each: at
+    // the smallest useful window (1024x700) the growth chart shares its page with the top tags.
+    int minimumHeight = 130;
     int minimumWidth = 0;
     if (m_impl->bars) {
         // One line of text per bar at the least: the labels never have to shrink below the

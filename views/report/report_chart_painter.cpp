@@ -50,9 +50,9 @@ std::string ReportChartPainter::png(const ReportChart& chart)
     panel.setPalette(palette);
     panel.resize(size);
     panel.show(chartData(chart));
-    // Never shown: render() lays a hidden widget out at its size before drawing it.
-    QWidget* drawn = panel.chartWidget();
-    drawn->resize(size);
+    // The whole panel: its title and legend are ours, outside Qt Charts' scene. Never
+    // shown: render() lays a hidden widget out at its size before drawing it.
+    QWidget* drawn = &panel;
 
     QImage image(size * kPixelRatio, QImage::Format_RGB32);
     image.setDevicePixelRatio(kPixelRatio);
