@@ -4,6 +4,7 @@
 #include "analysis/conclusions/tag_objects.h"
 #include "analysis/list_walk.h"
 #include "analysis/ntstatus.h"
+#include "analysis/text/phrase.h"
 #include "model/format.h"
 
 #include <fmt/format.h>
@@ -12,7 +13,13 @@ namespace poolscope {
 
 namespace {
 
-constexpr const char* kAbsent = "(not in this source)";
+using text::phrase;
+using text::say;
+
+std::string absent()
+{
+    return phrase("Inspection", "(not in this source)");
+}
 
 template <typename T>
 void indexRecords(const std::vector<T>& records, std::unordered_map<Address, const T*>& map)
@@ -37,23 +44,23 @@ public:
     InspectedField number(std::string name, const std::optional<T>& value, bool hex = false) const
     {
         if (!value)
-            return text(std::move(name), kAbsent);
+            return text(std::move(name), absent());
         return text(std::move(name), hex ? fmt::format("{:#x}", *value) : format::count(static_cast<std::uint64_t>(*value)));
     }
 
     InspectedField flag(std::string name, const std::optional<bool>& value) const
     {
-        return text(std::move(name), !value ? kAbsent : *value ? "yes" : "no");
+        return text(std::move(name), !value ? absent() : *value ? phrase("Inspection", "yes") : phrase("Inspection", "no"));
     }
 
     // A pointer field: a link when the snapshot holds the record it points to.
     InspectedField pointer(std::string name, const std::optional<Address>& value, RecordKind kind) const
     {
         if (!value)
-            return text(std::move(name), kAbsent);
+            return text(std::move(name), absent());
         InspectedField f = text(std::move(name), addr(*value));
         if (*value == 0) {
-            f.value = "(null)";
+            f.value = phrase("Inspection", "(null)");
             return f;
         }
         if (holds(kind, *value)) {
@@ -69,7 +76,7 @@ public:
                              const std::optional<ListRef>& list = std::nullopt) const
     {
         if (!flink)
-            return text(std::move(name), kAbsent);
+            return text(std::move(name), absent());
         InspectedField f = text(std::move(name), fmt::format("_LIST_ENTRY [ {} - {} ]", addr(*flink), blink ? addr(*blink) : "?"));
         if (!list)
             return f;
@@ -90,13 +97,14 @@ public:
     std::string linkTarget(const ListWalk& shape, Address target) const
     {
         if (shape.head && target == *shape.head)
-            return fmt::format(" (the head: {})", shape.title);
+            return say(phrase("Inspection", " (the head: {})"), shape.title);
         if (!shape.fieldOffsetKnown || target < shape.fieldOffset)
             return {};
         const Address record = target - shape.fieldOffset;
         const bool known = shape.list.kind == ListKind::ActiveProcesses ? m_index.process(record) != nullptr
                                                                         : m_index.irp(record) != nullptr;
-        return fmt::format(" -> {} {}{}", shape.recordType, addr(record), known ? "" : " (not in this source)");
+        return fmt::format(" -> {} {}{}", shape.recordType, addr(record),
+                           known ? std::string() : std::string(phrase("Inspection", " (not in this source)")));
     }
 
     std::string provenance(const Provenance& where) const
@@ -104,8 +112,8 @@ public:
         const auto& sources = m_index.snapshot().sources;
         const std::string file = where.source < sources.size() ? sources[where.source] : m_index.snapshot().label;
         if (where.fromText())
-            return fmt::format("{} line {}", file, where.line);
-        return where.offset ? fmt::format("{} at {:#x}", file, where.offset) : file;
+            return say(phrase("Inspection", "{} line {}"), file, where.line);
+        return where.offset ? say(phrase("Inspection", "{} at {:#x}"), file, where.offset) : file;
     }
 
 private:
@@ -149,20 +157,22 @@ Inspection inspectPort(const SnapshotIndex& index, const CompletionPort& port)
 {
     const Builder b(index);
     Inspection out;
-    out.title = fmt::format("_KQUEUE {} (IoCompletion port)", b.addr(port.address));
+    out.title = say(phrase("Inspection", "_KQUEUE {} (IoCompletion port)"), b.addr(port.address));
     out.provenance = b.provenance(port.where);
-    out.fields.push_back(b.number("Header.SignalState (queued entries)", port.queuedEntries));
+    out.fields.push_back(b.number(phrase("Inspection", "Header.SignalState (queued entries)"), port.queuedEntries));
     out.fields.push_back(b.listEntry("EntryListHead", port.entryListFlink, port.entryListBlink,
                                      ListRef{ListKind::PortQueue, port.address}));
-    out.fields.push_back(b.number("CurrentCount (active threads)", port.activeThreads));
-    out.fields.push_back(b.number("MaximumCount (concurrency)", port.maxConcurrency));
-    out.fields.push_back(b.number("Waiting threads (ThreadListHead)", port.waitingThreads));
-    out.fields.push_back(b.text("IRPs seen queued on it", format::count(std::uint64_t{index.irpsOnPort(port.address)})));
-    InspectedField holders = b.text("Holders", port.holders.empty() ? "(none known)" : format::count(std::uint64_t{port.holders.size()}));
+    out.fields.push_back(b.number(phrase("Inspection", "CurrentCount (active threads)"), port.activeThreads));
+    out.fields.push_back(b.number(phrase("Inspection", "MaximumCount (concurrency)"), port.maxConcurrency));
+    out.fields.push_back(b.number(phrase("Inspection", "Waiting threads (ThreadListHead)"), port.waitingThreads));
+    out.fields.push_back(b.text(phrase("Inspection", "IRPs seen queued on it"), format::count(std::uint64_t{index.irpsOnPort(port.address)})));
+    InspectedField holders = b.text(phrase("Inspection", "Holders"), port.holders.empty()
+                                        ? std::string(phrase("Inspection", "(none known)"))
+                                        : format::count(std::uint64_t{port.holders.size()}));
     for (const PortHolder& h : port.holders) {
-        InspectedField f = b.pointer(h.imageName.empty() ? "process" : h.imageName, h.process, RecordKind::Process);
+        InspectedField f = b.pointer(h.imageName.empty() ? std::string(phrase("Inspection", "process")) : h.imageName, h.process, RecordKind::Process);
         if (h.handle)
-            f.value += fmt::format(", handle {:#x}", *h.handle);
+            f.value += say(phrase("Inspection", ", handle {:#x}"), *h.handle);
         holders.children.push_back(std::move(f));
     }
     out.fields.push_back(std::move(holders));
@@ -176,11 +186,11 @@ Inspection inspectIrp(const SnapshotIndex& index, const Irp& irp)
     out.title = fmt::format("_IRP {}", b.addr(irp.address));
     out.provenance = b.provenance(irp.where);
     out.fields.push_back(b.number("Flags", irp.flags, true));
-    out.fields.push_back(b.text("IoStatus.Status", irp.status ? ntstatusText(*irp.status) : kAbsent));
+    out.fields.push_back(b.text("IoStatus.Status", irp.status ? ntstatusText(*irp.status) : absent()));
     out.fields.push_back(b.flag("PendingReturned", irp.pendingReturned));
     out.fields.push_back(b.number("StackCount", irp.stackCount));
     out.fields.push_back(b.number("CurrentLocation", irp.currentLocation));
-    InspectedField completed = b.flag("Completed (CurrentLocation > StackCount)", irp.completed);
+    InspectedField completed = b.flag(phrase("Inspection", "Completed (CurrentLocation > StackCount)"), irp.completed);
     out.fields.push_back(std::move(completed));
     // A pending IRP hangs on its thread's IrpList by ThreadListEntry (a dump's walk saw it).
     if (irp.thread)
@@ -196,7 +206,7 @@ Inspection inspectIrp(const SnapshotIndex& index, const Irp& irp)
     tail.children.push_back(b.pointer("Thread", irp.thread, RecordKind::Thread));
     if (irp.thread)
         if (const Thread* thread = index.thread(*irp.thread); thread && !thread->state.empty())
-            tail.children.push_back(b.text("Thread state (!thread)", thread->state));
+            tail.children.push_back(b.text(phrase("Inspection", "Thread state (!thread)"), thread->state));
     std::optional<ListRef> queue;
     if (irp.port)
         queue = ListRef{ListKind::PortQueue, *irp.port};
@@ -204,10 +214,10 @@ Inspection inspectIrp(const SnapshotIndex& index, const Irp& irp)
     tail.children.push_back(b.pointer("OriginalFileObject", irp.fileObject, RecordKind::FileObject));
     out.fields.push_back(std::move(tail));
     if (!irp.currentDriver.empty())
-        out.fields.push_back(b.text("Current stack location's driver", irp.currentDriver));
+        out.fields.push_back(b.text(phrase("Inspection", "Current stack location's driver"), irp.currentDriver));
     // The joins the manual walk makes.
-    out.fields.push_back(b.pointer("Process (via Tail.Overlay.Thread)", irp.process, RecordKind::Process));
-    out.fields.push_back(b.pointer("Completion port (via the file's CompletionContext)", irp.port, RecordKind::Port));
+    out.fields.push_back(b.pointer(phrase("Inspection", "Process (via Tail.Overlay.Thread)"), irp.process, RecordKind::Process));
+    out.fields.push_back(b.pointer(phrase("Inspection", "Completion port (via the file's CompletionContext)"), irp.port, RecordKind::Port));
     return out;
 }
 
@@ -217,7 +227,7 @@ Inspection inspectFile(const SnapshotIndex& index, const FileObject& file)
     Inspection out;
     out.title = fmt::format("_FILE_OBJECT {}", b.addr(file.address));
     out.provenance = b.provenance(file.where);
-    out.fields.push_back(b.text("FileName", file.name.empty() ? kAbsent : fmt::format("\"{}\"", file.name)));
+    out.fields.push_back(b.text("FileName", file.name.empty() ? absent() : fmt::format("\"{}\"", file.name)));
     out.fields.push_back(b.pointer("DeviceObject", file.device, RecordKind::Object));
     out.fields.push_back(b.number("Flags", file.flags, true));
     InspectedField context = b.pointer("CompletionContext", file.completionContext, RecordKind::Object);
@@ -231,12 +241,13 @@ Inspection inspectProcess(const SnapshotIndex& index, const Process& p)
 {
     const Builder b(index);
     Inspection out;
-    out.title = fmt::format("_EPROCESS {} ({})", b.addr(p.address), p.imageName.empty() ? "unnamed" : p.imageName);
+    out.title = fmt::format("_EPROCESS {} ({})", b.addr(p.address),
+                            p.imageName.empty() ? std::string(phrase("Inspection", "unnamed")) : p.imageName);
     out.provenance = b.provenance(p.where);
     out.fields.push_back(b.number("UniqueProcessId (Cid)", p.pid, true));
     out.fields.push_back(b.number("InheritedFromUniqueProcessId (ParentCid)", p.parentPid, true));
     out.fields.push_back(b.number("SessionId", p.sessionId));
-    out.fields.push_back(b.text("ImageFileName", p.imageName.empty() ? kAbsent : p.imageName));
+    out.fields.push_back(b.text("ImageFileName", p.imageName.empty() ? absent() : p.imageName));
     out.fields.push_back(b.pointer("ObjectTable", p.objectTable, RecordKind::Object));
     out.fields.push_back(b.number("DirBase", p.directoryTableBase, true));
     out.fields.push_back(b.number("Peb", p.peb, true));
@@ -248,12 +259,13 @@ Inspection inspectProcess(const SnapshotIndex& index, const Process& p)
                     if (e.linksKnown && e.entry == p.address + *offset)
                         out.fields.push_back(b.listEntry("ActiveProcessLinks", e.flink, e.blink,
                                                          ListRef{ListKind::ActiveProcesses, 0}));
-    InspectedField types = b.text("Handles by object type", p.handleCountsByType.empty() ? "(not in this source)" : "");
+    InspectedField types = b.text(phrase("Inspection", "Handles by object type"),
+                                  p.handleCountsByType.empty() ? absent() : std::string());
     for (const HandleTypeCount& c : p.handleCountsByType)
         types.children.push_back(b.text(c.type, format::count(c.count)));
     out.fields.push_back(std::move(types));
     const auto& handles = index.handlesOf(p.address);
-    InspectedField listed = b.text("Handles listed by !handle", format::count(std::uint64_t{handles.size()}));
+    InspectedField listed = b.text(phrase("Inspection", "Handles listed by !handle"), format::count(std::uint64_t{handles.size()}));
     for (std::size_t i = 0; i < handles.size() && i < 200; ++i) {
         const Handle& h = *handles[i];
         InspectedField f = b.text(fmt::format("{:#x}", h.value), fmt::format("{} {}", b.addr(h.object), h.type));
@@ -261,7 +273,7 @@ Inspection inspectProcess(const SnapshotIndex& index, const Process& p)
         listed.children.push_back(std::move(f));
     }
     if (handles.size() > 200)
-        listed.children.push_back(b.text("…", fmt::format("{} more", format::count(std::uint64_t{handles.size() - 200}))));
+        listed.children.push_back(b.text("…", say(phrase("Inspection", "{} more"), format::count(std::uint64_t{handles.size() - 200}))));
     out.fields.push_back(std::move(listed));
     return out;
 }
@@ -274,8 +286,8 @@ Inspection inspectThread(const SnapshotIndex& index, const Thread& t)
     out.provenance = b.provenance(t.where);
     out.fields.push_back(b.number("Cid.UniqueProcess", t.pid, true));
     out.fields.push_back(b.number("Cid.UniqueThread", t.tid, true));
-    out.fields.push_back(b.pointer("Owning process", t.process, RecordKind::Process));
-    out.fields.push_back(b.text("State", t.state.empty() ? kAbsent : t.state));
+    out.fields.push_back(b.pointer(phrase("Inspection", "Owning process"), t.process, RecordKind::Process));
+    out.fields.push_back(b.text("State", t.state.empty() ? absent() : t.state));
     out.fields.push_back(b.number("StartAddress", t.startAddress, true));
     out.fields.push_back(b.number("Win32StartAddress", t.win32StartAddress, true));
     out.fields.push_back(b.number("Teb", t.teb, true));
@@ -290,13 +302,14 @@ Inspection inspectObject(const SnapshotIndex& index, const KernelObject& o)
 {
     const Builder b(index);
     Inspection out;
-    out.title = fmt::format("Object {} ({})", b.addr(o.address), o.type.empty() ? "type unknown" : o.type);
+    out.title = o.type.empty() ? say(phrase("Inspection", "Object {} (type unknown)"), b.addr(o.address))
+                               : say(phrase("Inspection", "Object {} ({})"), b.addr(o.address), o.type);
     out.provenance = b.provenance(o.where);
-    out.fields.push_back(b.text("Type", o.type.empty() ? kAbsent : o.type));
+    out.fields.push_back(b.text("Type", o.type.empty() ? absent() : o.type));
     out.fields.push_back(b.number("ObjectHeader", o.header, true));
     out.fields.push_back(b.number("HandleCount", o.handleCount));
     out.fields.push_back(b.number("PointerCount", o.pointerCount));
-    out.fields.push_back(b.text("Name", o.name.empty() ? kAbsent : o.name));
+    out.fields.push_back(b.text("Name", o.name.empty() ? absent() : o.name));
     return out;
 }
 
@@ -304,7 +317,7 @@ Inspection inspectHandle(const SnapshotIndex& index, const Handle& h)
 {
     const Builder b(index);
     Inspection out;
-    out.title = fmt::format("Handle {:#x} of {}", h.value, b.addr(h.process));
+    out.title = say(phrase("Inspection", "Handle {:#x} of {}"), h.value, b.addr(h.process));
     out.provenance = b.provenance(h.where);
     out.fields.push_back(b.pointer("Process", h.process, RecordKind::Process));
     const RecordKind target = h.type == "IoCompletion" ? RecordKind::Port
@@ -313,7 +326,7 @@ Inspection inspectHandle(const SnapshotIndex& index, const Handle& h)
         : h.type == "Process"                           ? RecordKind::Process
                                                         : RecordKind::Object;
     out.fields.push_back(b.pointer("Object", h.object, target));
-    out.fields.push_back(b.text("Type", h.type.empty() ? kAbsent : h.type));
+    out.fields.push_back(b.text("Type", h.type.empty() ? absent() : h.type));
     out.fields.push_back(b.number("GrantedAccess", h.grantedAccess, true));
     out.fields.push_back(b.text("Attributes", std::string(h.isProtected ? "Protected " : "") + (h.inherit ? "Inherit" : "")));
     return out;
@@ -324,22 +337,22 @@ Inspection inspectTag(const SnapshotIndex& index, const RecordRef& ref)
     const Builder b(index);
     const Snapshot& s = index.snapshot();
     Inspection out;
-    out.title = fmt::format("Pool tag '{}' ({})", ref.tag.display(), poolTypeName(ref.pool));
+    out.title = say(phrase("Inspection", "Pool tag '{}' ({})"), ref.tag.display(), poolTypeName(ref.pool));
     for (const PoolTagStat& stat : s.poolTags)
         if (stat.tag == ref.tag && stat.type == ref.pool) {
             out.found = true;
             out.provenance = b.provenance(stat.where);
-            out.fields.push_back(b.number("Outstanding allocations", stat.outstanding));
-            out.fields.push_back(b.text("Bytes", stat.bytes ? format::bytes(*stat.bytes) : kAbsent));
-            out.fields.push_back(b.number("Allocs", stat.allocs));
-            out.fields.push_back(b.number("Frees", stat.frees));
+            out.fields.push_back(b.number(phrase("Inspection", "Outstanding allocations"), stat.outstanding));
+            out.fields.push_back(b.text(phrase("Inspection", "Bytes"), stat.bytes ? format::bytes(*stat.bytes) : absent()));
+            out.fields.push_back(b.number(phrase("Inspection", "Allocs"), stat.allocs));
+            out.fields.push_back(b.number(phrase("Inspection", "Frees"), stat.frees));
             if (!stat.description.empty())
-                out.fields.push_back(b.text("Description", stat.description));
+                out.fields.push_back(b.text(phrase("Inspection", "Description"), stat.description));
         }
     // What carries the tag: the objects whose type allocates with it (_OBJECT_TYPE.Key), the
     // IRPs and completion packets, the blocks !poolfind or the big pool table showed, and the
     // driver images that hold its four bytes.
-    InspectedField carriers = b.text("What carries this tag", "");
+    InspectedField carriers = b.text(phrase("Inspection", "What carries this tag"), "");
     const auto counted = [&](std::string what, std::size_t n, std::optional<RecordRef> first) {
         InspectedField f = b.text(std::move(what), format::count(std::uint64_t{n}));
         if (n > 0)
@@ -348,10 +361,10 @@ Inspection inspectTag(const SnapshotIndex& index, const RecordRef& ref)
     };
     const auto refTo = [](RecordKind kind, Address a) { return RecordRef{kind, a, 0, {}, PoolType::Unknown}; };
     if (ref.tag == kIrpTag)
-        carriers.children.push_back(counted("IRPs", s.irps.size(),
+        carriers.children.push_back(counted(phrase("Inspection", "IRPs"), s.irps.size(),
                                             s.irps.empty() ? std::nullopt : std::optional(refTo(RecordKind::Irp, s.irps.front().address))));
     if (const auto type = objectTypeOfTag(s, ref.tag)) {
-        InspectedField objects = b.text("Objects of type", *type);
+        InspectedField objects = b.text(phrase("Inspection", "Objects of type"), *type);
         // The records a walk or a command gave, by the type's own kind where PoolScope has one.
         std::size_t n = 0;
         std::optional<RecordRef> first;
@@ -376,16 +389,16 @@ Inspection inspectTag(const SnapshotIndex& index, const RecordRef& ref)
                 if (o.type == *type && n++ == 0)
                     first = refTo(RecordKind::Object, o.address);
         }
-        objects.children.push_back(counted("in this source", n, first));
+        objects.children.push_back(counted(phrase("Inspection", "in this source"), n, first));
         for (const ObjectTypeInfo& info : s.objectTypes)
             if (info.name == *type && info.totalObjects)
-                objects.children.push_back(b.text("counted by the type", fmt::format("{} (TotalNumberOfObjects)",
-                                                                                    format::count(*info.totalObjects))));
+                objects.children.push_back(b.text(phrase("Inspection", "counted by the type"),
+                                                  fmt::format("{} (TotalNumberOfObjects)", format::count(*info.totalObjects))));
         carriers.children.push_back(std::move(objects));
     }
     std::size_t blocks = 0;
-    InspectedField big = b.text("Big pool blocks", "");
-    InspectedField small = b.text("Pool blocks (!poolfind, !pool)", "");
+    InspectedField big = b.text(phrase("Inspection", "Big pool blocks"), "");
+    InspectedField small = b.text(phrase("Inspection", "Pool blocks (!poolfind, !pool)"), "");
     for (const PoolBlock& block : s.poolBlocks) {
         if (block.tag != ref.tag)
             continue;
@@ -393,10 +406,12 @@ Inspection inspectTag(const SnapshotIndex& index, const RecordRef& ref)
         InspectedField& into = block.largePool ? big : small;
         if (into.children.size() >= 32)
             continue; // counted, not listed: the commands list them all
-        into.children.push_back(b.text(fmt::format("block {}", b.addr(block.address)),
-                                       fmt::format("{} bytes{}{}", block.size ? format::count(std::uint64_t{*block.size}) : "?",
-                                                   block.allocated && !*block.allocated ? ", free" : "",
-                                                   block.isProtected ? ", protected" : "")));
+        into.children.push_back(b.text(say(phrase("Inspection", "block {}"), b.addr(block.address)),
+                                       say(phrase("Inspection", "{} bytes{}{}"),
+                                           block.size ? format::count(std::uint64_t{*block.size}) : std::string("?"),
+                                           block.allocated && !*block.allocated ? std::string(phrase("Inspection", ", free"))
+                                                                                : std::string(),
+                                           block.isProtected ? std::string(phrase("Inspection", ", protected")) : std::string())));
     }
     std::size_t bigCount = 0;
     for (const PoolBlock& block : s.poolBlocks)
@@ -409,17 +424,21 @@ Inspection inspectTag(const SnapshotIndex& index, const RecordRef& ref)
         carriers.children.push_back(std::move(small));
     if (!s.modules.empty()) {
         const std::vector<ModuleWithTag> modules = modulesWithTag(s, ref.tag);
-        InspectedField images = b.text("Driver images holding it", modules.empty()
-                                            ? fmt::format("none of the {} loaded modules", format::count(std::uint64_t{s.modules.size()}))
-                                            : format::count(std::uint64_t{modules.size()}));
+        InspectedField images = b.text(phrase("Inspection", "Driver images holding it"),
+                                       modules.empty() ? say(phrase("Inspection", "none of the {} loaded modules"),
+                                                             format::count(std::uint64_t{s.modules.size()}))
+                                                       : format::count(std::uint64_t{modules.size()}));
         for (std::size_t i = 0; i < modules.size() && i < 16; ++i)
             images.children.push_back(b.text(modules[i].module->name,
-                                             fmt::format("{} occurrence{} at {}", modules[i].occurrences,
-                                                         modules[i].occurrences == 1 ? "" : "s", b.addr(modules[i].module->base))));
+                                             modules[i].occurrences == 1
+                                                 ? say(phrase("Inspection", "{} occurrence at {}"), modules[i].occurrences,
+                                                       b.addr(modules[i].module->base))
+                                                 : say(phrase("Inspection", "{} occurrences at {}"), modules[i].occurrences,
+                                                       b.addr(modules[i].module->base))));
         carriers.children.push_back(std::move(images));
     }
     if (carriers.children.empty())
-        carriers.value = "(none in this source)";
+        carriers.value = phrase("Inspection", "(none in this source)");
     out.fields.push_back(std::move(carriers));
     out.found = out.found || blocks > 0;
     return out;
@@ -502,7 +521,7 @@ Inspection inspect(const SnapshotIndex& index, const RecordRef& ref)
     if (ref.kind != RecordKind::PoolTag)
         out.found = !out.title.empty();
     if (!out.found && out.title.empty())
-        out.title = fmt::format("{} is not in this snapshot", format::address(ref.address, index.snapshot().pointerSize));
+        out.title = say(phrase("Inspection", "{} is not in this snapshot"), format::address(ref.address, index.snapshot().pointerSize));
     out.commands = debuggerCommands(index, ref);
     return out;
 }
@@ -514,46 +533,46 @@ std::vector<DebuggerCommand> debuggerCommands(const SnapshotIndex& index, const 
     std::vector<DebuggerCommand> out;
     switch (ref.kind) {
     case RecordKind::Port: {
-        out.push_back({"the port's queue: entries, concurrency, waiting threads", fmt::format("dt -r1 nt!_KQUEUE {}", a)});
-        out.push_back({"the object: type, handle and pointer counts", fmt::format("!object {}", a)});
+        out.push_back({phrase("Inspection", "the port's queue: entries, concurrency, waiting threads"), fmt::format("dt -r1 nt!_KQUEUE {}", a)});
+        out.push_back({phrase("Inspection", "the object: type, handle and pointer counts"), fmt::format("!object {}", a)});
         // The head sits where the layout in use puts EntryListHead (+0x18 on x64, +0x10 on x86).
         if (const std::string walk = listCommand(listShape(index, ListRef{ListKind::PortQueue, ref.address})); !walk.empty())
-            out.push_back({"every IRP queued on it", walk});
-        out.push_back({"the processes holding a handle to it (and the largest queue)", "!icpleak 1"});
+            out.push_back({phrase("Inspection", "every IRP queued on it"), walk});
+        out.push_back({phrase("Inspection", "the processes holding a handle to it (and the largest queue)"), "!icpleak 1"});
         break;
     }
     case RecordKind::Irp:
-        out.push_back({"the IRP and its stack locations", fmt::format("!irp {}", a)});
-        out.push_back({"its fields, Tail.Overlay included", fmt::format("dt -r1 nt!_IRP {}", a)});
+        out.push_back({phrase("Inspection", "the IRP and its stack locations"), fmt::format("!irp {}", a)});
+        out.push_back({phrase("Inspection", "its fields, Tail.Overlay included"), fmt::format("dt -r1 nt!_IRP {}", a)});
         break;
     case RecordKind::FileObject:
-        out.push_back({"the file object: name, device, completion context", fmt::format("dt nt!_FILE_OBJECT {}", a)});
+        out.push_back({phrase("Inspection", "the file object: name, device, completion context"), fmt::format("dt nt!_FILE_OBJECT {}", a)});
         if (const FileObject* f = index.file(ref.address); f && f->completionContext)
-            out.push_back({"the port and key it completes to",
+            out.push_back({phrase("Inspection", "the port and key it completes to"),
                            fmt::format("dt nt!_IO_COMPLETION_CONTEXT {}", format::address(*f->completionContext, ps))});
         break;
     case RecordKind::Process:
-        out.push_back({"the process and its threads", fmt::format("!process {} 1", a)});
-        out.push_back({"its handles with their objects", fmt::format("!handle 0 3 {}", a)});
+        out.push_back({phrase("Inspection", "the process and its threads"), fmt::format("!process {} 1", a)});
+        out.push_back({phrase("Inspection", "its handles with their objects"), fmt::format("!handle 0 3 {}", a)});
         break;
     case RecordKind::Thread:
-        out.push_back({"the thread: state, owner, stack", fmt::format("!thread {}", a)});
-        out.push_back({"why it is still alive: handle and pointer counts", fmt::format("!object {}", a)});
+        out.push_back({phrase("Inspection", "the thread: state, owner, stack"), fmt::format("!thread {}", a)});
+        out.push_back({phrase("Inspection", "why it is still alive: handle and pointer counts"), fmt::format("!object {}", a)});
         break;
     case RecordKind::Object:
-        out.push_back({"the object: type, counts, name", fmt::format("!object {}", a)});
+        out.push_back({phrase("Inspection", "the object: type, counts, name"), fmt::format("!object {}", a)});
         break;
     case RecordKind::Handle:
-        out.push_back({"the handle and its object", fmt::format("!handle {:x} f {}", ref.value, a)});
+        out.push_back({phrase("Inspection", "the handle and its object"), fmt::format("!handle {:x} f {}", ref.value, a)});
         break;
     case RecordKind::PoolTag: {
         const std::string tag(ref.tag.chars());
         const bool paged = isPaged(ref.pool);
-        out.push_back({"the tag in !poolused, sorted by its pool", fmt::format("!poolused {} {}", paged ? 4 : 2, tag)});
-        out.push_back({"every block with the tag", fmt::format("!poolfind {} {}", tag, paged ? 1 : 0)});
+        out.push_back({phrase("Inspection", "the tag in !poolused, sorted by its pool"), fmt::format("!poolused {} {}", paged ? 4 : 2, tag)});
+        out.push_back({phrase("Inspection", "every block with the tag"), fmt::format("!poolfind {} {}", tag, paged ? 1 : 0)});
         if (tag == "Irp ")
-            out.push_back({"every IRP", "!irpfind"});
-        out.push_back({"the driver images that hold the tag", moduleSearchCommand(ref.tag)});
+            out.push_back({phrase("Inspection", "every IRP"), "!irpfind"});
+        out.push_back({phrase("Inspection", "the driver images that hold the tag"), moduleSearchCommand(ref.tag)});
         break;
     }
     }

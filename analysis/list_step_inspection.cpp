@@ -1,5 +1,6 @@
 #include "list_walk.h"
 
+#include "analysis/text/phrase.h"
 #include "model/format.h"
 
 #include <fmt/format.h>
@@ -19,16 +20,32 @@ std::optional<RecordRef> recordOfStep(const WalkStep& step)
 
 namespace {
 
+using text::phrase;
+using text::say;
+
 InspectedField plainField(std::string name, std::string value)
 {
     return {std::move(name), std::move(value), {}, {}, {}};
+}
+
+// entryKindName in the reader's language.
+std::string kindText(ListEntryKind kind)
+{
+    switch (kind) {
+    case ListEntryKind::Irp: return "IRP";
+    case ListEntryKind::CompletionPacket: return phrase("Inspection", "completion packet");
+    case ListEntryKind::Process: return phrase("Inspection", "process");
+    case ListEntryKind::Other: return phrase("Inspection", "other");
+    case ListEntryKind::Unknown: break;
+    }
+    return entryKindName(kind);
 }
 
 InspectedField linkField(const ListWalk& walk, const char* name, Address target)
 {
     InspectedField f = plainField(name, format::address(target, walk.pointerSize));
     if (walk.head && target == *walk.head)
-        f.value += fmt::format(" (the head: {})", walk.title);
+        f.value += say(phrase("Inspection", " (the head: {})"), walk.title);
     f.listLink = ListLink{walk.list, target};
     return f;
 }
@@ -47,41 +64,45 @@ Inspection inspectStep(const SnapshotIndex& index, const ListWalk& walk, std::si
     out.found = true;
     const bool packet = step.kind == ListEntryKind::CompletionPacket;
     if (packet)
-        out.title = fmt::format("Completion packet {} (nt!_IOP_MINI_COMPLETION_PACKET)", format::address(*step.record, ps));
+        out.title = say(phrase("Inspection", "Completion packet {} (nt!_IOP_MINI_COMPLETION_PACKET)"),
+                        format::address(*step.record, ps));
     else if (step.record)
-        out.title = fmt::format("{} {} (not in this source)", walk.recordType.substr(walk.recordType.find('!') + 1),
-                                format::address(*step.record, ps));
+        out.title = say(phrase("Inspection", "{} {} (not in this source)"), walk.recordType.substr(walk.recordType.find('!') + 1),
+                        format::address(*step.record, ps));
     else
-        out.title = fmt::format("Entry {} of {} (its address is not shown)", step.number, walk.owner);
+        out.title = say(phrase("Inspection", "Entry {} of {} (its address is not shown)"), step.number, walk.owner);
     if (step.line)
-        out.provenance = fmt::format("{} line {}",
+        out.provenance = say(phrase("Inspection", "{} line {}"),
                                      index.snapshot().sources.empty() ? index.snapshot().label : index.snapshot().sources.front(),
                                      step.line);
-    out.fields.push_back(plainField("Entry (_LIST_ENTRY)", step.entry ? format::address(*step.entry, ps) : "(not shown)"));
+    out.fields.push_back(plainField(phrase("Inspection", "Entry (_LIST_ENTRY)"),
+                                    step.entry ? format::address(*step.entry, ps) : phrase("Inspection", "(not shown)")));
     InspectedField links = plainField(packet ? "ListEntry" : walk.field, "_LIST_ENTRY");
     if (step.flink)
         links.children.push_back(linkField(walk, "Flink", *step.flink));
     if (step.blink)
         links.children.push_back(linkField(walk, "Blink", *step.blink));
     if (!step.flink && !step.blink)
-        links.value = "(not in this source)";
+        links.value = phrase("Inspection", "(not in this source)");
     else
         links.value = fmt::format("_LIST_ENTRY [ {} - {} ]", step.flink ? format::address(*step.flink, ps) : "?",
                                   step.blink ? format::address(*step.blink, ps) : "?");
     out.fields.push_back(std::move(links));
-    out.fields.push_back(plainField("Kind", packet ? "completion packet (PostQueuedCompletionStatus)" : entryKindName(step.kind)));
+    out.fields.push_back(plainField(phrase("Inspection", "Kind"),
+                                    packet ? phrase("Inspection", "completion packet (PostQueuedCompletionStatus)")
+                                           : kindText(step.kind)));
     if (!step.note.empty())
-        out.fields.push_back(plainField("Note", step.note));
+        out.fields.push_back(plainField(phrase("Inspection", "Note"), step.note));
     if (packet) {
-        out.commands.push_back({"the packet: its key, context and status",
+        out.commands.push_back({phrase("Inspection", "the packet: its key, context and status"),
                                 fmt::format("dt nt!_IOP_MINI_COMPLETION_PACKET {}", format::address(*step.record, ps))});
     } else if (step.record && walk.list.kind != ListKind::ActiveProcesses) {
-        out.commands.push_back({"the IRP, if it is one", fmt::format("!irp {}", format::address(*step.record, ps))});
-        out.commands.push_back({"its Tail.Overlay: thread, list links, file",
+        out.commands.push_back({phrase("Inspection", "the IRP, if it is one"), fmt::format("!irp {}", format::address(*step.record, ps))});
+        out.commands.push_back({phrase("Inspection", "its Tail.Overlay: thread, list links, file"),
                                 fmt::format("dt nt!_IRP {} Tail.Overlay.", format::address(*step.record, ps))});
     }
     if (step.entry)
-        out.commands.push_back({"the entry's links", fmt::format("dt nt!_LIST_ENTRY {}", format::address(*step.entry, ps))});
+        out.commands.push_back({phrase("Inspection", "the entry's links"), fmt::format("dt nt!_LIST_ENTRY {}", format::address(*step.entry, ps))});
     return out;
 }
 
@@ -101,8 +122,8 @@ Inspection inspectHead(const SnapshotIndex& index, const ListWalk& walk)
     }
     Inspection out;
     out.found = true;
-    out.title = walk.head ? fmt::format("{} at {}", walk.title, format::address(*walk.head, walk.pointerSize)) : walk.title;
-    InspectedField head = plainField("Head (_LIST_ENTRY)", walk.head ? format::address(*walk.head, walk.pointerSize) : "?");
+    out.title = walk.head ? say(phrase("Inspection", "{} at {}"), walk.title, format::address(*walk.head, walk.pointerSize)) : walk.title;
+    InspectedField head = plainField(phrase("Inspection", "Head (_LIST_ENTRY)"), walk.head ? format::address(*walk.head, walk.pointerSize) : "?");
     if (walk.headFlink)
         head.children.push_back(linkField(walk, "Flink", *walk.headFlink));
     if (walk.headBlink)

@@ -2,6 +2,8 @@
 
 #include "model/format.h"
 
+#include "analysis/text/phrase.h"
+
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -9,6 +11,9 @@
 #include <map>
 
 namespace poolscope {
+
+using text::phrase;
+using text::say;
 
 namespace {
 
@@ -79,7 +84,7 @@ TagCorrelation correlateTags(const SnapshotSeries& series, PoolTag tag, std::opt
     }
     const auto chosen = type ? tracks.find({tag, *type}) : tracks.end();
     if (chosen == tracks.end()) {
-        result.summary = fmt::format("tag '{}' is on none of the {} screens", tag.display(), series.size());
+        result.summary = say(phrase("Correlation", "tag '{}' is on none of the {} screens"), tag.display(), series.size());
         return result;
     }
     result.found = true;
@@ -99,7 +104,7 @@ TagCorrelation correlateTags(const SnapshotSeries& series, PoolTag tag, std::opt
     result.steps = own.n;
     result.constantSteps = own.n >= 2 && !varies(own.varX(), own.sxx);
 
-    const char* unit = result.allocations ? "allocations" : "bytes";
+    const std::string unit = result.allocations ? phrase("Correlation", "allocations") : phrase("Correlation", "bytes");
     for (const auto& [key, track] : tracks) {
         if (key.first == tag && key.second == *type)
             continue;
@@ -123,20 +128,23 @@ TagCorrelation correlateTags(const SnapshotSeries& series, PoolTag tag, std::opt
         p.partner = p.correlation && *p.correlation >= options.partnerCorrelation && p.steps >= options.minimumSteps
             && p.netChange > 0;
         if (!p.correlation)
-            p.explanation = both.n < 2 ? fmt::format("on {} common steps: too few to compare", both.n)
-                                       : fmt::format("{} by the same amount every step: nothing to follow",
-                                                     varies(both.varX(), both.sxx) ? "changes" : "'" + tag.display() + "' changes");
+            p.explanation = both.n < 2 ? say(phrase("Correlation", "on {} common steps: too few to compare"), both.n)
+                : varies(both.varX(), both.sxx)
+                ? std::string(phrase("Correlation", "changes by the same amount every step: nothing to follow"))
+                : say(phrase("Correlation", "'{}' changes by the same amount every step: nothing to follow"), tag.display());
         else if (p.partner)
-            p.explanation = fmt::format("its changes follow '{}' (correlation {:.2f} over {} steps): {:+.2f} {} per "
-                                        "'{}' {}, {} {} over the capture",
-                                        tag.display(), *p.correlation, p.steps, *p.ratio, unit, tag.display(),
-                                        result.allocations ? "allocation" : "byte", format::signedCount(p.netChange), unit);
+            p.explanation = say(phrase("Correlation", "its changes follow '{}' (correlation {:.2f} over {} steps): {:+.2f} {} "
+                                                      "per '{}' {}, {} {} over the capture"),
+                                tag.display(), *p.correlation, p.steps, *p.ratio, unit, tag.display(),
+                                result.allocations ? phrase("Correlation", "allocation") : phrase("Correlation", "byte"),
+                                format::signedCount(p.netChange), unit);
         else if (*p.correlation >= options.partnerCorrelation && p.netChange <= 0)
-            p.explanation = fmt::format("moves with '{}' (correlation {:.2f}) but did not grow ({} {})", tag.display(),
-                                        *p.correlation, format::signedCount(p.netChange), unit);
+            p.explanation = say(phrase("Correlation", "moves with '{}' (correlation {:.2f}) but did not grow ({} {})"),
+                                tag.display(), *p.correlation, format::signedCount(p.netChange), unit);
         else
-            p.explanation = fmt::format("correlation {:.2f} over {} steps: {}", *p.correlation, p.steps,
-                                        p.netChange > 0 ? "grows on its own rhythm" : "moves on its own");
+            p.explanation = p.netChange > 0
+                ? say(phrase("Correlation", "correlation {:.2f} over {} steps: grows on its own rhythm"), *p.correlation, p.steps)
+                : say(phrase("Correlation", "correlation {:.2f} over {} steps: moves on its own"), *p.correlation, p.steps);
         result.others.push_back(std::move(p));
     }
     std::stable_sort(result.others.begin(), result.others.end(), [](const TagPartner& a, const TagPartner& b) {
@@ -151,21 +159,25 @@ TagCorrelation correlateTags(const SnapshotSeries& series, PoolTag tag, std::opt
     const auto partners = static_cast<std::size_t>(
         std::count_if(result.others.begin(), result.others.end(), [](const TagPartner& p) { return p.partner; }));
     if (result.constantSteps)
-        result.summary = fmt::format("'{}' changes by the same {} {} on every one of its {} steps: a constant rate "
-                                     "cannot tell a partner from another steady tag (a capture with uneven load can)",
+        result.summary = say(phrase("Correlation", "'{}' changes by the same {} {} on every one of its {} steps: a constant "
+                                                   "rate cannot tell a partner from another steady tag (a capture with "
+                                                   "uneven load can)"),
                                      tag.display(),
                                      format::signedCount(own.n ? result.netChange / static_cast<std::int64_t>(own.n) : 0),
                                      unit, own.n);
     else if (partners == 0)
-        result.summary = fmt::format("no tag follows '{}' ({} {} over {} steps)", tag.display(),
+        result.summary = say(phrase("Correlation", "no tag follows '{}' ({} {} over {} steps)"), tag.display(),
                                      format::signedCount(result.netChange), unit, result.steps);
     else {
         std::string names;
         for (std::size_t i = 0; i < partners && i < 3; ++i)
             names += (names.empty() ? "'" : ", '") + result.others[i].tag.display() + "'";
-        result.summary = fmt::format("{} tag{} follow{} '{}' ({} {} over {} steps): {}{}", partners, partners == 1 ? "" : "s",
-                                     partners == 1 ? "s" : "", tag.display(), format::signedCount(result.netChange), unit,
-                                     result.steps, names, partners > 3 ? ", ..." : "");
+        const std::string more = partners > 3 ? ", ..." : "";
+        result.summary = partners == 1
+            ? say(phrase("Correlation", "{} tag follows '{}' ({} {} over {} steps): {}{}"), partners, tag.display(),
+                  format::signedCount(result.netChange), unit, result.steps, names, more)
+            : say(phrase("Correlation", "{} tags follow '{}' ({} {} over {} steps): {}{}"), partners, tag.display(),
+                  format::signedCount(result.netChange), unit, result.steps, names, more);
     }
     return result;
 }

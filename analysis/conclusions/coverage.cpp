@@ -1,6 +1,7 @@
 #include "coverage.h"
 
 #include "analysis/conclusions/tag_objects.h"
+#include "analysis/text/phrase.h"
 #include "model/format.h"
 
 #include <fmt/format.h>
@@ -14,35 +15,45 @@ namespace poolscope {
 
 namespace {
 
+using text::phrase;
+using text::say;
+
 void finish(TagCoverage& c)
 {
     std::sort(c.parts.begin(), c.parts.end(), [](const CoveragePart& a, const CoveragePart& b) { return a.count > b.count; });
     const std::string tag = c.tag.display();
     std::string where;
     for (const CoveragePart& part : c.parts)
-        where += fmt::format("{}{} {}", where.empty() ? "" : ", ", format::count(part.count), part.what);
+        where += say(where.empty() ? phrase("Coverage", "{} {}") : phrase("Coverage", ", {} {}"), format::count(part.count),
+                     part.what);
     if (c.outstanding) {
         c.notReached = *c.outstanding > c.reached ? *c.outstanding - c.reached : 0;
-        c.text = fmt::format("{} of {} outstanding {} allocations reached as {}{}", format::count(c.reached),
-                             format::count(*c.outstanding), tag, c.objects, where.empty() ? "" : ": " + where);
+        c.text = where.empty()
+            ? say(phrase("Coverage", "{} of {} outstanding {} allocations reached as {}"), format::count(c.reached),
+                  format::count(*c.outstanding), tag, c.objects)
+            : say(phrase("Coverage", "{} of {} outstanding {} allocations reached as {}: {}"), format::count(c.reached),
+                  format::count(*c.outstanding), tag, c.objects, where);
         if (*c.notReached > 0)
-            c.text += fmt::format("; {} were not reached by any walk", format::count(*c.notReached));
+            c.text += say(phrase("Coverage", "; {} were not reached by any walk"), format::count(*c.notReached));
         else if (c.reached > *c.outstanding)
-            c.text += "; the source lists more than the tracker counts (objects freed since, or counted twice)";
+            c.text += phrase("Coverage", "; the source lists more than the tracker counts (objects freed since, or counted "
+                                         "twice)");
     } else {
-        c.text = fmt::format("{} {} reached{}; no outstanding figure for {} in this source (run !poolused 2 {})",
-                             format::count(c.reached), c.objects, where.empty() ? "" : ": " + where, tag,
-                             tagArgument(c.tag));
+        c.text = where.empty()
+            ? say(phrase("Coverage", "{} {} reached; no outstanding figure for {} in this source (run !poolused 2 {})"),
+                  format::count(c.reached), c.objects, tag, tagArgument(c.tag))
+            : say(phrase("Coverage", "{} {} reached: {}; no outstanding figure for {} in this source (run !poolused 2 {})"),
+                  format::count(c.reached), c.objects, where, tag, tagArgument(c.tag));
     }
     if (c.typeTotal)
-        c.text += fmt::format("; the object type counts {} objects", format::count(*c.typeTotal));
+        c.text += say(phrase("Coverage", "; the object type counts {} objects"), format::count(*c.typeTotal));
 }
 
 TagCoverage irpCoverage(const Snapshot& s)
 {
     TagCoverage c;
     c.tag = kIrpTag;
-    c.objects = "IRPs";
+    c.objects = phrase("Coverage", "IRPs");
     std::map<Address, std::uint64_t> byPort;
     std::uint64_t pending = 0, other = 0;
     for (const Irp& irp : s.irps) {
@@ -58,12 +69,12 @@ TagCoverage irpCoverage(const Snapshot& s)
         RecordRef ref;
         ref.kind = RecordKind::Port;
         ref.address = port;
-        c.parts.push_back({fmt::format("queued on port {}", format::address(port, s.pointerSize)), n, ref});
+        c.parts.push_back({say(phrase("Coverage", "queued on port {}"), format::address(port, s.pointerSize)), n, ref});
     }
     if (pending)
-        c.parts.push_back({"pending on their threads", pending, std::nullopt});
+        c.parts.push_back({phrase("Coverage", "pending on their threads"), pending, std::nullopt});
     if (other)
-        c.parts.push_back({"found elsewhere (!irpfind, !irp)", other, std::nullopt});
+        c.parts.push_back({phrase("Coverage", "found elsewhere (!irpfind, !irp)"), other, std::nullopt});
     return c;
 }
 
@@ -71,7 +82,7 @@ TagCoverage packetCoverage(const Snapshot& s)
 {
     TagCoverage c;
     c.tag = kCompletionPacketTag;
-    c.objects = "completion packets";
+    c.objects = phrase("Coverage", "completion packets");
     for (const CompletionPort& port : s.ports) {
         if (!port.queuedPackets || *port.queuedPackets == 0)
             continue;
@@ -79,7 +90,7 @@ TagCoverage packetCoverage(const Snapshot& s)
         RecordRef ref;
         ref.kind = RecordKind::Port;
         ref.address = port.address;
-        c.parts.push_back({fmt::format("queued on port {}", format::address(port.address, s.pointerSize)),
+        c.parts.push_back({say(phrase("Coverage", "queued on port {}"), format::address(port.address, s.pointerSize)),
                            *port.queuedPackets, ref});
     }
     return c;
@@ -91,7 +102,7 @@ TagCoverage objectCoverage(const Snapshot& s, const std::string& type, PoolTag t
 {
     TagCoverage c;
     c.tag = tag;
-    c.objects = type + " objects";
+    c.objects = say(phrase("Coverage", "{} objects"), type);
     std::unordered_set<Address> seen;
     const auto add = [&](Address a) { seen.insert(a); };
     if (type == "Thread")
@@ -117,13 +128,13 @@ TagCoverage objectCoverage(const Snapshot& s, const std::string& type, PoolTag t
         if (exited)
             c.parts.push_back({"TERMINATED", exited, std::nullopt});
         if (c.reached > exited)
-            c.parts.push_back({"not terminated, or in an unknown state", c.reached - exited, std::nullopt});
+            c.parts.push_back({phrase("Coverage", "not terminated, or in an unknown state"), c.reached - exited, std::nullopt});
     } else if (type == "Process") {
         std::uint64_t exited = 0;
         for (const Process& p : s.processes)
             exited += p.exited.value_or(false);
         if (exited)
-            c.parts.push_back({"exited", exited, std::nullopt});
+            c.parts.push_back({phrase("Coverage", "exited"), exited, std::nullopt});
     }
     for (const ObjectTypeInfo& info : s.objectTypes)
         if (info.name == type)

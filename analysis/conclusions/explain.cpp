@@ -5,6 +5,7 @@
 #include "analysis/conclusions/process_ranking.h"
 #include "analysis/conclusions/tag_objects.h"
 #include "analysis/conclusions/growth.h"
+#include "analysis/text/phrase.h"
 #include "model/format.h"
 
 #include <fmt/format.h>
@@ -17,6 +18,8 @@ namespace poolscope {
 namespace {
 
 using namespace explaining;
+using text::phrase;
+using text::say;
 
 constexpr double kDominantShare = 0.5;        // a tag holding half its pool stands out
 constexpr std::uint64_t kManyZombies = 100;   // exited threads or processes held by handles
@@ -42,9 +45,14 @@ std::uint64_t poolInUse(const Snapshot& s, bool nonPaged, bool& fromSummary)
     return sum;
 }
 
+std::string poolWord(bool nonPaged)
+{
+    return nonPaged ? phrase("Explain", "nonpaged") : phrase("Explain", "paged");
+}
+
 std::string poolWord(PoolType type)
 {
-    return isPaged(type) ? "paged" : "nonpaged";
+    return poolWord(!isPaged(type));
 }
 
 void candidate(std::map<PoolTag, Candidate>& out, PoolTag tag, PoolType pool, std::string why)
@@ -72,27 +80,32 @@ ExplainLink tagLink(const Snapshot& s, PoolTag tag, PoolType pool, const TagGrow
             if (!stat || t.bytes.value_or(0) > stat->bytes.value_or(0))
                 stat = &t;
     if (!stat) {
-        link.text = fmt::format("{}: no pool figures for the tag in this source", tag.display());
+        link.text = say(phrase("Explain", "{}: no pool figures for the tag in this source"), tag.display());
     } else {
         const std::uint64_t bytes = stat->bytes.value_or(0);
         const auto outstanding = stat->outstanding ? static_cast<std::uint64_t>(std::max<std::int64_t>(*stat->outstanding, 0)) : 0;
         bool fromSummary = false;
         const std::uint64_t inUse = poolInUse(s, isNonPaged(stat->type), fromSummary);
-        link.text = fmt::format("{} {} in {} allocations ({})", tag.display(), format::bytes(bytes), format::count(outstanding),
-                                poolWord(stat->type));
-        link.figures = {bytesFigure("bytes", bytes), countFigure("allocations", outstanding)};
+        link.text = say(phrase("Explain", "{} {} in {} allocations ({})"), tag.display(), format::bytes(bytes),
+                        format::count(outstanding), poolWord(stat->type));
+        link.figures = {bytesFigure(phrase("Explain", "bytes"), bytes), countFigure(phrase("Explain", "allocations"), outstanding)};
         if (inUse > 0) {
             const double share = static_cast<double>(bytes) / static_cast<double>(inUse);
-            link.text += fmt::format(", {} of the {} pool {} ({})", share < 0.01 ? std::string("under 1%") : format::percent(share),
-                                     poolWord(stat->type), fromSummary ? "in use" : "its tags add up to", format::bytes(inUse));
-            link.figures.push_back(percentFigure("share of its pool", share));
+            const std::string shown = share < 0.01 ? std::string(phrase("Explain", "under 1%")) : format::percent(share);
+            link.text += fromSummary
+                ? say(phrase("Explain", ", {} of the {} pool in use ({})"), shown, poolWord(stat->type), format::bytes(inUse))
+                : say(phrase("Explain", ", {} of the {} pool its tags add up to ({})"), shown, poolWord(stat->type),
+                      format::bytes(inUse));
+            link.figures.push_back(percentFigure(phrase("Explain", "share of its pool"), share));
         }
     }
     if (growth) {
-        link.text += fmt::format("; {}", growth->explanation);
+        link.text += say(phrase("Explain", "; {}"), growth->explanation);
         const auto rate = static_cast<std::uint64_t>(std::max(0.0, growth->bytesRate));
-        link.figures.push_back({growth->perSecond ? "bytes per second" : "bytes per screen", rate,
-                                format::bytes(rate) + (growth->perSecond ? "/s" : "/screen")});
+        link.figures.push_back({growth->perSecond ? phrase("Explain", "bytes per second") : phrase("Explain", "bytes per screen"),
+                                rate,
+                                growth->perSecond ? say(phrase("Explain", "{}/s"), format::bytes(rate))
+                                                  : say(phrase("Explain", "{}/screen"), format::bytes(rate))});
     }
     return link;
 }
@@ -107,10 +120,10 @@ void addPartners(const SnapshotSeries& series, LeakChain& chain)
             break;
         ExplainLink link;
         link.step = ExplainLink::Step::Partner;
-        link.text = fmt::format("'{}' ({}) grows with it: {}", p.tag.display(), poolWord(p.type), p.explanation);
+        link.text = say(phrase("Explain", "'{}' ({}) grows with it: {}"), p.tag.display(), poolWord(p.type), p.explanation);
         const auto grown = static_cast<std::uint64_t>(std::max<std::int64_t>(p.netChange, 0));
-        link.figures = {percentFigure("correlation", *p.correlation),
-                        {"net change", grown, format::signedCount(p.netChange)}};
+        link.figures = {percentFigure(phrase("Explain", "correlation"), *p.correlation),
+                        {phrase("Explain", "net change"), grown, format::signedCount(p.netChange)}};
         link.command = fmt::format("!poolused {} {}", isPaged(p.type) ? 4 : 2, tagArgument(p.tag));
         RecordRef ref;
         ref.kind = RecordKind::PoolTag;
@@ -158,17 +171,23 @@ std::vector<std::string> quietFigures(const SnapshotSeries& series, const std::v
             continue;
         bool fromSummary = false;
         const std::uint64_t inUse = poolInUse(s, nonPaged, fromSummary);
-        out.push_back(fmt::format("largest {} tag: {} with {}, {} of the pool {} (a tag stands out from {})",
-                                  nonPaged ? "nonpaged" : "paged", top->tag.display(), format::bytes(*top->bytes),
-                                  inUse ? format::percent(static_cast<double>(*top->bytes) / static_cast<double>(inUse)) : "?",
-                                  fromSummary ? "in use" : "its tags add up to", format::percent(kDominantShare)));
+        const std::string share =
+            inUse ? format::percent(static_cast<double>(*top->bytes) / static_cast<double>(inUse)) : std::string("?");
+        out.push_back(fromSummary
+                          ? say(phrase("Explain", "largest {} tag: {} with {}, {} of the pool in use (a tag stands out from {})"),
+                                poolWord(nonPaged), top->tag.display(), format::bytes(*top->bytes), share,
+                                format::percent(kDominantShare))
+                          : say(phrase("Explain", "largest {} tag: {} with {}, {} of the pool its tags add up to (a tag stands "
+                                                  "out from {})"),
+                                poolWord(nonPaged), top->tag.display(), format::bytes(*top->bytes), share,
+                                format::percent(kDominantShare)));
     }
     if (series.size() > 1)
-        out.push_back(fmt::format("over the {} snapshots no tag grows steadily ({} tags followed)", series.size(),
-                                  format::count(growth.size())));
+        out.push_back(say(phrase("Explain", "over the {} snapshots no tag grows steadily ({} tags followed)"), series.size(),
+                          format::count(growth.size())));
     if (!e.ports.empty()) {
         const PortRanking& deepest = e.ports.front();
-        out.push_back(fmt::format("deepest completion port: {} with {} queued, {} threads waiting",
+        out.push_back(say(phrase("Explain", "deepest completion port: {} with {} queued, {} threads waiting"),
                                   e.address(deepest.port->address), format::count(deepest.depth),
                                   deepest.port->waitingThreads ? format::count(*deepest.port->waitingThreads) : std::string("?")));
     }
@@ -178,18 +197,18 @@ std::vector<std::string> quietFigures(const SnapshotSeries& series, const std::v
             most = &p;
     if (most) {
         const TypeLeader leader = leaderOfType(e, most->counts.front().type);
-        out.push_back(fmt::format("most handles of one type: {} holds {} {} handles, the next process {} (stands out from "
-                                  "1,000 and ten times the next)",
+        out.push_back(say(phrase("Explain", "most handles of one type: {} holds {} {} handles, the next process {} (stands "
+                                            "out from 1,000 and ten times the next)"),
                                   e.process(most->process, most->processAddress), format::count(leader.firstCount),
                                   most->counts.front().type, format::count(leader.secondCount)));
     }
     const auto processes = rankProcesses(s);
     if (!processes.empty() && processes.front().handles)
-        out.push_back(fmt::format("{} processes; the most handles: {} with {}", format::count(processes.size()),
+        out.push_back(say(phrase("Explain", "{} processes; the most handles: {} with {}"), format::count(processes.size()),
                                   e.process(processes.front().process, processes.front().process->address),
                                   format::count(*processes.front().handles)));
     if (walkedObjects(s))
-        out.push_back(fmt::format("exited threads: {}, exited processes: {} (kept alive by references)",
+        out.push_back(say(phrase("Explain", "exited threads: {}, exited processes: {} (kept alive by references)"),
                                   format::count(e.zombies.exitedThreads), format::count(e.zombies.exitedProcesses)));
     return out;
 }
@@ -225,7 +244,7 @@ Explanation explainLeaks(const SnapshotSeries& series)
         for (const TagGrowth& g : growth) {
             if (!g.leaking)
                 continue;
-            candidate(candidates, g.tag, g.type, "grows steadily");
+            candidate(candidates, g.tag, g.type, phrase("Explain", "grows steadily"));
             if (!candidates[g.tag].growth)
                 candidates[g.tag].growth = &g;
         }
@@ -242,7 +261,7 @@ Explanation explainLeaks(const SnapshotSeries& series)
             const double share = static_cast<double>(*t.bytes) / static_cast<double>(inUse);
             if (share >= kDominantShare)
                 candidate(candidates, t.tag, t.type,
-                          fmt::format("takes {} of the {} pool", format::percent(share), nonPaged ? "nonpaged" : "paged"));
+                          say(phrase("Explain", "takes {} of the {} pool"), format::percent(share), poolWord(nonPaged)));
         }
     }
     // Signatures that point at a tag: a port nobody dequeues, a process far ahead in one
@@ -252,10 +271,11 @@ Explanation explainLeaks(const SnapshotSeries& series)
             continue;
         if (r.irpsSeen > 0)
             candidate(candidates, kIrpTag, PoolType::NonPaged,
-                      fmt::format("IRPs queued on port {}, which no thread waits on", e.address(r.port->address)));
+                      say(phrase("Explain", "IRPs queued on port {}, which no thread waits on"), e.address(r.port->address)));
         if (r.port->queuedPackets.value_or(0) >= 16 && r.port->queuedPackets > r.irpsSeen)
             candidate(candidates, kCompletionPacketTag, PoolType::NonPaged,
-                      fmt::format("completion packets queued on port {}, which no thread waits on", e.address(r.port->address)));
+                      say(phrase("Explain", "completion packets queued on port {}, which no thread waits on"),
+                          e.address(r.port->address)));
     }
     std::map<std::string, bool> typesSeen;
     for (const ProcessHandleTypes& p : e.handleTypes)
@@ -267,7 +287,7 @@ Explanation explainLeaks(const SnapshotSeries& series)
             continue;
         if (const auto tag = poolTagOfType(s, type))
             candidate(candidates, *tag, poolOfObjectType(type),
-                      fmt::format("{} holds {} {} handles, more than ten times any other process",
+                      say(phrase("Explain", "{} holds {} {} handles, more than ten times any other process"),
                                   e.process(leader.first->process, leader.first->processAddress),
                                   format::count(leader.firstCount), type));
     }
@@ -279,10 +299,10 @@ Explanation explainLeaks(const SnapshotSeries& series)
         }
     if (heldThreads >= kManyZombies)
         candidate(candidates, PoolTag("Thre"), PoolType::NonPaged,
-                  fmt::format("{} exited threads kept alive by handles", format::count(heldThreads)));
+                  say(phrase("Explain", "{} exited threads kept alive by handles"), format::count(heldThreads)));
     if (heldProcesses >= kManyZombies)
         candidate(candidates, PoolTag("Proc"), PoolType::NonPaged,
-                  fmt::format("{} exited processes kept alive by handles", format::count(heldProcesses)));
+                  say(phrase("Explain", "{} exited processes kept alive by handles"), format::count(heldProcesses)));
 
     const bool objectsKnown = walkedObjects(s);
     for (auto& [tag, c] : candidates) {
@@ -303,7 +323,7 @@ Explanation explainLeaks(const SnapshotSeries& series)
         } else {
             ExplainLink gap;
             gap.step = ExplainLink::Step::Gap;
-            gap.text = "what the allocations are and who holds them is not in this source";
+            gap.text = phrase("Explain", "what the allocations are and who holds them is not in this source");
             gap.command = chain.tag == kIrpTag ? std::string("!irpfind")
                                                : fmt::format("!poolfind {} {}", tagArgument(chain.tag), isPaged(chain.pool) ? 1 : 0);
             chain.links.push_back(std::move(gap));
@@ -317,11 +337,12 @@ Explanation explainLeaks(const SnapshotSeries& series)
     });
     if (!objectsKnown && !result.chains.empty())
         result.notes.push_back(series.size() > 1
-                                   ? "A capture of pool counters says how much each tag holds, not what holds it: open a "
-                                     "kernel dump, or a log with !poolfind, !irpfind, !process 0 0 and !handle, to follow "
-                                     "a tag to its holder."
-                                   : "This source holds pool figures only: a kernel dump, or a log with !poolfind, "
-                                     "!irpfind, !process 0 0 and !handle, follows a tag to its holder.");
+                                   ? phrase("Explain", "A capture of pool counters says how much each tag holds, not what "
+                                                       "holds it: open a kernel dump, or a log with !poolfind, !irpfind, "
+                                                       "!process 0 0 and !handle, to follow a tag to its holder.")
+                                   : phrase("Explain", "This source holds pool figures only: a kernel dump, or a log with "
+                                                       "!poolfind, !irpfind, !process 0 0 and !handle, follows a tag to its "
+                                                       "holder."));
     if (result.chains.empty()) {
         result.nothingStandsOut = true;
         result.figures = quietFigures(series, growth, e);

@@ -2,6 +2,8 @@
 
 #include "model/format.h"
 
+#include "analysis/text/phrase.h"
+
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -88,23 +90,27 @@ void medianAndNoise(std::vector<float>& slopes, double& rate, double& noise)
     noise = median(slopes);
 }
 
+using text::phrase;
+using text::say;
+
 std::string rateText(double bytesPerUnit, bool perSecond)
 {
     const std::string amount = format::bytes(static_cast<std::uint64_t>(std::llround(std::abs(bytesPerUnit))));
-    return fmt::format("{}{}{}", bytesPerUnit < 0 ? "-" : "+", amount, perSecond ? "/s" : " per snapshot");
+    const std::string sign = bytesPerUnit < 0 ? "-" : "+";
+    return perSecond ? say(phrase("Growth", "{}{}/s"), sign, amount) : say(phrase("Growth", "{}{} per snapshot"), sign, amount);
 }
 
 std::string durationText(double units, bool perSecond)
 {
     if (!perSecond)
-        return fmt::format("{:.0f} more snapshots", units);
+        return say(phrase("Growth", "{:.0f} more snapshots"), units);
     if (units < 120)
-        return fmt::format("{:.0f} s", units);
+        return say(phrase("Growth", "{:.0f} s"), units);
     if (units < 2 * 3600)
-        return fmt::format("{:.0f} min", units / 60);
+        return say(phrase("Growth", "{:.0f} min"), units / 60);
     if (units < 2 * 86400)
-        return fmt::format("{:.1f} h", units / 3600);
-    return fmt::format("{:.1f} days", units / 86400);
+        return say(phrase("Growth", "{:.1f} h"), units / 3600);
+    return say(phrase("Growth", "{:.1f} days"), units / 86400);
 }
 
 // Room left in the tag's pool at the last snapshot that says how full it is.
@@ -123,19 +129,20 @@ std::optional<double> roomLeft(const SnapshotSeries& series, PoolType type)
 
 void judge(TagGrowth& g, double noise, const SnapshotSeries& series, const GrowthOptions& options)
 {
-    const std::string span = fmt::format("{} -> {} over {} snapshots", format::bytes(g.firstBytes), format::bytes(g.lastBytes), g.points);
+    const std::string span = say(phrase("Growth", "{} -> {} over {} snapshots"), format::bytes(g.firstBytes),
+                                 format::bytes(g.lastBytes), g.points);
     if (g.points < options.minimumPoints) {
-        g.explanation = fmt::format("seen in {} snapshots: too few for a trend", g.points);
+        g.explanation = say(phrase("Growth", "seen in {} snapshots: too few for a trend"), g.points);
         return;
     }
     const bool fellBack = g.peakBytes > 0 && static_cast<double>(g.lastBytes) < 0.8 * static_cast<double>(g.peakBytes);
     if (fellBack && g.peakBytes > g.firstBytes) {
-        g.explanation = fmt::format("grew to {} then fell back to {}: freed, not leaked", format::bytes(g.peakBytes),
-                                    format::bytes(g.lastBytes));
+        g.explanation = say(phrase("Growth", "grew to {} then fell back to {}: freed, not leaked"), format::bytes(g.peakBytes),
+                            format::bytes(g.lastBytes));
         return;
     }
     if (g.bytesRate <= 0 || g.lastBytes <= g.firstBytes) {
-        g.explanation = fmt::format("no steady growth: {}", span);
+        g.explanation = say(phrase("Growth", "no steady growth: {}"), span);
         return;
     }
     // A random walk's typical step is as large as its median step; a leak's is not. Over a
@@ -143,7 +150,8 @@ void judge(TagGrowth& g, double noise, const SnapshotSeries& series, const Growt
     // every time.
     const double minimumSteadiness = g.points < 11 ? std::max(options.minimumSteadiness, 0.9) : options.minimumSteadiness;
     if (g.steadiness < minimumSteadiness || g.bytesRate <= noise) {
-        g.explanation = fmt::format("up and down ({:.0f}% of steps grew), {}: noise more than a leak", g.steadiness * 100, span);
+        g.explanation = say(phrase("Growth", "up and down ({:.0f}% of steps grew), {}: noise more than a leak"),
+                            g.steadiness * 100, span);
         return;
     }
     const double relative = (static_cast<double>(g.lastBytes) - static_cast<double>(g.firstBytes))
@@ -151,16 +159,18 @@ void judge(TagGrowth& g, double noise, const SnapshotSeries& series, const Growt
     const bool enough = relative >= options.minimumRelativeGrowth
         || (g.steadiness >= options.nearlyEverySteps && relative >= options.steadyRelativeGrowth);
     if (!enough) {
-        g.explanation = fmt::format("drifts up by {:.1f}% ({:.0f}% of steps grew), {}: too little to call a leak",
+        g.explanation = say(phrase("Growth", "drifts up by {:.1f}% ({:.0f}% of steps grew), {}: too little to call a leak"),
                                     relative * 100, g.steadiness * 100, span);
         return;
     }
     g.leaking = true;
-    g.explanation = fmt::format("grows {} in {:.0f}% of steps, {}", rateText(g.bytesRate, g.perSecond), g.steadiness * 100, span);
+    g.explanation = say(phrase("Growth", "grows {} in {:.0f}% of steps, {}"), rateText(g.bytesRate, g.perSecond),
+                        g.steadiness * 100, span);
     if (const auto room = roomLeft(series, g.type)) {
         g.untilExhaustion = *room / g.bytesRate;
-        g.explanation += fmt::format("; {} pool full in {} at this rate", isNonPaged(g.type) ? "nonpaged" : "paged",
-                                     durationText(*g.untilExhaustion, g.perSecond));
+        g.explanation += isNonPaged(g.type)
+            ? say(phrase("Growth", "; nonpaged pool full in {} at this rate"), durationText(*g.untilExhaustion, g.perSecond))
+            : say(phrase("Growth", "; paged pool full in {} at this rate"), durationText(*g.untilExhaustion, g.perSecond));
     }
 }
 

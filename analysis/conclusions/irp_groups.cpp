@@ -4,6 +4,8 @@
 #include "analysis/parse_util.h"
 #include "model/format.h"
 
+#include "analysis/text/phrase.h"
+
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -21,7 +23,7 @@ constexpr std::pair<IrpKey, std::string_view> kNames[] = {
 
 IrpGroupValue unknown()
 {
-    return {"(unknown)", "", std::nullopt, {}};
+    return {text::phrase("IrpGroups", "(unknown)"), "", std::nullopt, {}};
 }
 
 RecordRef ref(RecordKind kind, Address address)
@@ -100,10 +102,10 @@ IrpGroupValue IrpKeyReader::value(const Irp& irp, IrpKey key) const
     case IrpKey::Completed:
         if (!irp.completed)
             return unknown();
-        return {*irp.completed ? "yes" : "no", *irp.completed ? "true" : "false", std::nullopt, {}};
+        return {*irp.completed ? text::phrase("IrpGroups", "yes") : text::phrase("IrpGroups", "no"), *irp.completed ? "true" : "false", std::nullopt, {}};
     case IrpKey::Port:
         if (!irp.port)
-            return {"(on no port)", "", std::nullopt, {}};
+            return {text::phrase("IrpGroups", "(on no port)"), "", std::nullopt, {}};
         return {address(*irp.port), fmt::format("{:#x}", *irp.port), ref(RecordKind::Port, *irp.port), {}};
     }
     return unknown();

@@ -1,5 +1,6 @@
 #include "suspects.h"
 
+#include "analysis/text/phrase.h"
 #include "model/format.h"
 
 #include <fmt/format.h>
@@ -8,6 +9,9 @@
 #include <unordered_map>
 
 namespace poolscope {
+
+using text::phrase;
+using text::say;
 
 std::vector<Suspect> topSuspects(const Snapshot& s)
 {
@@ -21,7 +25,8 @@ std::vector<Suspect> topSuspects(const Snapshot& s)
             continue;
         Suspect suspect;
         suspect.kind = pool == PoolFilter::NonPaged ? Suspect::Kind::NonPagedTag : Suspect::Kind::PagedTag;
-        suspect.title = pool == PoolFilter::NonPaged ? "Largest nonpaged tag" : "Largest paged tag";
+        suspect.title = pool == PoolFilter::NonPaged ? phrase("Suspects", "Largest nonpaged tag")
+                                                     : phrase("Suspects", "Largest paged tag");
         suspect.record = top.front()->tag.display();
         suspect.value = *top.front()->bytes;
         suspect.figure = format::bytes(suspect.value);
@@ -32,10 +37,10 @@ std::vector<Suspect> topSuspects(const Snapshot& s)
     if (!ports.empty() && ports.front().depth > 0) {
         Suspect suspect;
         suspect.kind = Suspect::Kind::Port;
-        suspect.title = "Deepest completion port";
+        suspect.title = phrase("Suspects", "Deepest completion port");
         suspect.record = format::address(ports.front().port->address, s.pointerSize);
         suspect.value = ports.front().depth;
-        suspect.figure = fmt::format("{} queued", format::count(suspect.value));
+        suspect.figure = say(phrase("Suspects", "{} queued"), format::count(suspect.value));
         suspect.address = ports.front().port->address;
         suspects.push_back(std::move(suspect));
     }
@@ -48,10 +53,10 @@ std::vector<Suspect> topSuspects(const Snapshot& s)
         const HandleTypeCount& top = worst->counts.front();
         Suspect suspect;
         suspect.kind = Suspect::Kind::ProcessHandles;
-        suspect.title = "Most handles of one type";
+        suspect.title = phrase("Suspects", "Most handles of one type");
         const std::string image = worst->process && !worst->process->imageName.empty()
             ? worst->process->imageName
-            : std::string("(unnamed process)");
+            : std::string(phrase("Suspects", "(unnamed process)"));
         const auto pid = worst->process ? worst->process->pid : std::nullopt;
         suspect.record = pid ? fmt::format("{} (pid {:#x})", image, *pid) : image;
         suspect.value = top.count;
@@ -72,7 +77,8 @@ constexpr double kDominantShare = 0.5;         // a tag holding half its pool
 
 std::string processName(const ProcessHandleTypes& p)
 {
-    const std::string image = p.process && !p.process->imageName.empty() ? p.process->imageName : "(unnamed process)";
+    const std::string image = p.process && !p.process->imageName.empty() ? p.process->imageName
+                                                                         : std::string(phrase("Suspects", "(unnamed process)"));
     const auto pid = p.process ? p.process->pid : std::nullopt;
     return pid ? fmt::format("{} (pid {:#x})", image, *pid) : image;
 }
@@ -85,10 +91,10 @@ void portSignatures(const Snapshot& s, std::vector<Suspect>& out)
             continue;
         Suspect suspect;
         suspect.kind = Suspect::Kind::Port;
-        suspect.title = "Completion port nobody dequeues";
+        suspect.title = phrase("Suspects", "Completion port nobody dequeues");
         suspect.record = format::address(port.address, s.pointerSize);
         suspect.value = r.depth;
-        suspect.figure = fmt::format("{} queued", format::count(r.depth));
+        suspect.figure = say(phrase("Suspects", "{} queued"), format::count(r.depth));
         suspect.address = port.address;
         suspect.signature = true;
         std::string holders;
@@ -96,10 +102,13 @@ void portSignatures(const Snapshot& s, std::vector<Suspect>& out)
             const std::string name = h.imageName.empty() ? format::address(h.process, s.pointerSize) : h.imageName;
             holders += (holders.empty() ? "" : ", ") + (h.pid ? fmt::format("{} (pid {:#x})", name, *h.pid) : name);
         }
-        suspect.explanation = fmt::format("{} entries queued{} and no thread waiting on it{}; {}", format::count(r.depth),
-                                          r.depthFromIrps ? " (IRPs seen on it)" : "",
-                                          port.maxConcurrency ? fmt::format(" (max concurrency {})", *port.maxConcurrency) : "",
-                                          holders.empty() ? "no holder known" : "held by " + holders);
+        suspect.explanation = say(phrase("Suspects", "{} entries queued{} and no thread waiting on it{}; {}"),
+                                  format::count(r.depth),
+                                  r.depthFromIrps ? std::string(phrase("Suspects", " (IRPs seen on it)")) : std::string(),
+                                  port.maxConcurrency ? say(phrase("Suspects", " (max concurrency {})"), *port.maxConcurrency)
+                                                      : std::string(),
+                                  holders.empty() ? std::string(phrase("Suspects", "no holder known"))
+                                                  : say(phrase("Suspects", "held by {}"), holders));
         out.push_back(std::move(suspect));
     }
 }
@@ -135,16 +144,16 @@ void handleSignatures(const Snapshot& s, std::vector<Suspect>& out)
     for (const auto& [type, b] : outliers) {
         Suspect suspect;
         suspect.kind = Suspect::Kind::ProcessHandles;
-        suspect.title = "Process holding far more handles of one type";
+        suspect.title = phrase("Suspects", "Process holding far more handles of one type");
         suspect.record = processName(*b.first);
         suspect.value = b.firstCount;
         suspect.figure = fmt::format("{} {}", format::count(b.firstCount), type);
         suspect.address = b.first->processAddress;
         suspect.handleType = type;
         suspect.signature = true;
-        suspect.explanation = fmt::format("holds {} {} handles, {} of its {} handles; the next process holds {}",
+        suspect.explanation = say(phrase("Suspects", "holds {} {} handles, {} of its {} handles; the next process holds {}"),
                                           format::count(b.firstCount), type,
-                                          b.first->total ? format::percent(static_cast<double>(b.firstCount) / static_cast<double>(b.first->total)) : "?",
+                                          b.first->total ? format::percent(static_cast<double>(b.firstCount) / static_cast<double>(b.first->total)) : std::string("?"),
                                           format::count(b.first->total), format::count(b.secondCount));
         out.push_back(std::move(suspect));
     }
@@ -170,16 +179,21 @@ void tagSignatures(const Snapshot& s, std::vector<Suspect>& out)
                 continue;
             Suspect suspect;
             suspect.kind = nonPaged ? Suspect::Kind::NonPagedTag : Suspect::Kind::PagedTag;
-            suspect.title = nonPaged ? "Tag taking most of nonpaged pool" : "Tag taking most of paged pool";
+            suspect.title = nonPaged ? phrase("Suspects", "Tag taking most of nonpaged pool")
+                                     : phrase("Suspects", "Tag taking most of paged pool");
             suspect.record = t.tag.display();
             suspect.value = *t.bytes;
             suspect.figure = format::bytes(*t.bytes);
             suspect.tag = &t;
             suspect.signature = true;
-            suspect.explanation = fmt::format("{} in {} allocations, {} of the {} pool {} ({})", format::bytes(*t.bytes),
-                                              t.outstanding ? format::count(static_cast<std::uint64_t>(std::max<std::int64_t>(*t.outstanding, 0))) : "?",
-                                              format::percent(share), nonPaged ? "nonpaged" : "paged",
-                                              usage ? "in use" : "the tags add up to", format::bytes(pool));
+            const std::string allocations =
+                t.outstanding ? format::count(static_cast<std::uint64_t>(std::max<std::int64_t>(*t.outstanding, 0))) : "?";
+            const std::string poolWord = nonPaged ? phrase("Suspects", "nonpaged") : phrase("Suspects", "paged");
+            suspect.explanation = usage
+                ? say(phrase("Suspects", "{} in {} allocations, {} of the {} pool in use ({})"), format::bytes(*t.bytes),
+                      allocations, format::percent(share), poolWord, format::bytes(pool))
+                : say(phrase("Suspects", "{} in {} allocations, {} of the {} pool the tags add up to ({})"),
+                      format::bytes(*t.bytes), allocations, format::percent(share), poolWord, format::bytes(pool));
             out.push_back(std::move(suspect));
         }
     }
@@ -198,7 +212,7 @@ std::vector<Suspect> rankSuspects(const Snapshot& snapshot)
         const bool covered = std::any_of(out.begin(), out.end(), [&](const Suspect& s) { return s.kind == top.kind; });
         if (covered)
             continue;
-        top.explanation = "the largest of its kind here, without a leak's signature";
+        top.explanation = phrase("Suspects", "the largest of its kind here, without a leak's signature");
         out.push_back(std::move(top));
     }
     return out;

@@ -1,5 +1,7 @@
 #include "tag_modules.h"
 
+#include "analysis/text/phrase.h"
+
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -26,7 +28,7 @@ std::string modulesText(const std::vector<ModuleWithTag>& modules, std::size_t l
     for (std::size_t i = 0; i < modules.size() && i < limit; ++i)
         out += fmt::format("{}{} ({})", out.empty() ? "" : ", ", modules[i].module->name, modules[i].occurrences);
     if (modules.size() > limit)
-        out += fmt::format(" +{} more", modules.size() - limit);
+        out += text::say(text::phrase("Explain", " +{} more"), modules.size() - limit);
     return out;
 }
 

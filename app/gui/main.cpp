@@ -7,6 +7,7 @@
 #include "app/gui/main_window.h"
 
 #include "analysis/pooltag_database.h"
+#include "analysis/text/phrase.h"
 #include "views/inspector_view.h"
 #include "views/investigation.h"
 
@@ -91,6 +92,10 @@ int main(int argc, char** argv)
         return 0;
     }
     QApplication application(argc, argv);
+    // The analysis layer's sentences in the window's language (the command line stays English).
+    text::setTranslator([](const char* context, const char* source) {
+        return QCoreApplication::translate(context, source).toStdString();
+    });
     describeApplication();
     QGuiApplication::setDesktopFileName(QStringLiteral("org.poolscope.PoolScope"));
     QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("org.poolscope.PoolScope")));
