@@ -1,0 +1,31 @@
+#!/bin/sh
+# Retakes the README's window screenshots from a build, the way a user's script would:
+# offscreen, at 1500x900, with the program's own PNG export. LANGUAGE=zh_CN retakes the
+# Chinese one. Usage: resources/screenshots/retake.sh BUILD_DIR [OUT_DIR]
+set -eu
+build=${1:?usage: retake.sh BUILD_DIR [OUT_DIR]}
+out=${2:-$(dirname "$0")}
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+export QT_QPA_PLATFORM=offscreen
+
+"$build/tests/poolscope-make-demo" "$work" >/dev/null
+"$build/tests/poolscope-make-dump" --scenario both --build 19041 --format bitmap --threads 20000 \
+    -o "$work/both.dmp" >/dev/null
+app="$build/app/poolscope"
+shot() { # NAME VIEW [ARGS...]
+    name=$1 view=$2
+    shift 2
+    "$app" "$@" --size 1500x900 --view "$view" --export-png window "$out/$name.png"
+    echo "$out/$name.png"
+}
+shot overview overview
+shot ports ports
+shot irps irps
+shot handles handles
+shot walk walk --step 37
+shot tags tags
+shot tags-series tags "$work/demo_poolmon.log"
+shot compare tags --baseline 1 "$work/demo_poolmon.log"
+shot diagnostics diagnostics "$work/demo_poolmon.log"
+shot dump-overview overview "$work/both.dmp"
