@@ -1,5 +1,6 @@
 #include "pool_tags_view.h"
 
+#include "analysis/conclusions/correlation.h"
 #include "analysis/conclusions/growth.h"
 #include "analysis/conclusions/leak_queries.h"
 #include "model/format.h"
@@ -15,6 +16,7 @@
 #include <QHBoxLayout>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QLocale>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QTableView>
@@ -28,6 +30,8 @@ namespace poolscope::views {
 namespace {
 
 constexpr int kMaxLines = 8;
+// The tags drawn beside one selected tag because their changes follow it (correlateTags).
+constexpr std::size_t kMaxPartners = 3;
 // Lines whose largest values differ by this much are read on a log scale by default.
 constexpr double kLogSpread = 20.0;
 
@@ -199,6 +203,30 @@ void PoolTagsView::updateSeriesChart()
         if (parsePoolTagKey(index.data(KeyRole).toString(), tag, type) && tags.size() < kMaxLines)
             tags.emplace_back(tag, type);
     }
+    // One tag selected: the tags that grow with it beside it (an Irp leak drags IoCo along),
+    // named as such in the legend, with the figures in the title and the tooltip.
+    m_partners.clear();
+    QString partnerTitle;
+    QStringList partnerTips;
+    if (tags.size() == 1) {
+        const TagCorrelation correlation = correlateTags(*series, tags.front().first, tags.front().second);
+        partnerTips << QString::fromStdString(correlation.summary);
+        for (const TagPartner& other : correlation.others) {
+            if (!other.partner || m_partners.size() >= static_cast<qsizetype>(kMaxPartners))
+                continue;
+            tags.emplace_back(other.tag, other.type);
+            m_partners << tagChartLabel(other.tag, other.type);
+            partnerTips << tr("%1: %2").arg(m_partners.back(), QString::fromStdString(other.explanation));
+            if (partnerTitle.isEmpty() && other.correlation)
+                partnerTitle = tr("%1 grows with %2 (correlation %3)")
+                                   .arg(m_partners.back(), tagChartLabel(tags.front().first, tags.front().second))
+                                   .arg(QLocale().toString(*other.correlation, 'f', 2));
+        }
+        if (m_partners.size() > 1)
+            partnerTitle = tr("%1 and %n more grow with %2", nullptr, static_cast<int>(m_partners.size() - 1))
+                               .arg(m_partners.front(), tagChartLabel(tags.front().first, tags.front().second));
+    }
+    m_seriesChart->setToolTip(partnerTips.join(QLatin1Char('\n')));
     // Nothing selected: the tags that grow steadily, fastest first.
     if (tags.empty()) {
         const auto& last = series->snapshots.back().poolTags;
@@ -256,12 +284,16 @@ void PoolTagsView::updateSeriesChart()
     chart.title = scale == GrowthScale::SinceFirst ? tr("Change since the first of %1 snapshots").arg(series->size())
         : scale == GrowthScale::LogBytes           ? tr("Bytes over %1 snapshots, log scale").arg(series->size())
                                                    : tr("Bytes over %1 snapshots").arg(series->size());
+    if (!partnerTitle.isEmpty())
+        chart.title = tr("%1. %2").arg(partnerTitle, chart.title);
     chart.xAxis = timed ? tr("seconds") : tr("screen");
     chart.valueAxis = scale == GrowthScale::SinceFirst ? tr("change, %") : unit.name;
     chart.scale = scale == GrowthScale::LogBytes ? ChartData::Scale::Log : ChartData::Scale::Linear;
     for (std::size_t i = 0; i < tags.size(); ++i) {
         ChartSeries line;
         line.name = tagChartLabel(tags[i].first, tags[i].second);
+        if (m_partners.contains(line.name))
+            line.name = tr("%1 (grows with it)").arg(line.name);
         std::optional<double> base; // the first screen's bytes, for SinceFirst
         for (const TagSeriesPoint& p : points[i]) {
             if (!p.stat || !p.stat->bytes)

@@ -1,4 +1,5 @@
 #pragma once
+#include <QStringList>
 #include <QWidget>
 
 #include <memory>
@@ -37,6 +38,9 @@ public:
     void setGrowthScale(GrowthScale scale);
     // The tag selected in the table, or nothing: what the inspector shows for this view.
     QString selectedTag() const;
+    // With one tag selected in a series: the tags whose changes follow it (correlateTags),
+    // drawn beside it on the growth chart ("IoCo Nonp" for "Irp Nonp").
+    QStringList partnerTags() const { return m_partners; }
     QWidget* exportWidget() { return this; }
     bool isComparing() const { return m_comparing; }
 
@@ -59,6 +63,7 @@ private:
     bool m_scaleChosen = false; // the user picked a scale: it stays
     ChartPanel* m_topChart = nullptr;
     ChartPanel* m_seriesChart = nullptr;
+    QStringList m_partners;
 };
 
 } // namespace poolscope::views

@@ -2,6 +2,7 @@
 // chart beside it, the growth lines of a poolmon series, and the tag selection shared with
 // the other views. Snapshots come through the real readers: a `!poolused 2` transcript
 // written in the debugger's layout, the real poolmon fixtures, and generated poolmon logs.
+#include "analysis/conclusions/correlation.h"
 #include "analysis/poolmon_reader.h"
 #include "analysis/pooltag_database.h"
 #include "analysis/source_open.h"
@@ -364,6 +365,55 @@ private slots:
         for (int r = 2; r < 12; ++r)
             selection->select(table->proxy()->index(r, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
         QCOMPARE(m_view->seriesChart()->data().series.size(), std::size_t{8});
+    }
+
+    void theTagsThatGrowWithTheSelectedOneAreDrawnBesideIt()
+    {
+        // IoCo follows Irp step for step at an uneven pace; Thre and Toke grow on rhythms of
+        // their own, so a steady rate alone would not tell them apart.
+        testdata::PoolmonLogOptions options;
+        options.screens = 12;
+        options.tagsPerScreen = 40;
+        options.irregularGrowth = true;
+        testdata::PoolmonLogFacts facts;
+        m_investigation->setSource(poolmonSource(testdata::generatePoolmonLog(options, &facts)), QStringLiteral("gen.log"));
+        QCOMPARE(facts.partnerOf.display(), std::string("Irp"));
+        const QString partner = QString::fromStdString(facts.partner.display());
+        QCOMPARE(partner, QStringLiteral("IoCo"));
+
+        // Irp alone selected, as a click selects it.
+        RecordTableView* table = m_view->table();
+        table->sortBy(TagColumn, Qt::AscendingOrder);
+        int irpRow = -1;
+        for (int r = 0; r < table->proxy()->rowCount(); ++r)
+            if (table->proxy()->index(r, TagColumn).data().toString() == QLatin1String("Irp"))
+                irpRow = r;
+        QVERIFY(irpRow >= 0);
+        clickRow(table, irpRow);
+        QCOMPARE(m_view->partnerTags(), QStringList{QStringLiteral("IoCo Nonp")});
+        const ChartData& lines = m_view->seriesChart()->data();
+        QCOMPARE(lines.series.size(), std::size_t{2});
+        QCOMPARE(lines.series[0].name, QStringLiteral("Irp Nonp"));
+        QCOMPARE(lines.series[1].name, QStringLiteral("IoCo Nonp (grows with it)"));
+        QCOMPARE(lines.series[1].points.size(), std::size_t{12});
+        QVERIFY2(lines.title.startsWith(QStringLiteral("IoCo Nonp grows with Irp Nonp (correlation 1.00). ")),
+                 qPrintable(lines.title));
+        // The figures behind it, as `poolscope-cli series --correlate Irp` gives them.
+        const TagCorrelation correlation = correlateTags(*m_investigation->series(), PoolTag("Irp"));
+        const QString tip = m_view->seriesChart()->toolTip();
+        QVERIFY2(tip.startsWith(QString::fromStdString(correlation.summary)), qPrintable(tip));
+        QVERIFY2(tip.contains(QStringLiteral("IoCo Nonp: its changes follow 'Irp'")), qPrintable(tip));
+        // The legend the user reads names it so.
+        QVERIFY2(m_view->seriesChart()->legendText().contains(QStringLiteral("IoCo Nonp (grows with it)")),
+                 qPrintable(m_view->seriesChart()->legendText()));
+
+        // Thre grows too, but on its own: nothing is drawn beside it.
+        for (int r = 0; r < table->proxy()->rowCount(); ++r)
+            if (table->proxy()->index(r, TagColumn).data().toString() == QLatin1String("Thre"))
+                clickRow(table, r);
+        QVERIFY(m_view->partnerTags().isEmpty());
+        QCOMPARE(m_view->seriesChart()->data().series.size(), std::size_t{1});
+        QVERIFY(!m_view->seriesChart()->data().title.contains(QStringLiteral("grows with")));
     }
 
     void aTimedSeriesIsDrawnOverSeconds()
