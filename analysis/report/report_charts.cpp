@@ -199,7 +199,9 @@ std::optional<ReportChart> handleTypesChart(const Snapshot& s)
         chart.categories.push_back(fmt::format("{} ({})", name, format::count(p->total)));
         description += fmt::format("{}{} {}", description.empty() ? "" : ", ", name, format::count(p->total));
     }
-    for (const auto& [type, total] : types) {
+    // Not a structured binding: clang before 16 cannot capture one in the lambda below.
+    for (const auto& entry : types) {
+        const auto& type = entry.first;
         ReportChart::Series series{type, {}, {}};
         for (const ProcessHandleTypes* p : top) {
             const auto it = std::find_if(p->counts.begin(), p->counts.end(), [&](const HandleTypeCount& c) { return c.type == type; });
