@@ -56,14 +56,14 @@ std::unique_ptr<RecordTableModel<SuspectRow>> makeSuspectModel()
 {
     using R = SuspectRow;
     RecordTableModel<R>::Columns c;
-    c.push_back(columns::text<R>(QObject::tr("Suspect"), [](const R& r) { return r.suspect.title; }));
-    c.push_back(columns::text<R>(QObject::tr("Record"), [](const R& r) { return r.suspect.record; }));
-    auto figure = columns::text<R>(QObject::tr("Figure"), [](const R& r) { return r.suspect.figure; });
+    c.push_back(columns::text<R>(columns::heading(QT_TRANSLATE_NOOP("Column", "Suspect")), [](const R& r) { return r.suspect.title; }));
+    c.push_back(columns::text<R>(columns::heading(QT_TRANSLATE_NOOP("Column", "Record")), [](const R& r) { return r.suspect.record; }));
+    auto figure = columns::text<R>(columns::heading(QT_TRANSLATE_NOOP("Column", "Figure")), [](const R& r) { return r.suspect.figure; });
     figure.alignment = columns::kRight;
     c.push_back(figure);
-    c.push_back(columns::text<R>(QObject::tr("Open in"), [](const R& r) { return r.view.toStdString(); }));
+    c.push_back(columns::text<R>(columns::heading(QT_TRANSLATE_NOOP("Column", "Open in")), [](const R& r) { return r.view.toStdString(); }));
     // Last, so that it takes the room left: the reason is the longest cell, and wraps.
-    c.push_back(columns::text<R>(QObject::tr("Why"), [](const R& r) { return r.suspect.explanation; }));
+    c.push_back(columns::text<R>(columns::heading(QT_TRANSLATE_NOOP("Column", "Why")), [](const R& r) { return r.suspect.explanation; }));
     return std::make_unique<RecordTableModel<R>>(std::move(c), [](const R& r) { return r.view + QLatin1Char('/') + r.key; });
 }
 
@@ -392,10 +392,11 @@ void OverviewView::reload()
                 if (t.tag == g.tag && t.type == g.type)
                     stat = &t;
             Suspect suspect;
-            suspect.title = "Tag that keeps growing";
+            suspect.title = tr("Tag that keeps growing").toStdString();
             suspect.record = fmt::format("{} ({})", g.tag.display(), poolTypeName(g.type));
-            suspect.figure = fmt::format("{}{}", format::signedBytes(static_cast<std::int64_t>(g.bytesRate)),
-                                         g.perSecond ? "/s" : "/screen");
+            suspect.figure = (g.perSecond ? tr("%1/s") : tr("%1/screen"))
+                                 .arg(QString::fromStdString(format::signedBytes(static_cast<std::int64_t>(g.bytesRate))))
+                                 .toStdString();
             suspect.explanation = g.explanation;
             suspect.tag = stat;
             suspect.signature = true;
