@@ -71,22 +71,22 @@ std::unique_ptr<RecordTableModel<SuspectRow>> makeSuspectModel()
 void showUsage(QLabel* label, QProgressBar* bar, const QString& pool, const std::optional<std::uint64_t>& used,
                const std::optional<std::uint64_t>& maximum)
 {
-    QString text = pool + QStringLiteral(": ");
     bar->setPalette(QPalette());
     if (!used && !maximum) {
-        label->setText(text + QObject::tr("not in this source"));
+        label->setText(QObject::tr("%1: not in this source").arg(pool));
         bar->setRange(0, 1);
         bar->setValue(0);
         bar->setEnabled(false);
         return;
     }
-    text += used ? QString::fromStdString(format::bytes(*used)) : QObject::tr("unknown");
-    if (maximum)
-        text += QObject::tr(" of %1").arg(QString::fromStdString(format::bytes(*maximum)));
+    const QString usedText = used ? QString::fromStdString(format::bytes(*used)) : QObject::tr("unknown");
+    QString text;
     bar->setEnabled(true);
     if (used && maximum && *maximum > 0) {
         const double fraction = static_cast<double>(*used) / static_cast<double>(*maximum);
-        text += QStringLiteral(" (%1)").arg(QString::fromStdString(format::percent(fraction)));
+        text = QObject::tr("%1: %2 of %3 (%4)")
+                   .arg(pool, usedText, QString::fromStdString(format::bytes(*maximum)),
+                        QString::fromStdString(format::percent(fraction)));
         bar->setRange(0, 1000);
         bar->setValue(static_cast<int>(std::min(fraction, 1.0) * 1000));
         // Past 80% the pool is the emergency this tool exists for.
@@ -95,13 +95,18 @@ void showUsage(QLabel* label, QProgressBar* bar, const QString& pool, const std:
             warning.setColor(QPalette::Highlight, kWarning);
             bar->setPalette(warning);
         }
+    } else if (maximum) { // a maximum of zero: nothing to fill the bar against either
+        bar->setRange(0, 1);
+        bar->setValue(0);
+        bar->setEnabled(false);
+        text = QObject::tr("%1: %2 of %3").arg(pool, usedText, QString::fromStdString(format::bytes(*maximum)));
     } else {
         // Without the pool's size there is nothing to fill the bar against (a dump's tracker
         // tables give what is used, not the maximum): say so instead of an empty gauge.
         bar->setRange(0, 1);
         bar->setValue(0);
         bar->setEnabled(false);
-        text += QObject::tr(" (the pool's maximum is not in this source)");
+        text = QObject::tr("%1: %2 (the pool's maximum is not in this source)").arg(pool, usedText);
     }
     label->setText(text);
 }

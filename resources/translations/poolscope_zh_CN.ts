@@ -378,20 +378,8 @@
         <translation>比较时：新增（不在基准中）或已消失（仅在基准中）</translation>
     </message>
     <message>
-        <source>not in this source</source>
-        <translation>此来源中没有</translation>
-    </message>
-    <message>
         <source>unknown</source>
         <translation>未知</translation>
-    </message>
-    <message>
-        <source> of %1</source>
-        <translation>，共 %1</translation>
-    </message>
-    <message>
-        <source> (the pool&apos;s maximum is not in this source)</source>
-        <translation>（此来源中没有该池的最大值）</translation>
     </message>
     <message>
         <source>Allocations not yet freed (poolmon Diff, !poolused Allocs)</source>
@@ -480,6 +468,22 @@
     <message>
         <source>Process list (ActiveProcessLinks)</source>
         <translation>进程链表（ActiveProcessLinks）</translation>
+    </message>
+    <message>
+        <source>%1: not in this source</source>
+        <translation>%1：此来源中没有</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 (%4)</source>
+        <translation>%1：%2，共 %3（%4）</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3</source>
+        <translation>%1：%2，共 %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 (the pool&apos;s maximum is not in this source)</source>
+        <translation>%1：%2（此来源中没有该池的最大值）</translation>
     </message>
 </context>
 <context>
