@@ -61,7 +61,12 @@ std::unique_ptr<RecordTableModel<SuspectRow>> makeSuspectModel()
     auto figure = columns::text<R>(columns::heading(QT_TRANSLATE_NOOP("Column", "Figure")), [](const R& r) { return r.suspect.figure; });
     figure.alignment = columns::kRight;
     c.push_back(figure);
-    c.push_back(columns::text<R>(columns::heading(QT_TRANSLATE_NOOP("Column", "Open in")), [](const R& r) { return r.view.toStdString(); }));
+    // The view's name (as --view takes it) read as a word: its tab's name in the window's
+    // language, the name itself in CSV.
+    [[maybe_unused]] static const char* const viewWords[] = {
+        QT_TRANSLATE_NOOP("Cell", "tags"), QT_TRANSLATE_NOOP("Cell", "ports"), QT_TRANSLATE_NOOP("Cell", "irps"),
+        QT_TRANSLATE_NOOP("Cell", "handles")};
+    c.push_back(columns::word<R>(columns::heading(QT_TRANSLATE_NOOP("Column", "Open in")), [](const R& r) { return r.view.toStdString(); }));
     // Last, so that it takes the room left: the reason is the longest cell, and wraps.
     c.push_back(columns::text<R>(columns::heading(QT_TRANSLATE_NOOP("Column", "Why")), [](const R& r) { return r.suspect.explanation; }));
     return std::make_unique<RecordTableModel<R>>(std::move(c), [](const R& r) { return r.view + QLatin1Char('/') + r.key; });

@@ -63,6 +63,22 @@
         <source>no</source>
         <translation>否</translation>
     </message>
+    <message>
+        <source>tags</source>
+        <translation>池标记</translation>
+    </message>
+    <message>
+        <source>ports</source>
+        <translation>完成端口</translation>
+    </message>
+    <message>
+        <source>irps</source>
+        <translation>IRP</translation>
+    </message>
+    <message>
+        <source>handles</source>
+        <translation>句柄</translation>
+    </message>
 </context>
 <context>
     <name>Column</name>
