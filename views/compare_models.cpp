@@ -16,9 +16,9 @@ std::string sideText(CompareSide side)
     case CompareSide::Both:
         return {};
     case CompareSide::BeforeOnly:
-        return "gone";
+        return QT_TRANSLATE_NOOP("Cell", "gone");
     case CompareSide::AfterOnly:
-        return "new";
+        return QT_TRANSLATE_NOOP("Cell", "new");
     }
     return {};
 }
@@ -26,7 +26,7 @@ std::string sideText(CompareSide side)
 template <typename Row>
 RecordColumn<Row> sideColumn()
 {
-    auto c = columns::text<Row>(QObject::tr("Change"), [](const Row& r) { return sideText(r.c.side); });
+    auto c = columns::word<Row>(columns::heading(QT_TRANSLATE_NOOP("Column", "Change")), [](const Row& r) { return sideText(r.c.side); });
     c.toolTip = QObject::tr("new: only in the after snapshot; gone: only in the before one");
     return c;
 }
@@ -67,14 +67,14 @@ std::unique_ptr<RecordTableModel<TagCompareRow>> makeTagCompareModel()
 {
     using R = TagCompareRow;
     RecordTableModel<R>::Columns c;
-    c.push_back(columns::text<R>(QObject::tr("Tag"), [](const R& r) { return r.c.tag.display(); }));
-    c.push_back(columns::text<R>(QObject::tr("Pool"), [](const R& r) { return std::string(poolTypeName(r.c.type)); }));
-    c.push_back(columns::bytes<R>(QObject::tr("Bytes before"), [](const R& r) { return r.c.before ? r.c.before->bytes : std::nullopt; }));
-    c.push_back(columns::bytes<R>(QObject::tr("Bytes after"), [](const R& r) { return r.c.after ? r.c.after->bytes : std::nullopt; }));
-    c.push_back(columns::signedBytes<R>(QObject::tr("Δ Bytes"), [](const R& r) { return r.c.bytesDelta; }, true));
-    c.push_back(columns::signedCount<R>(QObject::tr("Δ Outstanding"), [](const R& r) { return r.c.outstandingDelta; }, true));
+    c.push_back(columns::text<R>(columns::heading(QT_TRANSLATE_NOOP("Column", "Tag")), [](const R& r) { return r.c.tag.display(); }));
+    c.push_back(columns::text<R>(columns::heading(QT_TRANSLATE_NOOP("Column", "Pool")), [](const R& r) { return std::string(poolTypeName(r.c.type)); }));
+    c.push_back(columns::bytes<R>(columns::heading(QT_TRANSLATE_NOOP("Column", "Bytes before")), [](const R& r) { return r.c.before ? r.c.before->bytes : std::nullopt; }));
+    c.push_back(columns::bytes<R>(columns::heading(QT_TRANSLATE_NOOP("Column", "Bytes after")), [](const R& r) { return r.c.after ? r.c.after->bytes : std::nullopt; }));
+    c.push_back(columns::signedBytes<R>(columns::heading(QT_TRANSLATE_NOOP("Column", "Δ Bytes")), [](const R& r) { return r.c.bytesDelta; }, true));
+    c.push_back(columns::signedCount<R>(columns::heading(QT_TRANSLATE_NOOP("Column", "Δ Outstanding")), [](const R& r) { return r.c.outstandingDelta; }, true));
     c.push_back(sideColumn<R>());
-    c.push_back(columns::text<R>(QObject::tr("Description"), [](const R& r) { return r.description; }));
+    c.push_back(columns::text<R>(columns::heading(QT_TRANSLATE_NOOP("Column", "Description")), [](const R& r) { return r.description; }));
     return std::make_unique<RecordTableModel<R>>(std::move(c), [](const R& r) { return poolTagKey(r.c.tag, r.c.type); });
 }
 
@@ -82,11 +82,11 @@ std::unique_ptr<RecordTableModel<PortCompareRow>> makePortCompareModel()
 {
     using R = PortCompareRow;
     RecordTableModel<R>::Columns c;
-    c.push_back(columns::address<R>(QObject::tr("Port"), [](const R& r) { return std::optional<Address>(r.c.port); }));
-    c.push_back(columns::count<R>(QObject::tr("Queued before"), [](const R& r) { return r.c.depthBefore; }));
-    c.push_back(columns::count<R>(QObject::tr("Queued after"), [](const R& r) { return r.c.depthAfter; }));
-    c.push_back(columns::signedCount<R>(QObject::tr("Δ Queued"), [](const R& r) { return r.c.depthDelta; }, true));
-    c.push_back(columns::count<R>(QObject::tr("Waiting threads"), [](const R& r) {
+    c.push_back(columns::address<R>(columns::heading(QT_TRANSLATE_NOOP("Column", "Port")), [](const R& r) { return std::optional<Address>(r.c.port); }));
+    c.push_back(columns::count<R>(columns::heading(QT_TRANSLATE_NOOP("Column", "Queued before")), [](const R& r) { return r.c.depthBefore; }));
+    c.push_back(columns::count<R>(columns::heading(QT_TRANSLATE_NOOP("Column", "Queued after")), [](const R& r) { return r.c.depthAfter; }));
+    c.push_back(columns::signedCount<R>(columns::heading(QT_TRANSLATE_NOOP("Column", "Δ Queued")), [](const R& r) { return r.c.depthDelta; }, true));
+    c.push_back(columns::count<R>(columns::heading(QT_TRANSLATE_NOOP("Column", "Waiting threads")), [](const R& r) {
         return r.c.after ? r.c.after->waitingThreads : std::nullopt;
     }));
     c.push_back(sideColumn<R>());
@@ -97,14 +97,14 @@ std::unique_ptr<RecordTableModel<HandleTypeCompareRow>> makeHandleTypeCompareMod
 {
     using R = HandleTypeCompareRow;
     RecordTableModel<R>::Columns c;
-    c.push_back(columns::text<R>(QObject::tr("Process"), [](const R& r) {
+    c.push_back(columns::text<R>(columns::heading(QT_TRANSLATE_NOOP("Column", "Process")), [](const R& r) {
         return r.c.image.empty() ? format::address(r.c.process, r.pointerSize) : r.c.image;
     }));
-    c.push_back(columns::pid<R>(QObject::tr("PID"), [](const R& r) { return r.c.pid; }));
-    c.push_back(columns::text<R>(QObject::tr("Object type"), [](const R& r) { return r.c.type; }));
-    c.push_back(columns::count<R>(QObject::tr("Handles before"), [](const R& r) { return r.c.before; }));
-    c.push_back(columns::count<R>(QObject::tr("Handles after"), [](const R& r) { return r.c.after; }));
-    c.push_back(columns::signedCount<R>(QObject::tr("Δ Handles"), [](const R& r) { return r.c.countDelta; }, true));
+    c.push_back(columns::pid<R>(columns::heading(QT_TRANSLATE_NOOP("Column", "PID")), [](const R& r) { return r.c.pid; }));
+    c.push_back(columns::text<R>(columns::heading(QT_TRANSLATE_NOOP("Column", "Object type")), [](const R& r) { return r.c.type; }));
+    c.push_back(columns::count<R>(columns::heading(QT_TRANSLATE_NOOP("Column", "Handles before")), [](const R& r) { return r.c.before; }));
+    c.push_back(columns::count<R>(columns::heading(QT_TRANSLATE_NOOP("Column", "Handles after")), [](const R& r) { return r.c.after; }));
+    c.push_back(columns::signedCount<R>(columns::heading(QT_TRANSLATE_NOOP("Column", "Δ Handles")), [](const R& r) { return r.c.countDelta; }, true));
     c.push_back(sideColumn<R>());
     return std::make_unique<RecordTableModel<R>>(std::move(c), [](const R& r) {
         return addressKey(r.c.process) + QLatin1Char('|') + QString::fromStdString(r.c.type);

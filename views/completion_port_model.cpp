@@ -8,16 +8,16 @@ namespace {
 
 // What an engineer concludes from the figures, in the words of the IOCP leak walk: entries
 // pile up when nobody waits on the port.
-std::string verdict(const PortRow& r)
+const char* verdict(const PortRow& r)
 {
     const CompletionPort& port = r.port();
     if (r.ranking.depth == 0)
-        return "empty";
+        return QT_TRANSLATE_NOOP("Cell", "empty");
     if (port.waitingThreads && *port.waitingThreads == 0)
-        return "entries queued, no thread waiting";
+        return QT_TRANSLATE_NOOP("Cell", "entries queued, no thread waiting");
     if (port.waitingThreads)
-        return "entries queued, threads waiting";
-    return "entries queued";
+        return QT_TRANSLATE_NOOP("Cell", "entries queued, threads waiting");
+    return QT_TRANSLATE_NOOP("Cell", "entries queued");
 }
 
 std::string holderNames(const PortRow& r)
@@ -47,24 +47,24 @@ std::unique_ptr<CompletionPortModel> makeCompletionPortModel(QObject* parent)
     using R = PortRow;
     CompletionPortModel::Columns c;
     // The rank is the position in the !icpleak order, kept when the user sorts by another column.
-    c.push_back(columns::count<R>(QObject::tr("#"), [](const R& r) { return std::optional<std::uint32_t>(r.rank); }));
-    c.push_back(columns::address<R>(QObject::tr("Port"), [](const R& r) { return std::optional<Address>(r.port().address); }));
-    auto queued = columns::count<R>(QObject::tr("Queued entries"),
+    c.push_back(columns::count<R>(columns::heading(QT_TRANSLATE_NOOP("Column", "#")), [](const R& r) { return std::optional<std::uint32_t>(r.rank); }));
+    c.push_back(columns::address<R>(columns::heading(QT_TRANSLATE_NOOP("Column", "Port")), [](const R& r) { return std::optional<Address>(r.port().address); }));
+    auto queued = columns::count<R>(columns::heading(QT_TRANSLATE_NOOP("Column", "Queued entries")),
                                     [](const R& r) { return std::optional<std::uint64_t>(r.ranking.depth); }, true);
     queued.toolTip = QObject::tr("_KQUEUE.Header.SignalState, or the IRPs seen on the port when the source did not say");
     c.push_back(queued);
-    c.push_back(columns::count<R>(QObject::tr("IRPs seen"), [](const R& r) { return std::optional<std::uint64_t>(r.ranking.irpsSeen); }));
-    c.push_back(columns::count<R>(QObject::tr("Max concurrency"), [](const R& r) { return r.port().maxConcurrency; }));
-    c.push_back(columns::count<R>(QObject::tr("Active threads"), [](const R& r) { return r.port().activeThreads; }));
-    c.push_back(columns::count<R>(QObject::tr("Waiting threads"), [](const R& r) { return r.port().waitingThreads; }));
-    auto packets = columns::count<R>(QObject::tr("Packets"), [](const R& r) { return r.port().queuedPackets; });
+    c.push_back(columns::count<R>(columns::heading(QT_TRANSLATE_NOOP("Column", "IRPs seen")), [](const R& r) { return std::optional<std::uint64_t>(r.ranking.irpsSeen); }));
+    c.push_back(columns::count<R>(columns::heading(QT_TRANSLATE_NOOP("Column", "Max concurrency")), [](const R& r) { return r.port().maxConcurrency; }));
+    c.push_back(columns::count<R>(columns::heading(QT_TRANSLATE_NOOP("Column", "Active threads")), [](const R& r) { return r.port().activeThreads; }));
+    c.push_back(columns::count<R>(columns::heading(QT_TRANSLATE_NOOP("Column", "Waiting threads")), [](const R& r) { return r.port().waitingThreads; }));
+    auto packets = columns::count<R>(columns::heading(QT_TRANSLATE_NOOP("Column", "Packets")), [](const R& r) { return r.port().queuedPackets; });
     packets.toolTip = QObject::tr("Queued completion packets that are not IRPs (PostQueuedCompletionStatus); known "
                                   "when the queue was walked in a dump");
     c.push_back(packets);
-    c.push_back(columns::count<R>(QObject::tr("Holders"),
+    c.push_back(columns::count<R>(columns::heading(QT_TRANSLATE_NOOP("Column", "Holders")),
                                   [](const R& r) { return std::optional<std::uint64_t>(r.port().holders.size()); }));
-    c.push_back(columns::text<R>(QObject::tr("Held by"), [](const R& r) { return holderNames(r); }));
-    c.push_back(columns::text<R>(QObject::tr("Verdict"), [](const R& r) { return verdict(r); }));
+    c.push_back(columns::text<R>(columns::heading(QT_TRANSLATE_NOOP("Column", "Held by")), [](const R& r) { return holderNames(r); }));
+    c.push_back(columns::word<R>(columns::heading(QT_TRANSLATE_NOOP("Column", "Verdict")), [](const R& r) { return verdict(r); }));
     return std::make_unique<CompletionPortModel>(std::move(c), [](const R& r) { return addressKey(r.port().address); },
                                                  parent);
 }

@@ -25,26 +25,26 @@ std::unique_ptr<RecordTableModel<DiagnosticRow>> makeDiagnosticModel()
 {
     using R = DiagnosticRow;
     RecordTableModel<R>::Columns c;
-    c.push_back(columns::text<R>(QObject::tr("Severity"), [](const R& r) { return r.severity; }));
-    c.push_back(columns::text<R>(QObject::tr("File"), [](const R& r) { return r.source; }));
-    c.push_back(columns::count<R>(QObject::tr("Line"), [](const R& r) {
+    c.push_back(columns::word<R>(columns::heading(QT_TRANSLATE_NOOP("Column", "Severity")), [](const R& r) { return r.severity; }));
+    c.push_back(columns::text<R>(columns::heading(QT_TRANSLATE_NOOP("Column", "File")), [](const R& r) { return r.source; }));
+    c.push_back(columns::count<R>(columns::heading(QT_TRANSLATE_NOOP("Column", "Line")), [](const R& r) {
         return r.line ? std::optional<std::uint32_t>(r.line) : std::nullopt;
     }));
-    c.push_back(columns::text<R>(QObject::tr("Message"), [](const R& r) { return r.message; }));
+    c.push_back(columns::text<R>(columns::heading(QT_TRANSLATE_NOOP("Column", "Message")), [](const R& r) { return r.message; }));
     return std::make_unique<RecordTableModel<R>>(std::move(c), [](const R& r) {
         return QString::fromStdString(r.source) + QLatin1Char(':') + QString::number(r.line);
     });
 }
 
-std::string severityName(Severity s)
+const char* severityName(Severity s)
 {
     switch (s) {
     case Severity::Info:
-        return "info";
+        return QT_TRANSLATE_NOOP("Cell", "info");
     case Severity::Warning:
-        return "warning";
+        return QT_TRANSLATE_NOOP("Cell", "warning");
     case Severity::Error:
-        return "error";
+        return QT_TRANSLATE_NOOP("Cell", "error");
     }
     return "warning";
 }
@@ -87,9 +87,11 @@ void DiagnosticsView::reload()
     for (const Diagnostic& d : s->diagnostics)
         rows.push_back({severityName(d.severity), sourceName(d.where.source), d.where.line, d.where.offset, d.message});
     for (const SkippedCommand& c : s->skipped)
-        rows.push_back({"not parsed", sourceName(c.where.source), c.where.line, c.where.offset,
-                        fmt::format("'{}' ({} {} of output): PoolScope does not read this command", c.command, c.lines,
-                                    c.lines == 1 ? "line" : "lines")});
+        rows.push_back({QT_TRANSLATE_NOOP("Cell", "not parsed"), sourceName(c.where.source), c.where.line, c.where.offset,
+                        tr("'%1' (%n line(s) of output): PoolScope does not read this command", nullptr,
+                           static_cast<int>(c.lines))
+                            .arg(QString::fromStdString(c.command))
+                            .toStdString()});
     m_model->setRows(std::move(rows));
     m_summary->setText(tr("%1 lines of recognised output skipped, %2 commands not parsed, %3 lines outside any "
                           "command passed over. Each skip with its line is listed below (the list keeps the first %4).")

@@ -20,40 +20,50 @@ QString irpGroupKey(const IrpGroupValue& value)
     return QString::fromStdString(value.text) + QChar(0x1f) + QString::fromStdString(value.raw);
 }
 
-QString irpKeyTitle(IrpKey key)
+namespace {
+
+const char* irpKeySource(IrpKey key)
 {
     switch (key) {
     case IrpKey::Process:
-        return QObject::tr("Process");
+        return QT_TRANSLATE_NOOP("Column", "Process");
     case IrpKey::Thread:
-        return QObject::tr("Thread");
+        return QT_TRANSLATE_NOOP("Column", "Thread");
     case IrpKey::File:
-        return QObject::tr("File");
+        return QT_TRANSLATE_NOOP("Column", "File");
     case IrpKey::Driver:
-        return QObject::tr("Driver");
+        return QT_TRANSLATE_NOOP("Column", "Driver");
     case IrpKey::Status:
-        return QObject::tr("Status");
+        return QT_TRANSLATE_NOOP("Column", "Status");
     case IrpKey::Completed:
-        return QObject::tr("Completed");
+        return QT_TRANSLATE_NOOP("Column", "Completed");
     case IrpKey::Port:
-        return QObject::tr("Port");
+        return QT_TRANSLATE_NOOP("Column", "Port");
     }
-    return {};
+    return "";
+}
+
+} // namespace
+
+QString irpKeyTitle(IrpKey key)
+{
+    return columns::heading(irpKeySource(key)).shown;
 }
 
 std::unique_ptr<IrpGroupModel> makeIrpGroupModel(IrpKey key, QObject* parent)
 {
     using R = IrpGroupRow;
     IrpGroupModel::Columns c;
-    c.push_back(columns::text<R>(irpKeyTitle(key), [](const R& r) { return r.value().text; }));
-    auto note = columns::text<R>(key == IrpKey::Thread ? QObject::tr("Thread state") : QObject::tr("Note"),
+    c.push_back(columns::text<R>(columns::heading(irpKeySource(key)), [](const R& r) { return r.value().text; }));
+    auto note = columns::text<R>(columns::heading(key == IrpKey::Thread ? QT_TRANSLATE_NOOP("Column", "Thread state")
+                                                                   : QT_TRANSLATE_NOOP("Column", "Note")),
                                  [](const R& r) { return r.value().note; });
     c.push_back(note);
-    c.push_back(columns::count<R>(QObject::tr("IRPs"), [](const R& r) { return std::optional<std::uint64_t>(r.group.irps); }, true));
-    auto completed = columns::count<R>(QObject::tr("Completed"), [](const R& r) { return std::optional<std::uint64_t>(r.group.completed); });
+    c.push_back(columns::count<R>(columns::heading(QT_TRANSLATE_NOOP("Column", "IRPs")), [](const R& r) { return std::optional<std::uint64_t>(r.group.irps); }, true));
+    auto completed = columns::count<R>(columns::heading(QT_TRANSLATE_NOOP("Column", "Completed")), [](const R& r) { return std::optional<std::uint64_t>(r.group.completed); });
     completed.toolTip = QObject::tr("IRPs past their last stack location (CurrentLocation > StackCount)");
     c.push_back(completed);
-    auto share = columns::text<R>(QObject::tr("Share"), [](const R& r) {
+    auto share = columns::text<R>(columns::heading(QT_TRANSLATE_NOOP("Column", "Share")), [](const R& r) {
         return r.total ? format::percent(static_cast<double>(r.group.irps) / static_cast<double>(r.total)) : std::string{};
     });
     share.alignment = columns::kRight;

@@ -12,9 +12,9 @@ namespace poolscope::views {
 
 namespace {
 
-std::string yesNo(const std::optional<bool>& value)
+const char* yesNo(const std::optional<bool>& value)
 {
-    return value ? (*value ? "yes" : "no") : std::string{};
+    return value ? (*value ? QT_TRANSLATE_NOOP("Cell", "yes") : QT_TRANSLATE_NOOP("Cell", "no")) : "";
 }
 
 std::string processText(const IrpRow& r)
@@ -70,11 +70,11 @@ std::vector<IrpRow> irpCompareRows(const Snapshot& before, const Snapshot& after
     std::vector<IrpRow> rows = irpRows(after, port);
     for (IrpRow& row : rows) {
         now.insert(row.irp->address);
-        row.change = old.count(row.irp->address) ? "" : "new";
+        row.change = old.count(row.irp->address) ? "" : QT_TRANSLATE_NOOP("Cell", "new");
     }
     for (IrpRow& row : irpRows(before, port))
         if (!now.count(row.irp->address)) {
-            row.change = "gone";
+            row.change = QT_TRANSLATE_NOOP("Cell", "gone");
             rows.push_back(row);
         }
     return rows;
@@ -84,19 +84,19 @@ std::unique_ptr<IrpModel> makeIrpModel(QObject* parent)
 {
     using R = IrpRow;
     IrpModel::Columns c;
-    c.push_back(columns::address<R>(QObject::tr("IRP"), [](const R& r) { return std::optional<Address>(r.irp->address); }));
-    c.push_back(columns::address<R>(QObject::tr("Thread"), [](const R& r) { return r.irp->thread; }));
-    auto state = columns::text<R>(QObject::tr("Thread state"), [](const R& r) { return r.thread ? r.thread->state : std::string{}; });
+    c.push_back(columns::address<R>(columns::heading(QT_TRANSLATE_NOOP("Column", "IRP")), [](const R& r) { return std::optional<Address>(r.irp->address); }));
+    c.push_back(columns::address<R>(columns::heading(QT_TRANSLATE_NOOP("Column", "Thread")), [](const R& r) { return r.irp->thread; }));
+    auto state = columns::text<R>(columns::heading(QT_TRANSLATE_NOOP("Column", "Thread state")), [](const R& r) { return r.thread ? r.thread->state : std::string{}; });
     state.toolTip = QObject::tr("The state !thread prints for the IRP's thread (Tail.Overlay.Thread)");
     c.push_back(state);
-    c.push_back(columns::text<R>(QObject::tr("Process"), [](const R& r) { return processText(r); }));
-    c.push_back(columns::text<R>(QObject::tr("File"), [](const R& r) {
+    c.push_back(columns::text<R>(columns::heading(QT_TRANSLATE_NOOP("Column", "Process")), [](const R& r) { return processText(r); }));
+    c.push_back(columns::text<R>(columns::heading(QT_TRANSLATE_NOOP("Column", "File")), [](const R& r) {
         if (r.file && !r.file->name.empty())
             return r.file->name;
         return r.irp->fileObject ? format::address(*r.irp->fileObject, r.pointerSize) : std::string{};
     }));
-    c.push_back(columns::address<R>(QObject::tr("Port"), [](const R& r) { return r.irp->port; }));
-    auto status = columns::text<R>(QObject::tr("Status"), [](const R& r) {
+    c.push_back(columns::address<R>(columns::heading(QT_TRANSLATE_NOOP("Column", "Port")), [](const R& r) { return r.irp->port; }));
+    auto status = columns::text<R>(columns::heading(QT_TRANSLATE_NOOP("Column", "Status")), [](const R& r) {
         return r.irp->status ? ntstatusText(*r.irp->status) : std::string{};
     });
     status.exported = [](const R& r) { return r.irp->status ? fmt::format("{:#010x}", *r.irp->status) : std::string{}; };
@@ -104,17 +104,17 @@ std::unique_ptr<IrpModel> makeIrpModel(QObject* parent)
     status.sortByText = false;
     status.toolTip = QObject::tr("IoStatus.Status (NTSTATUS), by name where it is a common one");
     c.push_back(status);
-    c.push_back(columns::text<R>(QObject::tr("Completed"), [](const R& r) { return yesNo(r.irp->completed); }));
-    c.push_back(columns::text<R>(QObject::tr("Pending returned"), [](const R& r) { return yesNo(r.irp->pendingReturned); }));
-    auto location = columns::text<R>(QObject::tr("Location"), [](const R& r) {
+    c.push_back(columns::word<R>(columns::heading(QT_TRANSLATE_NOOP("Column", "Completed")), [](const R& r) { return yesNo(r.irp->completed); }));
+    c.push_back(columns::word<R>(columns::heading(QT_TRANSLATE_NOOP("Column", "Pending returned")), [](const R& r) { return yesNo(r.irp->pendingReturned); }));
+    auto location = columns::text<R>(columns::heading(QT_TRANSLATE_NOOP("Column", "Location")), [](const R& r) {
         if (!r.irp->currentLocation || !r.irp->stackCount)
             return std::string{};
         return fmt::format("{} / {}", *r.irp->currentLocation, *r.irp->stackCount);
     });
     location.toolTip = QObject::tr("CurrentLocation / StackCount: past the last location means completed");
     c.push_back(location);
-    c.push_back(columns::text<R>(QObject::tr("Driver"), [](const R& r) { return r.irp->currentDriver; }));
-    auto change = columns::text<R>(QObject::tr("Change"), [](const R& r) { return std::string(r.change); });
+    c.push_back(columns::text<R>(columns::heading(QT_TRANSLATE_NOOP("Column", "Driver")), [](const R& r) { return r.irp->currentDriver; }));
+    auto change = columns::word<R>(columns::heading(QT_TRANSLATE_NOOP("Column", "Change")), [](const R& r) { return std::string(r.change); });
     change.toolTip = QObject::tr("When comparing: new (not in the baseline) or gone (only in the baseline)");
     c.push_back(change);
     return std::make_unique<IrpModel>(std::move(c), [](const R& r) { return addressKey(r.irp->address); }, parent);

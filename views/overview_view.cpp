@@ -56,14 +56,19 @@ std::unique_ptr<RecordTableModel<SuspectRow>> makeSuspectModel()
 {
     using R = SuspectRow;
     RecordTableModel<R>::Columns c;
-    c.push_back(columns::text<R>(QObject::tr("Suspect"), [](const R& r) { return r.suspect.title; }));
-    c.push_back(columns::text<R>(QObject::tr("Record"), [](const R& r) { return r.suspect.record; }));
-    auto figure = columns::text<R>(QObject::tr("Figure"), [](const R& r) { return r.suspect.figure; });
+    c.push_back(columns::text<R>(columns::heading(QT_TRANSLATE_NOOP("Column", "Suspect")), [](const R& r) { return r.suspect.title; }));
+    c.push_back(columns::text<R>(columns::heading(QT_TRANSLATE_NOOP("Column", "Record")), [](const R& r) { return r.suspect.record; }));
+    auto figure = columns::text<R>(columns::heading(QT_TRANSLATE_NOOP("Column", "Figure")), [](const R& r) { return r.suspect.figure; });
     figure.alignment = columns::kRight;
     c.push_back(figure);
-    c.push_back(columns::text<R>(QObject::tr("Open in"), [](const R& r) { return r.view.toStdString(); }));
+    // The view's name (as --view takes it) read as a word: its tab's name in the window's
+    // language, the name itself in CSV.
+    [[maybe_unused]] static const char* const viewWords[] = {
+        QT_TRANSLATE_NOOP("Cell", "tags"), QT_TRANSLATE_NOOP("Cell", "ports"), QT_TRANSLATE_NOOP("Cell", "irps"),
+        QT_TRANSLATE_NOOP("Cell", "handles")};
+    c.push_back(columns::word<R>(columns::heading(QT_TRANSLATE_NOOP("Column", "Open in")), [](const R& r) { return r.view.toStdString(); }));
     // Last, so that it takes the room left: the reason is the longest cell, and wraps.
-    c.push_back(columns::text<R>(QObject::tr("Why"), [](const R& r) { return r.suspect.explanation; }));
+    c.push_back(columns::text<R>(columns::heading(QT_TRANSLATE_NOOP("Column", "Why")), [](const R& r) { return r.suspect.explanation; }));
     return std::make_unique<RecordTableModel<R>>(std::move(c), [](const R& r) { return r.view + QLatin1Char('/') + r.key; });
 }
 
@@ -71,22 +76,22 @@ std::unique_ptr<RecordTableModel<SuspectRow>> makeSuspectModel()
 void showUsage(QLabel* label, QProgressBar* bar, const QString& pool, const std::optional<std::uint64_t>& used,
                const std::optional<std::uint64_t>& maximum)
 {
-    QString text = pool + QStringLiteral(": ");
     bar->setPalette(QPalette());
     if (!used && !maximum) {
-        label->setText(text + QObject::tr("not in this source"));
+        label->setText(QObject::tr("%1: not in this source").arg(pool));
         bar->setRange(0, 1);
         bar->setValue(0);
         bar->setEnabled(false);
         return;
     }
-    text += used ? QString::fromStdString(format::bytes(*used)) : QObject::tr("unknown");
-    if (maximum)
-        text += QObject::tr(" of %1").arg(QString::fromStdString(format::bytes(*maximum)));
+    const QString usedText = used ? QString::fromStdString(format::bytes(*used)) : QObject::tr("unknown");
+    QString text;
     bar->setEnabled(true);
     if (used && maximum && *maximum > 0) {
         const double fraction = static_cast<double>(*used) / static_cast<double>(*maximum);
-        text += QStringLiteral(" (%1)").arg(QString::fromStdString(format::percent(fraction)));
+        text = QObject::tr("%1: %2 of %3 (%4)")
+                   .arg(pool, usedText, QString::fromStdString(format::bytes(*maximum)),
+                        QString::fromStdString(format::percent(fraction)));
         bar->setRange(0, 1000);
         bar->setValue(static_cast<int>(std::min(fraction, 1.0) * 1000));
         // Past 80% the pool is the emergency this tool exists for.
@@ -95,13 +100,18 @@ void showUsage(QLabel* label, QProgressBar* bar, const QString& pool, const std:
             warning.setColor(QPalette::Highlight, kWarning);
             bar->setPalette(warning);
         }
+    } else if (maximum) { // a maximum of zero: nothing to fill the bar against either
+        bar->setRange(0, 1);
+        bar->setValue(0);
+        bar->setEnabled(false);
+        text = QObject::tr("%1: %2 of %3").arg(pool, usedText, QString::fromStdString(format::bytes(*maximum)));
     } else {
         // Without the pool's size there is nothing to fill the bar against (a dump's tracker
         // tables give what is used, not the maximum): say so instead of an empty gauge.
         bar->setRange(0, 1);
         bar->setValue(0);
         bar->setEnabled(false);
-        text += QObject::tr(" (the pool's maximum is not in this source)");
+        text = QObject::tr("%1: %2 (the pool's maximum is not in this source)").arg(pool, usedText);
     }
     label->setText(text);
 }
@@ -392,10 +402,11 @@ void OverviewView::reload()
                 if (t.tag == g.tag && t.type == g.type)
                     stat = &t;
             Suspect suspect;
-            suspect.title = "Tag that keeps growing";
+            suspect.title = tr("Tag that keeps growing").toStdString();
             suspect.record = fmt::format("{} ({})", g.tag.display(), poolTypeName(g.type));
-            suspect.figure = fmt::format("{}{}", format::signedBytes(static_cast<std::int64_t>(g.bytesRate)),
-                                         g.perSecond ? "/s" : "/screen");
+            suspect.figure = (g.perSecond ? tr("%1/s") : tr("%1/screen"))
+                                 .arg(QString::fromStdString(format::signedBytes(static_cast<std::int64_t>(g.bytesRate))))
+                                 .toStdString();
             suspect.explanation = g.explanation;
             suspect.tag = stat;
             suspect.signature = true;

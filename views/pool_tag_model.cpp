@@ -32,21 +32,21 @@ std::unique_ptr<PoolTagModel> makePoolTagModel(QObject* parent)
 {
     using R = PoolTagRow;
     PoolTagModel::Columns c;
-    c.push_back(columns::text<R>(QObject::tr("Tag"), [](const R& r) { return r.stat->tag.display(); }));
-    c.push_back(columns::text<R>(QObject::tr("Pool"), [](const R& r) { return std::string(poolTypeName(r.stat->type)); }));
-    c.push_back(columns::bytes<R>(QObject::tr("Bytes"), [](const R& r) { return r.stat->bytes; }, true));
-    auto outstanding = columns::signedCount<R>(QObject::tr("Outstanding"), [](const R& r) { return r.stat->outstanding; });
+    c.push_back(columns::text<R>(columns::heading(QT_TRANSLATE_NOOP("Column", "Tag")), [](const R& r) { return r.stat->tag.display(); }));
+    c.push_back(columns::text<R>(columns::heading(QT_TRANSLATE_NOOP("Column", "Pool")), [](const R& r) { return std::string(poolTypeName(r.stat->type)); }));
+    c.push_back(columns::bytes<R>(columns::heading(QT_TRANSLATE_NOOP("Column", "Bytes")), [](const R& r) { return r.stat->bytes; }, true));
+    auto outstanding = columns::signedCount<R>(columns::heading(QT_TRANSLATE_NOOP("Column", "Outstanding")), [](const R& r) { return r.stat->outstanding; });
     // A count, not a change: no plus sign (it is signed only because poolmon's counters wrap).
     outstanding.text = [](const R& r) {
         const auto v = r.stat->outstanding;
         return !v ? std::string{} : *v < 0 ? format::signedCount(*v) : format::count(static_cast<std::uint64_t>(*v));
     };
     c.push_back(outstanding);
-    c.push_back(columns::count<R>(QObject::tr("Bytes/alloc"), [](const R& r) { return r.stat->bytesPerAlloc; }));
-    c.push_back(columns::count<R>(QObject::tr("Allocs"), [](const R& r) { return r.stat->allocs; }));
-    c.push_back(columns::count<R>(QObject::tr("Frees"), [](const R& r) { return r.stat->frees; }));
-    c.push_back(columns::text<R>(QObject::tr("Driver"), [](const R& r) { return r.driver; }));
-    c.push_back(columns::text<R>(QObject::tr("Description"), [](const R& r) { return r.description; }));
+    c.push_back(columns::count<R>(columns::heading(QT_TRANSLATE_NOOP("Column", "Bytes/alloc")), [](const R& r) { return r.stat->bytesPerAlloc; }));
+    c.push_back(columns::count<R>(columns::heading(QT_TRANSLATE_NOOP("Column", "Allocs")), [](const R& r) { return r.stat->allocs; }));
+    c.push_back(columns::count<R>(columns::heading(QT_TRANSLATE_NOOP("Column", "Frees")), [](const R& r) { return r.stat->frees; }));
+    c.push_back(columns::text<R>(columns::heading(QT_TRANSLATE_NOOP("Column", "Driver")), [](const R& r) { return r.driver; }));
+    c.push_back(columns::text<R>(columns::heading(QT_TRANSLATE_NOOP("Column", "Description")), [](const R& r) { return r.description; }));
     c[OutstandingColumn].toolTip = QObject::tr("Allocations not yet freed (poolmon Diff, !poolused Allocs)");
     return std::make_unique<PoolTagModel>(std::move(c), [](const R& r) { return poolTagKey(r.stat->tag, r.stat->type); },
                                           parent);

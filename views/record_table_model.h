@@ -16,7 +16,8 @@ namespace poolscope::views {
 // The roles every PoolScope table answers besides DisplayRole.
 enum RecordRole {
     KeyRole = Qt::UserRole + 1, // a domain key that other views understand ("0xffffe00005248840")
-    ExportRole,                 // the cell for CSV: raw numbers, no thousands separators
+    ExportRole,                 // the cell for CSV: raw numbers, no thousands separators;
+                                // in headerData, the untranslated title (CSV is for scripts)
     BarRole,                    // -1..1: the value against the column's largest, for the bar delegate
 };
 
@@ -25,7 +26,8 @@ enum RecordRole {
 // QVariant per comparison.
 template <typename Row>
 struct RecordColumn {
-    QString title;
+    QString title;       // as shown, in the window's language
+    QString exportTitle; // the CSV header: the English source of the title; defaults to title
     std::function<std::string(const Row&)> text;
     std::function<bool(const Row&, const Row&)> less;
     std::function<std::string(const Row&)> exported; // defaults to text
@@ -97,6 +99,8 @@ public:
         const auto& column = m_columns[static_cast<std::size_t>(section)];
         if (role == Qt::DisplayRole)
             return column.title;
+        if (role == ExportRole)
+            return column.exportTitle.isEmpty() ? column.title : column.exportTitle;
         if (role == Qt::ToolTipRole && !column.toolTip.isEmpty())
             return column.toolTip;
         return {};

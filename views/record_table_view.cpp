@@ -200,7 +200,7 @@ void RecordTableView::updateCount()
 {
     const int shown = m_proxy->rowCount();
     const int total = m_model ? m_model->rowCount() : 0;
-    const QLocale locale = QLocale::system();
+    const QLocale locale; // the default: the window's language (main sets it)
     if (shown == total)
         m_count->setText(tr("%1 rows").arg(locale.toString(total)));
     else

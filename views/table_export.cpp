@@ -4,6 +4,7 @@
 #include "views/record_table_model.h"
 
 #include <QAbstractItemModel>
+#include <QCoreApplication>
 #include <QFile>
 #include <QImage>
 #include <QPainter>
@@ -36,7 +37,12 @@ QByteArray tableToCsv(const QAbstractItemModel& model)
     for (int c = 0; c < columns; ++c) {
         if (c > 0)
             out += ',';
-        appendCsv(out, model.headerData(c, Qt::Horizontal, Qt::DisplayRole).toString());
+        // The untranslated title where the model has one: a script reads the same header
+        // whatever language the window speaks.
+        QVariant title = model.headerData(c, Qt::Horizontal, ExportRole);
+        if (!title.isValid())
+            title = model.headerData(c, Qt::Horizontal, Qt::DisplayRole);
+        appendCsv(out, title.toString());
     }
     out += "\r\n";
     const int rows = model.rowCount();
@@ -90,7 +96,7 @@ bool saveWidgetPng(QWidget& widget, const QString& path, QString* error)
     }
     if (!image.save(path, "PNG")) {
         if (error)
-            *error = QStringLiteral("%1: could not write the PNG file").arg(path);
+            *error = QCoreApplication::translate("poolscope::views::Export", "%1: could not write the PNG file").arg(path);
         return false;
     }
     return true;

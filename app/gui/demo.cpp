@@ -4,6 +4,7 @@
 #include "analysis/text_source.h"
 #include "analysis/windbg_log_reader.h"
 
+#include <QCoreApplication>
 #include <QFile>
 
 // The demo is compiled into a static library: name its resource so the linker keeps it.
@@ -23,7 +24,7 @@ DemoSource openDemo(Demo demo, QString* error)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         if (error)
-            *error = QStringLiteral("the demo data %1 is missing from this build").arg(path);
+            *error = QCoreApplication::translate("poolscope::app::Demo", "the demo data %1 is missing from this build").arg(path);
         return {};
     }
     const QByteArray bytes = file.readAll();
@@ -48,8 +49,8 @@ DemoSource openDemo(Demo demo, QString* error)
         opened->kind = SourceKind::Poolmon;
         opened->series = std::move(series.value());
     }
-    return {opened, kd ? QStringLiteral("Demo: IOCP leak and thread-handle leak (KD log)")
-                       : QStringLiteral("Demo: pool growth over 12 poolmon screens")};
+    return {opened, kd ? QCoreApplication::translate("poolscope::app::Demo", "Demo: IOCP leak and thread-handle leak (KD log)")
+                       : QCoreApplication::translate("poolscope::app::Demo", "Demo: pool growth over 12 poolmon screens")};
 }
 
 } // namespace poolscope::app

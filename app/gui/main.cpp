@@ -1,9 +1,10 @@
 // The PoolScope window. With no file it opens the demo investigation; scripts can make
 // screenshots and CSV files of any view without touching the mouse:
-//   poolscope [FILE] [--compare FILE] [--view NAME] [--size WxH]
+//   poolscope [FILE] [--compare FILE] [--view NAME] [--size WxH] [--language LANG]
 //             [--export-png VIEW|window OUT.png]
 #include "app/build_info.h"
 #include "app/gui/dark_palette.h"
+#include "app/gui/language.h"
 #include "app/gui/main_window.h"
 
 #include "analysis/pooltag_database.h"
@@ -44,6 +45,7 @@ struct CommandLine {
     const QCommandLineOption compare{QStringLiteral("compare"), QStringLiteral("Compare with this file (the 'before' side)."), QStringLiteral("file")};
     const QCommandLineOption view{QStringLiteral("view"), QStringLiteral("Start on this view: %1.").arg(app::MainWindow::viewNames().join(QStringLiteral(", "))), QStringLiteral("name")};
     const QCommandLineOption size{QStringLiteral("size"), QStringLiteral("Window size, e.g. 1600x1000."), QStringLiteral("WxH")};
+    const QCommandLineOption language{QStringLiteral("language"), QStringLiteral("The window's language for this run: en, zh_CN or system (default: Settings > Language)."), QStringLiteral("lang")};
     const QCommandLineOption png{QStringLiteral("export-png"), QStringLiteral("Write VIEW (or 'window') as PNG to the file named by the next argument, then quit."), QStringLiteral("view")};
     const QCommandLineOption baseline{QStringLiteral("baseline"), QStringLiteral("Compare with screen N of the same series (1 = the first)."), QStringLiteral("N")};
     const QCommandLineOption pooltag{QStringLiteral("pooltag"), QStringLiteral("A pooltag.txt with tag descriptions."), QStringLiteral("file")};
@@ -57,7 +59,7 @@ struct CommandLine {
         parser.addHelpOption();
         parser.addVersionOption();
         parser.addPositionalArgument(QStringLiteral("files"), QStringLiteral("A poolmon capture, WinDbg/KD log or kernel dump (default: the demo); several files of one system, oldest first, make one series"));
-        parser.addOptions({compare, baseline, view, size, png, pooltag, symbols, step, dark});
+        parser.addOptions({compare, baseline, view, size, language, png, pooltag, symbols, step, dark});
     }
 };
 
@@ -115,6 +117,11 @@ int main(int argc, char** argv)
         QApplication::setStyle(QStringLiteral("Fusion")); // a style that draws with the palette
         QApplication::setPalette(app::darkPalette());
     }
+    // Before the window is built: its widgets take their text as they are created.
+    QString language = parser.isSet(commandLine.language) ? parser.value(commandLine.language) : app::savedLanguage();
+    if (language == QLatin1String("system"))
+        language.clear();
+    app::applyLanguage(language);
 
     // --export-png VIEW FILE: FILE is the argument right after VIEW, wherever the input is.
     QStringList positional = parser.positionalArguments();

@@ -5,6 +5,7 @@
 
 #include "app/build_info.h"
 #include "app/gui/demo.h"
+#include "app/gui/language.h"
 #include "views/diagnostics_view.h"
 #include "views/handles_view.h"
 #include "views/inspector_view.h"
@@ -21,6 +22,7 @@
 #include "views/walk_view.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
@@ -35,6 +37,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QProgressBar>
+#include <QProcess>
 #include <QPushButton>
 #include <QSettings>
 #include <QStatusBar>
@@ -48,9 +51,15 @@ namespace {
 
 constexpr int kMaxRecent = 10;
 
+// The names --view and --export-png take (never translated), and the tab titles.
 const char* const kViewTitles[][2] = {
-    {"overview", "Overview"}, {"tags", "Pool tags"}, {"ports", "Completion ports"},
-    {"irps", "IRPs"},         {"walk", "Walk"},       {"handles", "Handles"}, {"diagnostics", "Diagnostics"},
+    {"overview", QT_TRANSLATE_NOOP("poolscope::app::MainWindow", "Overview")},
+    {"tags", QT_TRANSLATE_NOOP("poolscope::app::MainWindow", "Pool tags")},
+    {"ports", QT_TRANSLATE_NOOP("poolscope::app::MainWindow", "Completion ports")},
+    {"irps", QT_TRANSLATE_NOOP("poolscope::app::MainWindow", "IRPs")},
+    {"walk", QT_TRANSLATE_NOOP("poolscope::app::MainWindow", "Walk")},
+    {"handles", QT_TRANSLATE_NOOP("poolscope::app::MainWindow", "Handles")},
+    {"diagnostics", QT_TRANSLATE_NOOP("poolscope::app::MainWindow", "Diagnostics")},
 };
 
 } // namespace
@@ -203,6 +212,7 @@ void MainWindow::createMenus()
         if (dialog.exec() == QDialog::Accepted)
             setSymbolFolders(dialog.folders());
     })->setStatusTip(tr("The folders searched for a dump kernel's PDB or volatility3 symbol file"));
+    createLanguageMenu(settingsMenu->addMenu(tr("&Language")));
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     for (int i = 0; i < static_cast<int>(std::size(kViewTitles)); ++i) {
@@ -283,6 +293,52 @@ void MainWindow::createMenus()
                                .arg(QString::fromStdString(versionText()).toHtmlEscaped()));
     });
     about->setStatusTip(tr("Version and what PoolScope is for"));
+}
+
+void MainWindow::createLanguageMenu(QMenu* menu)
+{
+    auto* group = new QActionGroup(menu);
+    const QString saved = savedLanguage();
+    for (const LanguageChoice& choice : languageChoices()) {
+        QAction* action = menu->addAction(choice.nativeName);
+        action->setCheckable(true);
+        action->setChecked(choice.code == saved);
+        action->setData(choice.code);
+        action->setStatusTip(choice.code.isEmpty() ? tr("Speak the desktop's language (English where PoolScope has no "
+                                                        "translation); applies when PoolScope starts again")
+                                                   : tr("Use this language from the next start on"));
+        group->addAction(action);
+    }
+    connect(group, &QActionGroup::triggered, this, [this](QAction* action) { chooseLanguage(action->data().toString()); });
+}
+
+void MainWindow::chooseLanguage(const QString& code)
+{
+    if (code == savedLanguage())
+        return;
+    saveLanguage(code);
+    // Every view takes its text when it is built: a restart shows the whole window in the new
+    // language at once, where retranslating live would leave text built from data behind.
+    m_status->setText(tr("The language changes when PoolScope starts again"));
+    if (qApp->platformName().startsWith(QLatin1String("offscreen")))
+        return;
+    const auto answer = QMessageBox::question(this, tr("Language"),
+                                              tr("The language changes when PoolScope starts again. Restart now?"),
+                                              QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
+    if (answer != QMessageBox::Yes)
+        return;
+    // The same files and options, without a --language that would override the choice.
+    QStringList arguments = QCoreApplication::arguments().mid(1);
+    const qsizetype at = arguments.indexOf(QStringLiteral("--language"));
+    if (at >= 0)
+        arguments.remove(at, std::min<qsizetype>(2, arguments.size() - at));
+    arguments.removeIf([](const QString& a) { return a.startsWith(QLatin1String("--language=")); });
+    if (!m_openedPaths.isEmpty() && QCoreApplication::arguments().size() == 1)
+        arguments = m_openedPaths; // what is open now, when the window was started empty
+    if (QProcess::startDetached(QCoreApplication::applicationFilePath(), arguments))
+        close();
+    else
+        m_status->setText(tr("Could not start PoolScope again: the language changes at the next start"));
 }
 
 QIcon MainWindow::themeIcon(const QStringList& names, int fallback) const

@@ -82,6 +82,9 @@ private:
     void createViews();
     void createMenus();
     void createToolBar();
+    // Settings > Language: System / English / 简体中文, stored in the settings.
+    void createLanguageMenu(QMenu* menu);
+    void chooseLanguage(const QString& code);
     // The first of `names` the icon theme has, else the style's standard pixmap `fallback`.
     QIcon themeIcon(const QStringList& names, int fallback) const;
     void inspectFrontSelection();
