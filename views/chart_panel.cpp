@@ -450,9 +450,4 @@ void ChartPanel::changeEvent(QEvent* event)
         show(ChartData(m_data));
 }
 
-QWidget* ChartPanel::chartWidget() const
-{
-    return m_impl->stack->currentWidget();
-}
-
 } // namespace poolscope::views

@@ -48,8 +48,6 @@ public:
 
     void show(const ChartData& data);
     const ChartData& data() const { return m_data; }
-    // The chart alone (without the panel's frame), for PNG export.
-    QWidget* chartWidget() const;
     // The legend under the chart as the user reads it ("■ Thread  ■ Key  ■ Other"); empty
     // when the chart has one series.
     QString legendText() const;
