@@ -5,6 +5,8 @@
 #include "analysis/snapshot_links.h"
 #include "analysis/windbg/command_handler.h"
 
+#include "analysis/text/phrase.h"
+
 #include <fmt/format.h>
 
 #include <array>
@@ -172,10 +174,10 @@ public:
     explicit LogReader(const TextDocument& document) : m_builder(document.path), m_state(m_builder)
     {
         if (document.removedNulBytes > 0)
-            m_builder.warn({}, fmt::format("{} NUL bytes removed: the log mixes UTF-16 and 8-bit text",
+            m_builder.warn({}, text::say(text::phrase("Log","{} NUL bytes removed: the log mixes UTF-16 and 8-bit text"),
                                            document.removedNulBytes));
         if (document.replacedSequences > 0)
-            m_builder.warn({}, fmt::format("{} invalid UTF-16 sequences replaced", document.replacedSequences));
+            m_builder.warn({}, text::say(text::phrase("Log","{} invalid UTF-16 sequences replaced"), document.replacedSequences));
     }
 
     bool run(std::string_view text, ReadControl& control)
@@ -200,7 +202,7 @@ public:
     Snapshot finish()
     {
         if (m_unrecognisedOutside > 0)
-            m_builder.info({}, fmt::format("{} lines outside any recognised command were passed over",
+            m_builder.info({}, text::say(text::phrase("Log","{} lines outside any recognised command were passed over"),
                                            m_unrecognisedOutside));
         m_builder.setPointerSize(!m_state.wideAddresses && m_state.narrowAddresses ? 4 : 8);
         m_builder.listOffsets() = standardListOffsets(m_builder.pointerSize());
@@ -241,7 +243,7 @@ private:
                 return;
             if (!text::trim(line.text).empty())
                 m_builder.skipLine(m_state.at(line),
-                                   fmt::format("{}: line not understood: {}", m_commandName, clip(line.text)));
+                                   text::say(text::phrase("Log","{}: line not understood: {}"), m_commandName, clip(line.text)));
             return;
         }
         if (m_unknown) {
@@ -305,9 +307,9 @@ private:
             m_handler.reset();
         }
         if (m_state.handlesWithoutOwner > 0)
-            m_builder.info({}, fmt::format("{} handle entries came without their PROCESS header (left out by a filter "
+            m_builder.info({}, text::say(text::phrase("Log","{} handle entries came without their PROCESS header (left out by a filter "
                                            "such as !mex.grep): their objects are kept, the processes holding them "
-                                           "are unknown",
+                                           "are unknown"),
                                            m_state.handlesWithoutOwner));
         m_state.filtered = false;
         m_state.handlesWithoutOwner = 0;
