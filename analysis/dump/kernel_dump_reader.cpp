@@ -76,7 +76,7 @@ Result<Snapshot> readKernelDump(const DumpFile& dump, const DumpReadOptions& opt
     builder.listOffsets() = listFieldOffsets(layout);
     const std::string pdb = kernel->image && kernel->image->codeView
                                 ? fmt::format("{}-{}", kernel->image->codeView->guid, kernel->image->codeView->age)
-                                : std::string("unknown PDB");
+                                : std::string(text::phrase("Dump", "unknown PDB"));
     builder.info(top, text::say(text::phrase("Dump","{}; kernel at {:#x} ({}); type information: {}"), describeDump(header), kernel->base,
                                   pdb, layout.source));
     for (const std::string& note : kernel->notes)
@@ -201,7 +201,7 @@ Result<Snapshot> readKernelDump(const DumpFile& dump, const DumpReadOptions& opt
         snapshot.objectTypes = describeObjectTypes(memory, layout, *types);
     snapshot.pointerSize = 8;
     snapshot.kind = dumpTypeName(header);
-    snapshot.system = fmt::format("{}; kernel {:#x}, PDB {}", describeDump(header), kernel->base, pdb);
+    snapshot.system = text::say(text::phrase("Dump", "{}; kernel {:#x}, PDB {}"), describeDump(header), kernel->base, pdb);
     snapshot.typeInformation = layout.source;
     linkSnapshot(snapshot);
     control.report(kSteps, kSteps);

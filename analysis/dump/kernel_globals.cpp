@@ -193,7 +193,7 @@ void Resolver::tracker()
         if (table && entries && looksLikeTrackerTable(m_memory, L, *table, *entries)) {
             pool.trackTable = *table;
             pool.trackEntries = *entries;
-            note(fmt::format("PoolTrackTable {:#x} ({} entries) from {}", *table, *entries, how()));
+            note(text::say(text::phrase("Dump", "PoolTrackTable {:#x} ({} entries) from {}"), *table, *entries, how()));
             return;
         }
         problem(text::say(text::phrase("Dump","PoolTrackTable at {:#x} (from {}) does not lead to a readable tracker table (its pages may "
@@ -295,7 +295,7 @@ void Resolver::bigPages()
         if (table && entries && looksLikeBigPageTable(m_memory, L, *table, *entries)) {
             pool.bigPageTable = *table;
             pool.bigPageEntries = *entries;
-            note(fmt::format("PoolBigPageTable {:#x} ({} entries) from {}", *table, *entries, how()));
+            note(text::say(text::phrase("Dump", "PoolBigPageTable {:#x} ({} entries) from {}"), *table, *entries, how()));
             return;
         }
         problem(text::say(text::phrase("Dump","PoolBigPageTable at {:#x} (from {}) does not lead to a readable big page table; looking "

@@ -38,7 +38,7 @@ Result<KernelIdentity> identifyKernel(const DumpFile& dump, const AddressSpace& 
         id.notes.push_back(text::say(text::phrase("Dump","the kernel image at {:#x} could not be identified: {}"), id.base,
                                        image.error().message));
     }
-    const std::string pdb = codeView ? fmt::format("{}-{}", codeView->guid, codeView->age) : std::string("unknown");
+    const std::string pdb = codeView ? fmt::format("{}-{}", codeView->guid, codeView->age) : std::string(text::phrase("Dump", "unknown"));
 
     if (codeView && !symbolDirs.empty()) {
         auto symbols = findKernelSymbols(symbolDirs, *codeView);

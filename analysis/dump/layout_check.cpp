@@ -99,10 +99,12 @@ std::optional<std::uint64_t> firstEntryPage(const AddressSpace& memory, const Ke
 std::string LayoutCheck::evidence() const
 {
     std::string out = text::say(text::phrase("Dump","{} processes {} with printable names and unique pids"), format::count(processes),
-                                  listClosed ? "round-trip" : "on the list (it does not come back to its head)");
+                                  listClosed ? text::phrase("Dump", "round-trip")
+                                             : text::phrase("Dump", "on the list (it does not come back to its head)"));
     if (printableNames != processes || uniquePids != processes)
         out = text::say(text::phrase("Dump","{} processes {}, {} with printable names, {} with unique pids"), format::count(processes),
-                          listClosed ? "round-trip" : "on the list", format::count(printableNames),
+                          listClosed ? text::phrase("Dump", "round-trip") : text::phrase("Dump", "on the list"),
+                          format::count(printableNames),
                           format::count(uniquePids));
     out += text::say(text::phrase("Dump",", {} of {} threads point back to their process"), format::count(threadsPointingBack),
                        format::count(threadsChecked));
@@ -110,7 +112,7 @@ std::string LayoutCheck::evidence() const
         out += text::say(text::phrase("Dump",", {} of {} handle entries decode to objects whose type index names a type"),
                            format::count(handlesTyped), format::count(handlesChecked));
     else
-        out += ", the object type table could not be found";
+        out += text::phrase("Dump", ", the object type table could not be found");
     return out;
 }
 
@@ -194,7 +196,7 @@ LayoutCheck checkLayout(const AddressSpace& memory, const KernelLayout& layout, 
     }
 
     const auto share = [](std::uint64_t part, std::uint64_t all) {
-        return fmt::format("{} of {}", format::count(part), format::count(all));
+        return text::say(text::phrase("Dump", "{} of {}"), format::count(part), format::count(all));
     };
     if (processes.size() < 2 && !memory.lostByDump(processListHead) && !check.listLost)
         check.failures.push_back(processes.size() == 1
