@@ -235,8 +235,9 @@ private:
             if (const Irp* irp = m_index.irp(*step.record)) {
                 fillFromIrp(step, *irp);
             } else if (step.kind == ListEntryKind::Unknown) {
-                step.note = say(phrase("Walk", "the source shows nothing of {}: IRP or completion packet, it does not say"),
-                                addr(*step.record));
+                step.note
+                    = say(phrase("Walk", "the source shows nothing of {}: IRP or completion packet, it does not say"),
+                          addr(*step.record));
             }
             break;
         case ListKind::ActiveProcesses:
@@ -261,8 +262,9 @@ private:
         step.number = m_walk.steps.size() + 1;
         step.kind = e.kind;
         step.line = e.line;
-        step.note = e.line ? say(phrase("Walk", "the output of this element (line {}) does not print its address: !irp "
-                                                "prints none for a completed IRP"),
+        step.note = e.line ? say(phrase("Walk",
+                                        "the output of this element (line {}) does not print its address: !irp "
+                                        "prints none for a completed IRP"),
                                  e.line)
                            : std::string(phrase("Walk", "the source does not print this element's address"));
         return step;
@@ -317,7 +319,8 @@ private:
                     current = entries[next].entry;
                     continue;
                 }
-                step.note = phrase("Walk", "Flink not printed; the next element of !list's output does not say where it is");
+                step.note
+                    = phrase("Walk", "Flink not printed; the next element of !list's output does not say where it is");
                 while (next < entries.size() && entries[next].entry == 0 && w.steps.size() < m_cap)
                     w.steps.push_back(unplacedStep(entries[next++]));
                 if (w.steps.size() >= m_cap) {
@@ -372,7 +375,8 @@ private:
         };
         switch (w.list.kind) {
         case ListKind::PortQueue: {
-            const std::string note = phrase("Walk", "queued on this port (its file completes to it), not reached by the walk");
+            const std::string note
+                = phrase("Walk", "queued on this port (its file completes to it), not reached by the walk");
             for (const Irp& irp : m_snapshot.irps)
                 if (irp.port && *irp.port == w.list.owner)
                     add(irp.address, note);
@@ -413,33 +417,39 @@ private:
         const std::string head = w.head ? addr(*w.head) : std::string("?");
         switch (w.end) {
         case WalkEnd::BackAtHead:
-            w.ending = n == 1 ? say(phrase("Walk", "back at the head ({}) after {} entry"), head, format::count(std::uint64_t{n}))
-                              : say(phrase("Walk", "back at the head ({}) after {} entries"), head,
-                                    format::count(std::uint64_t{n}));
+            w.ending = n == 1
+                ? say(phrase("Walk", "back at the head ({}) after {} entry"), head, format::count(std::uint64_t{n}))
+                : say(phrase("Walk", "back at the head ({}) after {} entries"), head, format::count(std::uint64_t{n}));
             break;
         case WalkEnd::Broken:
-            w.ending = n == 0 ? say(phrase("Walk", "broken at step 1: the head's Flink {} is not readable"), addr(w.endAddress))
-                              : say(phrase("Walk", "broken at step {}: entry {} (the Flink of step {}) is not readable as "
-                                                   "an entry of this list"),
-                                    n + 1, addr(w.endAddress), n);
+            w.ending = n == 0
+                ? say(phrase("Walk", "broken at step 1: the head's Flink {} is not readable"), addr(w.endAddress))
+                : say(phrase("Walk",
+                             "broken at step {}: entry {} (the Flink of step {}) is not readable as "
+                             "an entry of this list"),
+                      n + 1, addr(w.endAddress), n);
             break;
         case WalkEnd::Cycle:
-            w.ending = say(phrase("Walk", "cyclic: the Flink of step {} is {}, the entry of step {} again; the list closes "
-                                          "at step {} onto step {} without coming back to its head"),
+            w.ending = say(phrase("Walk",
+                                  "cyclic: the Flink of step {} is {}, the entry of step {} again; the list closes "
+                                  "at step {} onto step {} without coming back to its head"),
                            n, addr(w.endAddress), w.cycleOnto, n + 1, w.cycleOnto);
             break;
         case WalkEnd::Cap:
-            w.ending = say(phrase("Walk", "stopped after {} entries, the walk's limit"), format::count(std::uint64_t{n}));
+            w.ending
+                = say(phrase("Walk", "stopped after {} entries, the walk's limit"), format::count(std::uint64_t{n}));
             break;
         case WalkEnd::Gap:
             if (n == 0)
                 w.ending = phrase("Walk", "the source does not show the first entry");
             else if (w.steps.back().entry)
-                w.ending = say(phrase("Walk", "the source does not show the Flink of step {} (entry {}): the walk cannot "
-                                              "go on from what it recorded"),
+                w.ending = say(phrase("Walk",
+                                      "the source does not show the Flink of step {} (entry {}): the walk cannot "
+                                      "go on from what it recorded"),
                                n, addr(*w.steps.back().entry));
             else
-                w.ending = say(phrase("Walk", "the source stops after step {} without showing where the list goes on"), n);
+                w.ending
+                    = say(phrase("Walk", "the source stops after step {} without showing where the list goes on"), n);
             break;
         case WalkEnd::Unknown:
             w.ending = m_lists.empty() && !w.headFlink ? phrase("Walk", "this source does not show the list")
@@ -450,29 +460,35 @@ private:
             w.notes.push_back(say(phrase("Walk", "Header.SignalState says {} entries are queued; the walk visits {}"),
                                   format::count(*w.expected), format::count(std::uint64_t{n})));
         if (w.expected && w.end != WalkEnd::BackAtHead)
-            w.notes.push_back(say(phrase("Walk", "Header.SignalState says {} entries are queued; the source shows {} of "
-                                                 "them in list order"),
+            w.notes.push_back(say(phrase("Walk",
+                                         "Header.SignalState says {} entries are queued; the source shows {} of "
+                                         "them in list order"),
                                   format::count(*w.expected), format::count(std::uint64_t{n})));
         if (w.headBlink && w.end != WalkEnd::BackAtHead && *w.headBlink != w.head.value_or(0)
             && !stepOfEntry(w, *w.headBlink))
-            w.notes.push_back(say(phrase("Walk", "The head's Blink names the last entry: {} (CONTAINING_RECORD {} if it "
-                                                 "is an {})"),
+            w.notes.push_back(say(phrase("Walk",
+                                         "The head's Blink names the last entry: {} (CONTAINING_RECORD {} if it "
+                                         "is an {})"),
                                   addr(*w.headBlink), addr(*w.headBlink - w.fieldOffset), w.recordType));
         for (const KernelList* list : m_lists)
             if (list->entries.empty() && !list->command.empty())
-                w.notes.push_back(say(phrase("Walk", "The {} at line {} shows no element: its output is not in the log"),
-                                      list->command.substr(0, list->command.find(' ')), list->where.line));
+                w.notes.push_back(
+                    say(phrase("Walk", "The {} at line {} shows no element: its output is not in the log"),
+                        list->command.substr(0, list->command.find(' ')), list->where.line));
         if (!w.unreached.empty())
             w.notes.push_back(
                 w.unreached.size() == 1
-                    ? say(phrase("Walk", "{} more record is on this list in the source, not reached by the walk (see "
-                                         "their links)"),
+                    ? say(phrase("Walk",
+                                 "{} more record is on this list in the source, not reached by the walk (see "
+                                 "their links)"),
                           format::count(std::uint64_t{w.unreached.size()}))
-                    : say(phrase("Walk", "{} more records are on this list in the source, not reached by the walk (see "
-                                         "their links)"),
+                    : say(phrase("Walk",
+                                 "{} more records are on this list in the source, not reached by the walk (see "
+                                 "their links)"),
                           format::count(std::uint64_t{w.unreached.size()})));
         if (!w.fieldOffsetKnown)
-            w.notes.push_back(say(phrase("Walk", "The offset of {}.{} in this kernel is not known"), w.recordType, w.field));
+            w.notes.push_back(
+                say(phrase("Walk", "The offset of {}.{} in this kernel is not known"), w.recordType, w.field));
     }
 
     void writeCommands()
@@ -504,13 +520,15 @@ private:
             w.commands.push_back({phrase("Walk", "the same walk with each entry's Flink and Blink"), links});
         }
         if (w.end == WalkEnd::Cycle)
-            w.notes.push_back(say(phrase("Walk", "In WinDbg, !list goes round this cycle from step {} to step {} again and "
-                                                 "again: it never comes back to its first element (stop it with "
-                                                 "Ctrl+Break)"),
+            w.notes.push_back(say(phrase("Walk",
+                                         "In WinDbg, !list goes round this cycle from step {} to step {} again and "
+                                         "again: it never comes back to its first element (stop it with "
+                                         "Ctrl+Break)"),
                                   w.cycleOnto, w.steps.size()));
         else
-            w.notes.push_back(say(phrase("Walk", "!list stops when it comes back to its first element, so its last "
-                                                 "element is CONTAINING_RECORD of the head itself ({}), which is no {}"),
+            w.notes.push_back(say(phrase("Walk",
+                                         "!list stops when it comes back to its first element, so its last "
+                                         "element is CONTAINING_RECORD of the head itself ({}), which is no {}"),
                                   w.head ? addr(*w.head - w.fieldOffset) : std::string("?"), w.recordType));
     }
 

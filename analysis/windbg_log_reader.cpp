@@ -174,10 +174,12 @@ public:
     explicit LogReader(const TextDocument& document) : m_builder(document.path), m_state(m_builder)
     {
         if (document.removedNulBytes > 0)
-            m_builder.warn({}, text::say(text::phrase("Log","{} NUL bytes removed: the log mixes UTF-16 and 8-bit text"),
-                                           document.removedNulBytes));
+            m_builder.warn({},
+                           text::say(text::phrase("Log", "{} NUL bytes removed: the log mixes UTF-16 and 8-bit text"),
+                                     document.removedNulBytes));
         if (document.replacedSequences > 0)
-            m_builder.warn({}, text::say(text::phrase("Log","{} invalid UTF-16 sequences replaced"), document.replacedSequences));
+            m_builder.warn(
+                {}, text::say(text::phrase("Log", "{} invalid UTF-16 sequences replaced"), document.replacedSequences));
     }
 
     bool run(std::string_view text, ReadControl& control)
@@ -202,8 +204,9 @@ public:
     Snapshot finish()
     {
         if (m_unrecognisedOutside > 0)
-            m_builder.info({}, text::say(text::phrase("Log","{} lines outside any recognised command were passed over"),
-                                           m_unrecognisedOutside));
+            m_builder.info({},
+                           text::say(text::phrase("Log", "{} lines outside any recognised command were passed over"),
+                                     m_unrecognisedOutside));
         m_builder.setPointerSize(!m_state.wideAddresses && m_state.narrowAddresses ? 4 : 8);
         m_builder.listOffsets() = standardListOffsets(m_builder.pointerSize());
         Snapshot snapshot = m_builder.finish();
@@ -242,8 +245,9 @@ private:
             if (tryShape(line))
                 return;
             if (!text::trim(line.text).empty())
-                m_builder.skipLine(m_state.at(line),
-                                   text::say(text::phrase("Log","{}: line not understood: {}"), m_commandName, clip(line.text)));
+                m_builder.skipLine(
+                    m_state.at(line),
+                    text::say(text::phrase("Log", "{}: line not understood: {}"), m_commandName, clip(line.text)));
             return;
         }
         if (m_unknown) {
@@ -307,10 +311,13 @@ private:
             m_handler.reset();
         }
         if (m_state.handlesWithoutOwner > 0)
-            m_builder.info({}, text::say(text::phrase("Log","{} handle entries came without their PROCESS header (left out by a filter "
-                                           "such as !mex.grep): their objects are kept, the processes holding them "
-                                           "are unknown"),
-                                           m_state.handlesWithoutOwner));
+            m_builder.info(
+                {},
+                text::say(text::phrase("Log",
+                                       "{} handle entries came without their PROCESS header (left out by a filter "
+                                       "such as !mex.grep): their objects are kept, the processes holding them "
+                                       "are unknown"),
+                          m_state.handlesWithoutOwner));
         m_state.filtered = false;
         m_state.handlesWithoutOwner = 0;
         if (m_unknown) {

@@ -24,14 +24,15 @@ std::string dumpTypeName(const DumpHeader& header)
     switch (header.type) {
     case DumpType::Full: return text::phrase("Dump", "complete memory dump");
     case DumpType::Kernel: return text::phrase("Dump", "kernel memory dump (summary)");
-    case DumpType::Bitmap: return header.completeBitmap ? text::phrase("Dump", "complete memory dump (bitmap)")
-                                                           : text::phrase("Dump", "kernel memory dump (bitmap)");
+    case DumpType::Bitmap:
+        return header.completeBitmap ? text::phrase("Dump", "complete memory dump (bitmap)")
+                                     : text::phrase("Dump", "kernel memory dump (bitmap)");
     case DumpType::LiveKernelBitmap: return text::phrase("Dump", "live kernel memory dump");
     case DumpType::RdmpKernel: return text::phrase("Dump", "kernel memory dump written by .dump /k");
     case DumpType::RdmpKernelAndUser: return text::phrase("Dump", "kernel and user memory dump written by .dump /ka");
     case DumpType::RdmpComplete: return text::phrase("Dump", "complete memory dump written by .dump /f");
     }
-    return text::say(text::phrase("Dump","dump of type {}"), static_cast<std::uint32_t>(header.type));
+    return text::say(text::phrase("Dump", "dump of type {}"), static_cast<std::uint32_t>(header.type));
 }
 
 std::string bugCheckName(std::uint32_t code)
@@ -103,13 +104,13 @@ std::string fileTimeText(std::uint64_t fileTime)
 
 std::string describeDump(const DumpHeader& header)
 {
-    std::string out = text::say(text::phrase("Dump","{} of Windows build {}"), dumpTypeName(header), header.build);
+    std::string out = text::say(text::phrase("Dump", "{} of Windows build {}"), dumpTypeName(header), header.build);
     if (header.processors != 0 && header.processors != kUnset32)
         out += header.processors == 1 ? text::say(text::phrase("Dump", ", {} processor"), header.processors)
                                       : text::say(text::phrase("Dump", ", {} processors"), header.processors);
     if (header.bugCheckCode != 0 && header.bugCheckCode != kUnset32) {
         const std::string name = bugCheckName(header.bugCheckCode);
-        out += text::say(text::phrase("Dump",", bug check 0x{:X}"), header.bugCheckCode);
+        out += text::say(text::phrase("Dump", ", bug check 0x{:X}"), header.bugCheckCode);
         if (!name.empty())
             out += fmt::format(" ({})", name);
     }
@@ -122,19 +123,20 @@ std::string describeFileSize(const DumpHeader& header, std::uint64_t fileSize)
 {
     const std::uint64_t required = header.requiredDumpSpace;
     if (required == 0 || required == kUnset64)
-        return text::say(text::phrase("Dump","the file holds {} (the header announces no size)"), format::bytes(fileSize));
+        return text::say(text::phrase("Dump", "the file holds {} (the header announces no size)"),
+                         format::bytes(fileSize));
     if (fileSize < required)
-        return text::say(text::phrase("Dump","truncated: {} of the {} its header announces (RequiredDumpSpace)"), format::bytes(fileSize),
-                           format::bytes(required));
-    return text::say(text::phrase("Dump","the file is the {} its header announces"), format::bytes(required));
+        return text::say(text::phrase("Dump", "truncated: {} of the {} its header announces (RequiredDumpSpace)"),
+                         format::bytes(fileSize), format::bytes(required));
+    return text::say(text::phrase("Dump", "the file is the {} its header announces"), format::bytes(required));
 }
 
 std::string describeTruncation(const DumpFile& dump)
 {
     std::string out = describeFileSize(dump.header(), dump.fileSize());
     if (dump.missingPages() > 0)
-        out += text::say(text::phrase("Dump",", {} of {} pages missing"), format::count(dump.missingPages()),
-                           format::count(dump.indexedPages()));
+        out += text::say(text::phrase("Dump", ", {} of {} pages missing"), format::count(dump.missingPages()),
+                         format::count(dump.indexedPages()));
     return out;
 }
 

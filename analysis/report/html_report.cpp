@@ -129,15 +129,19 @@ HtmlReport buildHtmlReport(const ReportInput& input, ChartPainter* painter)
         : say(phrase("Report", "Written by {} on {} from {}, {}."), generator, input.created, snapshot.label, kind);
     out.element("p", meta, {{"class", "meta"}});
     if (input.demo)
-        out.element("p", phrase("Report", "Demo data: generated to look like the two real leak cases, not from a real machine."),
-                    {{"class", "demo"}});
+        out.element(
+            "p",
+            phrase("Report", "Demo data: generated to look like the two real leak cases, not from a real machine."),
+            {{"class", "demo"}});
     out.close();
 
     out.open("section", {{"class", "abstract"}, {"aria-label", "In short"}});
     out.element("b", phrase("Report", "In short"));
     if (abstract.empty()) {
-        out.element("p", phrase("Report", "No chain from a tag to a holder: nothing stands out, or the source cannot link it. The "
-                         "Findings section gives the figures."));
+        out.element("p",
+                    phrase("Report",
+                           "No chain from a tag to a holder: nothing stands out, or the source cannot link it. The "
+                           "Findings section gives the figures."));
     } else {
         out.open("ul");
         for (std::size_t i = 0; i < abstract.size(); ++i) {
@@ -168,9 +172,12 @@ HtmlReport buildHtmlReport(const ReportInput& input, ChartPainter* painter)
     }
 
     out.open("footer");
-    out.element("p", phrase("Report", "One self-contained file: its style, its charts (PNG) and a small script that sorts a table when a "
-                     "column title is clicked are inside it; it links to nothing outside. Figures are as the source gives "
-                     "them; each step names the WinDbg command that shows the same thing in the debugger."));
+    out.element(
+        "p",
+        phrase("Report",
+               "One self-contained file: its style, its charts (PNG) and a small script that sorts a table when a "
+               "column title is clicked are inside it; it links to nothing outside. Figures are as the source gives "
+               "them; each step names the WinDbg command that shows the same thing in the debugger."));
     out.close();
     out.close(); // main
     out.open("script").trusted(report::sortScript()).close();

@@ -136,8 +136,9 @@ std::optional<ReportChart> growthChart(const SnapshotSeries& series, const std::
     chart.kind = ReportChart::Kind::Lines;
     chart.xAxis = timed ? phrase("Report", "seconds") : phrase("Report", "screen");
     chart.valueAxis = relative ? std::string(phrase("Report", "% of its first figure")) : std::string(unit.name);
-    chart.title = relative ? say(phrase("Report", "Growth over {} snapshots, each tag against its first figure (100%)"), series.size())
-                           : say(phrase("Report", "Bytes over {} snapshots"), series.size());
+    chart.title = relative
+        ? say(phrase("Report", "Growth over {} snapshots, each tag against its first figure (100%)"), series.size())
+        : say(phrase("Report", "Bytes over {} snapshots"), series.size());
     std::string description;
     for (const TagGrowth* g : shown) {
         ReportChart::Series line;
@@ -153,8 +154,9 @@ std::optional<ReportChart> growthChart(const SnapshotSeries& series, const std::
             const double y = relative ? (*first > 0 ? bytes / *first * 100.0 : 0.0) : bytes / unit.divisor;
             line.points.emplace_back(x, y);
         }
-        description += say(phrase("Report", "{}{} ({}) from {} to {}"), description.empty() ? "" : "; ", g->tag.display(),
-                                   poolTypeName(g->type), format::bytes(g->firstBytes), format::bytes(g->lastBytes));
+        description
+            += say(phrase("Report", "{}{} ({}) from {} to {}"), description.empty() ? "" : "; ", g->tag.display(),
+                   poolTypeName(g->type), format::bytes(g->firstBytes), format::bytes(g->lastBytes));
         chart.series.push_back(std::move(line));
     }
     chart.description = say(phrase("Report", "Lines of the tags that grow: {}."), description);
@@ -222,8 +224,8 @@ std::optional<ReportChart> handleTypesChart(const Snapshot& s)
         }
         chart.series.push_back(std::move(rest));
     }
-    chart.description =
-        say(phrase("Report", "Stacked bars of handles per type for the processes with the most handles: {}."), description);
+    chart.description = say(
+        phrase("Report", "Stacked bars of handles per type for the processes with the most handles: {}."), description);
     chart.height = barHeight(top.size(), false); // the legend stands on the right
     return chart;
 }

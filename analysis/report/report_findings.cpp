@@ -106,7 +106,8 @@ void writeChain(html::Writer& out, const Snapshot& s, const LeakChain& chain, st
             text += say(phrase("Report", " (the holder: {})"), holder);
         out.element("p", text, {{"class", "conclusion"}});
     } else {
-        out.element("p", phrase("Report", "The chain stops here: nothing in this source links it further."), {{"class", "conclusion"}});
+        out.element("p", phrase("Report", "The chain stops here: nothing in this source links it further."),
+                    {{"class", "conclusion"}});
     }
     out.close();
 }
@@ -119,7 +120,12 @@ Table suspectTable(const SectionContext& context)
     Table table;
     table.id = "suspects";
     table.caption = phrase("Report", "Suspects, strongest evidence first");
-    table.columns = {{"#", true}, {phrase("Report", "Kind"), false}, {phrase("Report", "Record"), false}, {phrase("Report", "Figure"), true}, {phrase("Report", "Why"), false}, {phrase("Report", "Signature"), false}};
+    table.columns = {{"#", true},
+                     {phrase("Report", "Kind"), false},
+                     {phrase("Report", "Record"), false},
+                     {phrase("Report", "Figure"), true},
+                     {phrase("Report", "Why"), false},
+                     {phrase("Report", "Signature"), false}};
     table.allRows = "poolscope-cli suspects " + context.fileArgument();
     std::uint64_t rank = 0;
     if (context.isSeries())
@@ -129,15 +135,17 @@ Table suspectTable(const SectionContext& context)
             const auto rate = static_cast<std::int64_t>(std::llround(g.bytesRate));
             table.add({Cell::count(++rank), Cell::plain(phrase("Report", "growing tag")),
                        Cell::plain(fmt::format("{} ({})", g.tag.display(), poolTypeName(g.type))),
-                       Cell::number(static_cast<double>(rate), say(g.perSecond ? phrase("Report", "{}/s") : phrase("Report", "{}/snapshot"), format::signedBytes(rate))),
+                       Cell::number(static_cast<double>(rate),
+                                    say(g.perSecond ? phrase("Report", "{}/s") : phrase("Report", "{}/snapshot"),
+                                        format::signedBytes(rate))),
                        Cell::plain(g.explanation), Cell::plain(phrase("Report", "yes"))},
                       context.input.topRows);
         }
     for (const Suspect& suspect : rankSuspects(s)) {
         const bool port = suspect.kind == Suspect::Kind::Port;
-        const std::string kind = port ? phrase("Report", "port")
-                                      : suspect.kind == Suspect::Kind::ProcessHandles ? phrase("Report", "handles")
-                                                                                      : phrase("Report", "tag");
+        const std::string kind = port                       ? phrase("Report", "port")
+            : suspect.kind == Suspect::Kind::ProcessHandles ? phrase("Report", "handles")
+                                                            : phrase("Report", "tag");
         table.add({Cell::count(++rank), Cell::plain(kind),
                    port ? Cell::address(*suspect.address, s.pointerSize) : Cell::plain(suspect.record),
                    Cell::number(static_cast<double>(suspect.value), suspect.figure), Cell::plain(suspect.explanation),
@@ -153,8 +161,9 @@ Table coverageTable(const SectionContext& context, const Snapshot& s)
     Table table;
     table.id = "coverage";
     table.caption = phrase("Report", "What the walks account for, against the outstanding allocations of each tag");
-    table.columns = {{phrase("Report", "Tag"), false},         {phrase("Report", "Objects"), false},     {phrase("Report", "Outstanding"), true},
-                     {phrase("Report", "Reached"), true},      {phrase("Report", "Not reached"), true},  {phrase("Report", "Where"), false}};
+    table.columns = {{phrase("Report", "Tag"), false},        {phrase("Report", "Objects"), false},
+                     {phrase("Report", "Outstanding"), true}, {phrase("Report", "Reached"), true},
+                     {phrase("Report", "Not reached"), true}, {phrase("Report", "Where"), false}};
     table.allRows = "poolscope-cli explain " + context.fileArgument();
     for (const TagCoverage& c : tagCoverage(s)) {
         if (!c.outstanding)
@@ -174,14 +183,17 @@ Table zombieTable(const SectionContext& context, const Snapshot& s, const Zombie
     Table table;
     table.id = "zombies";
     table.caption = phrase("Report", "Exited threads and processes kept alive by handles, per holding process");
-    table.columns = {{phrase("Report", "Holder"), false},  {phrase("Report", "PID"), true},     {phrase("Report", "Image"), false},    {phrase("Report", "Threads"), true},
-                     {phrase("Report", "Processes"), true}, {phrase("Report", "Handles"), true}, {phrase("Report", "Pool kept"), true}};
+    table.columns = {{phrase("Report", "Holder"), false},   {phrase("Report", "PID"), true},
+                     {phrase("Report", "Image"), false},    {phrase("Report", "Threads"), true},
+                     {phrase("Report", "Processes"), true}, {phrase("Report", "Handles"), true},
+                     {phrase("Report", "Pool kept"), true}};
     table.allRows = "poolscope-cli explain " + context.fileArgument();
     for (const ZombieHolder& h : z.holders) {
         const bool known = h.holderAddress != 0;
         const bool keptKnown = h.threadPoolBytes.has_value() || h.processPoolBytes.has_value();
         const std::uint64_t kept = h.threadPoolBytes.value_or(0) + h.processPoolBytes.value_or(0);
-        table.add({known ? Cell::address(h.holderAddress, s.pointerSize) : Cell::plain(phrase("Report", "(not in this source)")),
+        table.add({known ? Cell::address(h.holderAddress, s.pointerSize)
+                         : Cell::plain(phrase("Report", "(not in this source)")),
                    known && h.holder ? Cell::pid(h.holder->pid) : Cell::absent(),
                    known && h.holder ? Cell::plain(h.holder->imageName) : Cell::absent(), Cell::count(h.threads),
                    Cell::count(h.processes), known ? Cell::count(h.handles) : Cell::absent(),
@@ -201,15 +213,19 @@ Section findingsSection(const SectionContext& context, std::vector<std::string>&
     const Explanation explanation = explainLeaks(series);
     html::Writer out;
     if (context.isSeries() && &context.snapshot != &last)
-        out.element("p", say(phrase("Report", "The findings are drawn from the last snapshot ({}) and the growth over all {}; the "
-                                     "tables further down describe {}."),
-                                     last.label, series.size(), context.snapshot.label),
+        out.element("p",
+                    say(phrase("Report",
+                               "The findings are drawn from the last snapshot ({}) and the growth over all {}; the "
+                               "tables further down describe {}."),
+                        last.label, series.size(), context.snapshot.label),
                     {{"class", "note"}});
     if (!explanation.chains.empty())
-        out.element("p",
-                    phrase("Report", "Each finding follows one tag to what holds it, the way the WinDbg walk does it by hand: every step "
-                    "with its figures, how much of the tag it accounts for, and the command that confirms it."),
-                    {{"class", "note"}});
+        out.element(
+            "p",
+            phrase("Report",
+                   "Each finding follows one tag to what holds it, the way the WinDbg walk does it by hand: every step "
+                   "with its figures, how much of the tag it accounts for, and the command that confirms it."),
+            {{"class", "note"}});
     std::size_t number = 0;
     for (const LeakChain& chain : explanation.chains) {
         writeChain(out, last, chain, ++number);
@@ -230,8 +246,9 @@ Section findingsSection(const SectionContext& context, std::vector<std::string>&
         abstract.push_back(std::move(line));
     }
     if (explanation.nothingStandsOut) {
-        out.element("p", say(phrase("Report", "Nothing stands out in {}:"), series.size() > 1 ? say(phrase("Report", "{} snapshots"), series.size())
-                                                                                   : last.label));
+        out.element("p",
+                    say(phrase("Report", "Nothing stands out in {}:"),
+                        series.size() > 1 ? say(phrase("Report", "{} snapshots"), series.size()) : last.label));
         out.open("ul");
         for (const std::string& figure : explanation.figures)
             out.element("li", figure);
@@ -257,12 +274,14 @@ Section findingsSection(const SectionContext& context, std::vector<std::string>&
         out.element("h3", phrase("Report", "Zombies"));
         writeTable(out, zombieTable(context, last, zombies));
         if (zombies.threadBlock)
-            out.element("p", say(phrase("Report", "Pool kept: each exited thread holds one Thre block ({} bytes: {})."),
-                                         format::count(zombies.threadBlock->bytes), zombies.threadBlock->from),
+            out.element("p",
+                        say(phrase("Report", "Pool kept: each exited thread holds one Thre block ({} bytes: {})."),
+                            format::count(zombies.threadBlock->bytes), zombies.threadBlock->from),
                         {{"class", "note"}});
         if (zombies.processBlock && zombies.exitedProcesses)
-            out.element("p", say(phrase("Report", "Each exited process holds one Proc block ({} bytes: {})."),
-                                         format::count(zombies.processBlock->bytes), zombies.processBlock->from),
+            out.element("p",
+                        say(phrase("Report", "Each exited process holds one Proc block ({} bytes: {})."),
+                            format::count(zombies.processBlock->bytes), zombies.processBlock->from),
                         {{"class", "note"}});
     }
     return {"findings", phrase("Report", "Findings"), out.finish()};

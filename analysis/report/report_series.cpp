@@ -24,9 +24,9 @@ namespace {
 std::string side(CompareSide s)
 {
     // Display only: the report's own column, not the key views/irp_view.cpp compares.
-    return s == CompareSide::Both        ? std::string()
-         : s == CompareSide::AfterOnly ? std::string(phrase("Report", "new"))
-                                       : std::string(phrase("Report", "gone"));
+    return s == CompareSide::Both     ? std::string()
+        : s == CompareSide::AfterOnly ? std::string(phrase("Report", "new"))
+                                      : std::string(phrase("Report", "gone"));
 }
 
 // Largest growth first; absent changes last.
@@ -52,17 +52,22 @@ Section growthSection(const SectionContext& context)
     Table table;
     table.id = "growth-table";
     table.caption = say(phrase("Report", "Growth of each tag over {} snapshots, leaking tags first"), series.size());
-    table.columns = {{phrase("Report", "Tag"), false},  {phrase("Report", "Pool"), false}, {phrase("Report", "Rate"), true},  {phrase("Report", "Steady"), true},
-                     {phrase("Report", "First"), true}, {phrase("Report", "Last"), true},  {phrase("Report", "Leak"), false}, {phrase("Report", "Why"), false}};
+    table.columns
+        = {{phrase("Report", "Tag"), false},   {phrase("Report", "Pool"), false}, {phrase("Report", "Rate"), true},
+           {phrase("Report", "Steady"), true}, {phrase("Report", "First"), true}, {phrase("Report", "Last"), true},
+           {phrase("Report", "Leak"), false},  {phrase("Report", "Why"), false}};
     table.allRows = "poolscope-cli series " + context.fileArgument();
     std::size_t leaking = 0;
     for (const TagGrowth& g : analyzeGrowth(series)) {
         leaking += g.leaking;
         const auto rate = static_cast<std::int64_t>(std::llround(g.bytesRate));
         table.add({Cell{g.tag.display(), {}, true}, Cell::plain(std::string(poolTypeName(g.type))),
-                   Cell::number(static_cast<double>(rate), say(g.perSecond ? phrase("Report", "{}/s") : phrase("Report", "{}/screen"), format::signedBytes(rate))),
+                   Cell::number(static_cast<double>(rate),
+                                say(g.perSecond ? phrase("Report", "{}/s") : phrase("Report", "{}/screen"),
+                                    format::signedBytes(rate))),
                    Cell::number(g.steadiness, format::percent(g.steadiness)), Cell::bytes(g.firstBytes),
-                   Cell::bytes(g.lastBytes), Cell::plain(g.leaking ? phrase("Report", "yes") : phrase("Report", "no")), Cell::plain(g.explanation)},
+                   Cell::bytes(g.lastBytes), Cell::plain(g.leaking ? phrase("Report", "yes") : phrase("Report", "no")),
+                   Cell::plain(g.explanation)},
                   context.input.topRows);
     }
     writeTable(out, table);
@@ -73,7 +78,9 @@ Section growthSection(const SectionContext& context)
                         : std::string(phrase("Report", "No tag grows steadily over these snapshots.")),
                 {{"class", "note"}});
     writeConfirm(out, "!poolused 2; !poolused 4");
-    out.element("p", phrase("Report", "Taken twice, some minutes apart, !poolused shows the same growth on a live system."), {{"class", "note"}});
+    out.element("p",
+                phrase("Report", "Taken twice, some minutes apart, !poolused shows the same growth on a live system."),
+                {{"class", "note"}});
     return {"growth", phrase("Report", "Growth over the series"), out.finish()};
 }
 
@@ -89,9 +96,11 @@ Section comparisonSection(const SectionContext& context)
     if (summary.nonPagedDelta || summary.pagedDelta) {
         out.open("ul");
         if (summary.nonPagedDelta)
-            out.element("li", say(phrase("Report", "Nonpaged pool in use: {}."), format::signedBytes(*summary.nonPagedDelta)));
+            out.element(
+                "li", say(phrase("Report", "Nonpaged pool in use: {}."), format::signedBytes(*summary.nonPagedDelta)));
         if (summary.pagedDelta)
-            out.element("li", say(phrase("Report", "Paged pool in use: {}."), format::signedBytes(*summary.pagedDelta)));
+            out.element("li",
+                        say(phrase("Report", "Paged pool in use: {}."), format::signedBytes(*summary.pagedDelta)));
         out.close();
     }
 
@@ -100,8 +109,13 @@ Section comparisonSection(const SectionContext& context)
     Table tagTable;
     tagTable.id = "compare-tags";
     tagTable.caption = phrase("Report", "Pool tags, largest growth first");
-    tagTable.columns = {{phrase("Report", "Tag"), false},    {phrase("Report", "Pool"), false},   {phrase("Report", "Bytes before"), true}, {phrase("Report", "Bytes after"), true},
-                        {phrase("Report", "Change"), true},  {phrase("Report", "Outstanding change"), true}, {"", false}};
+    tagTable.columns = {{phrase("Report", "Tag"), false},
+                        {phrase("Report", "Pool"), false},
+                        {phrase("Report", "Bytes before"), true},
+                        {phrase("Report", "Bytes after"), true},
+                        {phrase("Report", "Change"), true},
+                        {phrase("Report", "Outstanding change"), true},
+                        {"", false}};
     for (const TagComparison& c : tags)
         tagTable.add({Cell{c.tag.display(), {}, true}, Cell::plain(std::string(poolTypeName(c.type))),
                       Cell::bytes(c.before ? c.before->bytes : std::nullopt), Cell::bytes(c.after ? c.after->bytes : std::nullopt),
@@ -114,7 +128,11 @@ Section comparisonSection(const SectionContext& context)
     Table portTable;
     portTable.id = "compare-ports";
     portTable.caption = phrase("Report", "Completion ports, queued entries");
-    portTable.columns = {{phrase("Report", "Port"), false}, {phrase("Report", "Before"), true}, {phrase("Report", "After"), true}, {phrase("Report", "Change"), true}, {"", false}};
+    portTable.columns = {{phrase("Report", "Port"), false},
+                         {phrase("Report", "Before"), true},
+                         {phrase("Report", "After"), true},
+                         {phrase("Report", "Change"), true},
+                         {"", false}};
     for (const PortComparison& c : ports)
         portTable.add({Cell::address(c.port, after.pointerSize), Cell::count(c.depthBefore), Cell::count(c.depthAfter),
                        signedCountCell(c.depthDelta), Cell::plain(side(c.side))},
@@ -127,8 +145,10 @@ Section comparisonSection(const SectionContext& context)
     Table handleTable;
     handleTable.id = "compare-handles";
     handleTable.caption = phrase("Report", "Handles per process and object type");
-    handleTable.columns = {{phrase("Report", "Process"), false}, {phrase("Report", "PID"), true},   {phrase("Report", "Image"), false},  {phrase("Report", "Type"), false},
-                           {phrase("Report", "Before"), true},   {phrase("Report", "After"), true}, {phrase("Report", "Change"), true},  {"", false}};
+    handleTable.columns = {{phrase("Report", "Process"), false}, {phrase("Report", "PID"), true},
+                           {phrase("Report", "Image"), false},   {phrase("Report", "Type"), false},
+                           {phrase("Report", "Before"), true},   {phrase("Report", "After"), true},
+                           {phrase("Report", "Change"), true},   {"", false}};
     for (const HandleTypeComparison& c : handles)
         handleTable.add({Cell::address(c.process, after.pointerSize), Cell::pid(c.pid), Cell::plain(c.image), Cell::plain(c.type),
                          Cell::count(c.before), Cell::count(c.after), signedCountCell(c.countDelta), Cell::plain(side(c.side))},
@@ -136,8 +156,9 @@ Section comparisonSection(const SectionContext& context)
     if (!handleTable.rows.empty())
         writeTable(out, handleTable);
     if (!tags.empty() && tags.front().bytesDelta && *tags.front().bytesDelta > 0)
-        out.element("p", say(phrase("Report", "Grew most: {} ({}) by {}."), tags.front().tag.display(), poolTypeName(tags.front().type),
-                                     format::signedBytes(*tags.front().bytesDelta)),
+        out.element("p",
+                    say(phrase("Report", "Grew most: {} ({}) by {}."), tags.front().tag.display(),
+                        poolTypeName(tags.front().type), format::signedBytes(*tags.front().bytesDelta)),
                     {{"class", "note"}});
     return {"comparison", phrase("Report", "Compared with a baseline"), out.finish()};
 }

@@ -28,7 +28,7 @@ std::string usage(const std::optional<std::uint64_t>& used, const std::optional<
     std::string text = used ? format::bytes(*used) : std::string(phrase("Report", "unknown"));
     if (used && maximum && *maximum > 0)
         text += say(phrase("Report", " of {} ({})"), format::bytes(*maximum),
-                            format::percent(static_cast<double>(*used) / static_cast<double>(*maximum)));
+                    format::percent(static_cast<double>(*used) / static_cast<double>(*maximum)));
     else if (maximum)
         text += say(phrase("Report", " of {}"), format::bytes(*maximum));
     else
@@ -60,19 +60,26 @@ Section sourceSection(const SectionContext& context)
     html::Writer out;
     out.open("dl", {{"class", "facts"}});
     for (std::size_t i = 0; i < input.files.size(); ++i)
-        fact(out, i == 0 ? std::string(input.files.size() == 1 ? phrase("Report", "File") : phrase("Report", "Files, oldest first")) : "", input.files[i]);
+        fact(out,
+             i == 0 ? std::string(input.files.size() == 1 ? phrase("Report", "File")
+                                                          : phrase("Report", "Files, oldest first"))
+                    : "",
+             input.files[i]);
     fact(out, phrase("Report", "What it is"), s.kind.empty() ? input.sourceKind : s.kind);
     fact(out, phrase("Report", "Snapshots"), seriesText(context));
     if (input.baseline)
-        fact(out, phrase("Report", "Compared with"), input.baselineLabel.empty() ? input.baseline->label : input.baselineLabel);
+        fact(out, phrase("Report", "Compared with"),
+             input.baselineLabel.empty() ? input.baseline->label : input.baselineLabel);
     if (!s.system.empty())
         fact(out, phrase("Report", "System"), s.system);
     // A dump is read through a structure layout: where it came from is what the reader must
     // judge the walks by. Debugger output and poolmon print their own figures.
     fact(out, phrase("Report", "Type information"),
-         !s.typeInformation.empty() ? s.typeInformation
-                                    : std::string(phrase("Report", "none used: the records come from the program's printed output, "
-                                                                    "not from memory read through structure layouts")));
+         !s.typeInformation.empty()
+             ? s.typeInformation
+             : std::string(phrase("Report",
+                                  "none used: the records come from the program's printed output, "
+                                  "not from memory read through structure layouts")));
     out.close();
 
     const PoolSummary& pools = s.summary;
@@ -81,15 +88,18 @@ Section sourceSection(const SectionContext& context)
     figures.caption = phrase("Report", "The pools");
     figures.columns = {{"", false}, {"", false}};
     if (pools.nonPagedUsage || pools.nonPagedMaximum)
-        figures.rows.push_back({Cell::plain(phrase("Report", "Nonpaged pool")), Cell::plain(usage(pools.nonPagedUsage, pools.nonPagedMaximum))});
+        figures.rows.push_back({Cell::plain(phrase("Report", "Nonpaged pool")),
+                                Cell::plain(usage(pools.nonPagedUsage, pools.nonPagedMaximum))});
     if (pools.pagedUsage || pools.pagedMaximum)
-        figures.rows.push_back({Cell::plain(phrase("Report", "Paged pool")), Cell::plain(usage(pools.pagedUsage, pools.pagedMaximum))});
+        figures.rows.push_back(
+            {Cell::plain(phrase("Report", "Paged pool")), Cell::plain(usage(pools.pagedUsage, pools.pagedMaximum))});
     if (pools.physicalMemory)
         figures.rows.push_back({Cell::plain(phrase("Report", "Physical memory")), Cell::bytes(pools.physicalMemory)});
     if (pools.availableMemory)
         figures.rows.push_back({Cell::plain(phrase("Report", "Available")), Cell::bytes(pools.availableMemory)});
     if (pools.commit || pools.commitLimit)
-        figures.rows.push_back({Cell::plain(phrase("Report", "Commit")), Cell::plain(usage(pools.commit, pools.commitLimit))});
+        figures.rows.push_back(
+            {Cell::plain(phrase("Report", "Commit")), Cell::plain(usage(pools.commit, pools.commitLimit))});
     figures.emptyText = phrase("Report", "No pool figures in this source (!vm prints them).");
     // The pools and the records side by side: two short lists, read together.
     out.open("div", {{"class", "pair"}});
@@ -130,8 +140,8 @@ Section sourceSection(const SectionContext& context)
     if (problems == 0 && s.skipCounts.lines == 0 && s.skipped.empty() && s.skipCounts.unrecognised == 0) {
         out.text(phrase("Report", "The readers passed over nothing in this snapshot."));
     } else {
-        const std::string warnings = say(problems == 1 ? phrase("Report", "{} warning") : phrase("Report", "{} warnings"),
-                                         format::count(problems));
+        const std::string warnings = say(
+            problems == 1 ? phrase("Report", "{} warning") : phrase("Report", "{} warnings"), format::count(problems));
         const std::string lines = say(s.skipCounts.lines == 1 ? phrase("Report", "{} line of command output skipped")
                                                               : phrase("Report", "{} lines of command output skipped"),
                                       format::count(s.skipCounts.lines));
@@ -167,7 +177,9 @@ Section skippedSection(const SectionContext& context)
     Table diagnostics;
     diagnostics.id = "diagnostics";
     diagnostics.caption = phrase("Report", "What the readers could not take as it was");
-    diagnostics.columns = {{phrase("Report", "Severity"), false}, {phrase("Report", "Where"), false}, {phrase("Report", "Message"), false}};
+    diagnostics.columns = {{phrase("Report", "Severity"), false},
+                           {phrase("Report", "Where"), false},
+                           {phrase("Report", "Message"), false}};
     diagnostics.allRows = "poolscope-cli summary " + context.fileArgument() + " --verbose";
     // Errors and warnings before notes, each in the order of the source.
     std::vector<const Diagnostic*> ordered;
@@ -179,11 +191,11 @@ Section skippedSection(const SectionContext& context)
     for (const Diagnostic* d : ordered) {
         const std::string& file = d->where.source < s.sources.size() ? s.sources[d->where.source] : s.label;
         std::string where = d->where.line ? fmt::format("{}:{}", file, d->where.line)
-                                          : d->where.offset ? say(phrase("Report", "{} at {}"), file, format::hex(d->where.offset))
-                                                            : file;
-        const std::string severity = d->severity == Severity::Error     ? phrase("Report", "error")
-                                     : d->severity == Severity::Warning ? phrase("Report", "warning")
-                                                                        : phrase("Report", "note");
+            : d->where.offset             ? say(phrase("Report", "{} at {}"), file, format::hex(d->where.offset))
+                                          : file;
+        const std::string severity = d->severity == Severity::Error ? phrase("Report", "error")
+            : d->severity == Severity::Warning                      ? phrase("Report", "warning")
+                                                                    : phrase("Report", "note");
         diagnostics.add({Cell::plain(severity), Cell::plain(std::move(where)), Cell::plain(d->message)}, kShown);
     }
     diagnostics.emptyText = phrase("Report", "No warnings: every structure and every line was read as expected.");
@@ -193,7 +205,9 @@ Section skippedSection(const SectionContext& context)
         Table commands;
         commands.id = "skipped-commands";
         commands.caption = phrase("Report", "Commands PoolScope does not read (their output is passed over whole)");
-        commands.columns = {{phrase("Report", "Command"), false}, {phrase("Report", "Line"), true}, {phrase("Report", "Lines of output"), true}};
+        commands.columns = {{phrase("Report", "Command"), false},
+                            {phrase("Report", "Line"), true},
+                            {phrase("Report", "Lines of output"), true}};
         for (const SkippedCommand& c : s.skipped)
             commands.add({Cell{c.command, {}, true}, Cell::count(std::uint64_t{c.where.line}), Cell::count(std::uint64_t{c.lines})},
                          kShown);

@@ -123,9 +123,10 @@ void writeTable(html::Writer& out, const Table& table)
     }
     out.close().close().close();
     if (table.leftOut > 0) {
-        std::string text = say(table.leftOut == 1 ? phrase("Report", "{} more row not shown (the table keeps the first {}).")
-                                                  : phrase("Report", "{} more rows not shown (the table keeps the first {})."),
-                               format::count(table.leftOut), format::count(table.rows.size()));
+        std::string text
+            = say(table.leftOut == 1 ? phrase("Report", "{} more row not shown (the table keeps the first {}).")
+                                     : phrase("Report", "{} more rows not shown (the table keeps the first {})."),
+                  format::count(table.leftOut), format::count(table.rows.size()));
         if (!table.allRows.empty())
             text += phrase("Report", " All of them: ");
         out.open("p", {{"class", "left-out"}}).text(text);

@@ -11,8 +11,8 @@
 #include "analysis/text/phrase.h"
 #include "analysis/text_source.h"
 #include "analysis/windbg_log_reader.h"
-#include "tests/support/kd_log_generator.h"
 #include "model/format.h"
+#include "tests/support/kd_log_generator.h"
 #include "tests/support/kernel_scenario.h"
 
 #include <fmt/format.h>
@@ -278,8 +278,8 @@ TEST(PhraseTranslations, TheStagingFileTranslatesEverySentenceWithItsPlaceholder
         EXPECT_FALSE(m.translation.empty());
         EXPECT_EQ(placeholders(m.translation), placeholders(m.source)) << m.translation;
     }
-    for (const char* context : {"Explain", "Inspection", "Coverage", "Suspects", "Growth", "Correlation", "IrpGroups", "Walk",
-                                "Dump", "Log", "Loader", "Report", "Compare"})
+    for (const char* context : {"Explain", "Inspection", "Coverage", "Suspects", "Growth", "Correlation", "IrpGroups",
+                                "Walk", "Dump", "Log", "Loader", "Report", "Compare"})
         EXPECT_EQ(contexts.count(context), 1u) << context;
 }
 
@@ -306,9 +306,10 @@ TEST_F(Phrases, TheWalkOfTheGeneratedTranscriptReadsInChinese)
 {
     const Snapshot& s = transcript().snapshots.front();
     const SnapshotIndex index(s);
-    const auto port = std::max_element(s.ports.begin(), s.ports.end(), [](const CompletionPort& a, const CompletionPort& b) {
-        return a.queuedEntries.value_or(0) < b.queuedEntries.value_or(0);
-    });
+    const auto port
+        = std::max_element(s.ports.begin(), s.ports.end(), [](const CompletionPort& a, const CompletionPort& b) {
+              return a.queuedEntries.value_or(0) < b.queuedEntries.value_or(0);
+          });
     ASSERT_NE(port, s.ports.end());
     const ListRef queue{ListKind::PortQueue, port->address};
     const ListWalk english = walkList(index, queue);
@@ -365,15 +366,17 @@ TEST_F(Phrases, TheLoadersSummaryOfAGeneratedDumpReadsInChinese)
     EXPECT_TRUE(layoutChecked);
     // The walk of the leaking port in the dump, where every link is read.
     const SnapshotIndex index(s);
-    const auto port = std::max_element(s.ports.begin(), s.ports.end(), [](const CompletionPort& a, const CompletionPort& b) {
-        return a.queuedEntries.value_or(0) < b.queuedEntries.value_or(0);
-    });
+    const auto port
+        = std::max_element(s.ports.begin(), s.ports.end(), [](const CompletionPort& a, const CompletionPort& b) {
+              return a.queuedEntries.value_or(0) < b.queuedEntries.value_or(0);
+          });
     ASSERT_NE(port, s.ports.end());
     const ListWalk walk = walkList(index, {ListKind::PortQueue, port->address});
     EXPECT_EQ(walk.end, WalkEnd::BackAtHead);
     EXPECT_EQ(walk.offsetsSource, "内部版本 19041 的内置表");
-    EXPECT_EQ(walk.ending, fmt::format("经过 {} 个条目后回到表头（{}）", format::count(std::uint64_t{walk.steps.size()}),
-                                       format::address(*walk.head, s.pointerSize)));
+    EXPECT_EQ(walk.ending,
+              fmt::format("经过 {} 个条目后回到表头（{}）", format::count(std::uint64_t{walk.steps.size()}),
+                          format::address(*walk.head, s.pointerSize)));
 }
 
 TEST_F(Phrases, TheReportOfAChineseWindowIsInChinese)
@@ -391,7 +394,8 @@ TEST_F(Phrases, TheReportOfAChineseWindowIsInChinese)
     const std::size_t start = html.find("<body");
     ASSERT_NE(start, std::string::npos);
     const std::string body = html.substr(start, html.find("<script") - start);
-    for (const char* heading : {"发现", "打开的内容", "最大的池标记", "完成端口", "按类型的句柄计数", "进程", "略过的内容"})
+    for (const char* heading :
+         {"发现", "打开的内容", "最大的池标记", "完成端口", "按类型的句柄计数", "进程", "略过的内容"})
         EXPECT_NE(body.find(fmt::format("<h2>{}</h2>", heading)), std::string::npos) << heading;
     EXPECT_NE(body.find("在 WinDbg 中确认："), std::string::npos);
     for (const char* english : {"What was opened", "Confirm in WinDbg", "Largest pool tags", "<h2>Findings</h2>",
