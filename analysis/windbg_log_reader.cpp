@@ -357,8 +357,10 @@ Result<Snapshot> readWindbgLog(const TextDocument& document, ReadControl& contro
         return InputError{document.path, 0, 0, "reading was cancelled"};
     if (!reader.recognisedAnything())
         return InputError{document.path, 0, 0,
-                          "no WinDbg command output recognised (expected a kd> prompt or the output of "
-                          "!vm, !poolused, !poolfind, !irpfind, !icpleak, !handle, !process, !object, !irp, dt or !list)"};
+                          text::phrase("Log",
+                                       "no WinDbg command output recognised (expected a kd> prompt or the output "
+                                       "of !vm, !poolused, !poolfind, !irpfind, !icpleak, !handle, !process, "
+                                       "!object, !irp, dt or !list)")};
     return reader.finish();
 }
 

@@ -2110,6 +2110,34 @@
         <source>{} handle entries came without their PROCESS header (left out by a filter such as !mex.grep): their objects are kept, the processes holding them are unknown</source>
         <translation>{} 个句柄项没有其 PROCESS 标题（被 !mex.grep 之类的筛选器略去）：保留了它们的对象，但持有它们的进程未知</translation>
     </message>
+    <message>
+        <location line="+44"/>
+        <source>no WinDbg command output recognised (expected a kd&gt; prompt or the output of !vm, !poolused, !poolfind, !irpfind, !icpleak, !handle, !process, !object, !irp, dt or !list)</source>
+        <translation>未识别出任何 WinDbg 命令输出（应有 kd&gt; 提示符，或 !vm、!poolused、!poolfind、!irpfind、!icpleak、!handle、!process、!object、!irp、dt 或 !list 的输出）</translation>
+    </message>
+</context>
+<context>
+    <name>Open</name>
+    <message>
+        <location filename="../../analysis/source_open.cpp" line="+95"/>
+        <source>the file is empty</source>
+        <translation>文件为空</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>this is a 32-bit (x86) kernel dump; PoolScope reads x64 dumps only</source>
+        <translation>这是 32 位（x86）内核转储；PoolScope 只读取 x64 转储</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>this is a user-mode minidump; pool leaks need a kernel memory dump or a debugger log</source>
+        <translation>这是用户模式小型转储；分析池泄漏需要内核内存转储或调试器日志</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>not a recognised source: expected a poolmon capture (a &quot;Memory: ... Pool N:&quot; header and a &quot;Tag Type Allocs&quot; table) or a WinDbg/KD log (kd&gt; prompts, or the output of !vm, !poolused, !process, !handle, !irpfind ...)</source>
+        <translation>不是可识别的数据源：应为 poolmon 采集（含 &quot;Memory: ... Pool N:&quot; 标题和 &quot;Tag Type Allocs&quot; 表格）或 WinDbg/KD 日志（kd&gt; 提示符，或 !vm、!poolused、!process、!handle、!irpfind 等的输出）</translation>
+    </message>
 </context>
 <context>
     <name>Report</name>

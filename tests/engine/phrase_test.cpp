@@ -8,6 +8,7 @@
 #include "analysis/inspection.h"
 #include "analysis/list_walk.h"
 #include "analysis/report/html_report.h"
+#include "analysis/source_open.h"
 #include "analysis/text/phrase.h"
 #include "analysis/text_source.h"
 #include "analysis/windbg_log_reader.h"
@@ -24,6 +25,8 @@
 #include <map>
 #include <set>
 #include <sstream>
+
+#include <unistd.h>
 
 using namespace poolscope;
 
@@ -279,7 +282,7 @@ TEST(PhraseTranslations, TheStagingFileTranslatesEverySentenceWithItsPlaceholder
         EXPECT_EQ(placeholders(m.translation), placeholders(m.source)) << m.translation;
     }
     for (const char* context : {"Explain", "Inspection", "Coverage", "Suspects", "Growth", "Correlation", "IrpGroups",
-                                "Walk", "Dump", "Log", "Loader", "Report", "Compare"})
+                                "Walk", "Dump", "Log", "Loader", "Report", "Compare", "Open"})
         EXPECT_EQ(contexts.count(context), 1u) << context;
 }
 
@@ -404,4 +407,28 @@ TEST_F(Phrases, TheReportOfAChineseWindowIsInChinese)
     // What the reader types stays as the debugger and the command line spell it.
     EXPECT_NE(body.find("!poolused 2"), std::string::npos);
     EXPECT_NE(body.find("poolscope-cli tags"), std::string::npos);
+}
+
+TEST_F(Phrases, AFileThatIsNoSourceIsRefusedInChinese)
+{
+    const std::filesystem::path dir
+        = std::filesystem::temp_directory_path() / ("poolscope-phrase-" + std::to_string(::getpid()));
+    std::filesystem::create_directories(dir);
+    const std::filesystem::path minidump = dir / "user.dmp";
+    std::ofstream(minidump, std::ios::binary) << "MDMP a user-mode minidump, as far as its signature goes";
+    const std::filesystem::path notes = dir / "notes.txt";
+    std::ofstream(notes, std::ios::binary) << "shopping list\nmilk\n";
+
+    auto english = openSource(minidump.string());
+    ASSERT_FALSE(english.ok());
+    EXPECT_NE(english.error().message.find("user-mode minidump"), std::string::npos);
+
+    installChinese();
+    for (const auto& [path, expected] :
+         {std::pair{minidump, "这是用户模式小型转储"}, std::pair{notes, "不是可识别的数据源"}}) {
+        auto refused = openSource(path.string());
+        ASSERT_FALSE(refused.ok());
+        EXPECT_EQ(refused.error().message.rfind(expected, 0), 0u) << refused.error().message;
+    }
+    std::filesystem::remove_all(dir);
 }
