@@ -1,5 +1,6 @@
 #include "list_walk.h"
 
+#include "analysis/text/phrase.h"
 #include "model/format.h"
 
 #include <fmt/format.h>
@@ -10,6 +11,9 @@
 namespace poolscope {
 
 namespace {
+
+using text::phrase;
+using text::say;
 
 // A completion packet's list entry is its first field (IOP_MINI_COMPLETION_PACKET.ListEntry).
 constexpr const char* kPacketType = "nt!_IOP_MINI_COMPLETION_PACKET";
@@ -66,8 +70,8 @@ private:
         ListWalk& w = m_walk;
         switch (w.list.kind) {
         case ListKind::PortQueue:
-            w.title = fmt::format("EntryListHead of port {}", addr(w.list.owner));
-            w.owner = fmt::format("port {}", addr(w.list.owner));
+            w.title = say(phrase("Walk", "EntryListHead of port {}"), addr(w.list.owner));
+            w.owner = say(phrase("Walk", "port {}"), addr(w.list.owner));
             w.recordType = "nt!_IRP";
             w.field = "Tail.Overlay.ListEntry";
             w.fieldOffset = m_offsets.irpListEntry;
@@ -76,16 +80,16 @@ private:
                 w.expected = port->queuedEntries;
             break;
         case ListKind::ThreadIrps:
-            w.title = fmt::format("IrpList of thread {}", addr(w.list.owner));
-            w.owner = fmt::format("the IrpList of thread {}", addr(w.list.owner));
+            w.title = say(phrase("Walk", "IrpList of thread {}"), addr(w.list.owner));
+            w.owner = say(phrase("Walk", "the IrpList of thread {}"), addr(w.list.owner));
             w.recordType = "nt!_IRP";
             w.field = "ThreadListEntry";
             w.fieldOffset = m_offsets.irpThreadListEntry;
             w.fieldOffsetKnown = true;
             break;
         case ListKind::ActiveProcesses:
-            w.title = "PsActiveProcessHead (the process list)";
-            w.owner = "the process list";
+            w.title = phrase("Walk", "PsActiveProcessHead (the process list)");
+            w.owner = phrase("Walk", "the process list");
             w.recordType = "nt!_EPROCESS";
             w.field = "ActiveProcessLinks";
             w.fieldOffset = m_offsets.processActiveLinks.value_or(0);
@@ -198,7 +202,7 @@ private:
 
     static std::string processLabel(const Process& p)
     {
-        const std::string name = p.imageName.empty() ? std::string("(unnamed)") : p.imageName;
+        const std::string name = p.imageName.empty() ? std::string(phrase("Walk", "(unnamed)")) : p.imageName;
         return p.pid ? fmt::format("{} ({:#x})", name, *p.pid) : name;
     }
 
@@ -224,15 +228,16 @@ private:
                 break;
             }
             if (step.kind == ListEntryKind::Other) {
-                step.note = "neither an IRP (PacketType 0) nor a completion packet";
+                step.note = phrase("Walk", "neither an IRP (PacketType 0) nor a completion packet");
                 break;
             }
             step.record = entry - m_walk.fieldOffset;
             if (const Irp* irp = m_index.irp(*step.record)) {
                 fillFromIrp(step, *irp);
             } else if (step.kind == ListEntryKind::Unknown) {
-                step.note = fmt::format("the source shows nothing of {}: IRP or completion packet, it does not say",
-                                        addr(*step.record));
+                step.note
+                    = say(phrase("Walk", "the source shows nothing of {}: IRP or completion packet, it does not say"),
+                          addr(*step.record));
             }
             break;
         case ListKind::ActiveProcesses:
@@ -257,10 +262,11 @@ private:
         step.number = m_walk.steps.size() + 1;
         step.kind = e.kind;
         step.line = e.line;
-        step.note = e.line ? fmt::format("the output of this element (line {}) does not print its address: !irp "
-                                         "prints none for a completed IRP",
-                                         e.line)
-                           : std::string("the source does not print this element's address");
+        step.note = e.line ? say(phrase("Walk",
+                                        "the output of this element (line {}) does not print its address: !irp "
+                                        "prints none for a completed IRP"),
+                                 e.line)
+                           : std::string(phrase("Walk", "the source does not print this element's address"));
         return step;
     }
 
@@ -309,11 +315,12 @@ private:
                 std::size_t next = at->index + 1;
                 if (entries[next].entry != 0) {
                     step.flink = entries[next].entry;
-                    step.note = "Flink not printed: the next element of !list's output";
+                    step.note = phrase("Walk", "Flink not printed: the next element of !list's output");
                     current = entries[next].entry;
                     continue;
                 }
-                step.note = "Flink not printed; the next element of !list's output does not say where it is";
+                step.note
+                    = phrase("Walk", "Flink not printed; the next element of !list's output does not say where it is");
                 while (next < entries.size() && entries[next].entry == 0 && w.steps.size() < m_cap)
                     w.steps.push_back(unplacedStep(entries[next++]));
                 if (w.steps.size() >= m_cap) {
@@ -337,9 +344,9 @@ private:
                 return;
             }
             if (step.note.empty())
-                step.note = "the source does not show this entry's Flink";
+                step.note = phrase("Walk", "the source does not show this entry's Flink");
             else
-                step.note += "; nor its Flink";
+                step.note += phrase("Walk", "; nor its Flink");
             stop(WalkEnd::Gap, current);
             return;
         }
@@ -352,7 +359,7 @@ private:
         for (const WalkStep& step : w.steps)
             if (step.record)
                 reached.insert(*step.record);
-        const auto add = [&](Address record, const char* note) {
+        const auto add = [&](Address record, const std::string& note) {
             if (reached.count(record) || w.unreached.size() >= kMaxUnreached)
                 return;
             WalkStep step;
@@ -367,19 +374,25 @@ private:
             w.unreached.push_back(std::move(step));
         };
         switch (w.list.kind) {
-        case ListKind::PortQueue:
+        case ListKind::PortQueue: {
+            const std::string note
+                = phrase("Walk", "queued on this port (its file completes to it), not reached by the walk");
             for (const Irp& irp : m_snapshot.irps)
                 if (irp.port && *irp.port == w.list.owner)
-                    add(irp.address, "queued on this port (its file completes to it), not reached by the walk");
+                    add(irp.address, note);
             break;
-        case ListKind::ThreadIrps:
+        }
+        case ListKind::ThreadIrps: {
+            const std::string note = phrase("Walk", "issued by this thread and not completed, not reached by the walk");
             for (const Irp& irp : m_snapshot.irps)
                 if (irp.thread && *irp.thread == w.list.owner && !irp.port && !irp.completed.value_or(false))
-                    add(irp.address, "issued by this thread and not completed, not reached by the walk");
+                    add(irp.address, note);
             break;
-        case ListKind::ActiveProcesses:
+        }
+        case ListKind::ActiveProcesses: {
             if (!w.fieldOffsetKnown)
                 break;
+            const std::string note = phrase("Walk", "in this source, not reached by the walk");
             for (const Process& p : m_snapshot.processes)
                 if (!reached.count(p.address) && w.unreached.size() < kMaxUnreached) {
                     WalkStep step;
@@ -389,10 +402,11 @@ private:
                     step.inSource = true;
                     step.process = p.address;
                     step.processName = processLabel(p);
-                    step.note = "in this source, not reached by the walk";
+                    step.note = note;
                     w.unreached.push_back(std::move(step));
                 }
             break;
+        }
         }
     }
 
@@ -403,59 +417,78 @@ private:
         const std::string head = w.head ? addr(*w.head) : std::string("?");
         switch (w.end) {
         case WalkEnd::BackAtHead:
-            w.ending = fmt::format("back at the head ({}) after {} {}", head, format::count(std::uint64_t{n}),
-                                   n == 1 ? "entry" : "entries");
+            w.ending = n == 1
+                ? say(phrase("Walk", "back at the head ({}) after {} entry"), head, format::count(std::uint64_t{n}))
+                : say(phrase("Walk", "back at the head ({}) after {} entries"), head, format::count(std::uint64_t{n}));
             break;
         case WalkEnd::Broken:
-            w.ending = n == 0 ? fmt::format("broken at step 1: the head's Flink {} is not readable", addr(w.endAddress))
-                              : fmt::format("broken at step {}: entry {} (the Flink of step {}) is not readable as an "
-                                            "entry of this list",
-                                            n + 1, addr(w.endAddress), n);
+            w.ending = n == 0
+                ? say(phrase("Walk", "broken at step 1: the head's Flink {} is not readable"), addr(w.endAddress))
+                : say(phrase("Walk",
+                             "broken at step {}: entry {} (the Flink of step {}) is not readable as "
+                             "an entry of this list"),
+                      n + 1, addr(w.endAddress), n);
             break;
         case WalkEnd::Cycle:
-            w.ending = fmt::format("cyclic: the Flink of step {} is {}, the entry of step {} again; the list closes at "
-                                   "step {} onto step {} without coming back to its head",
-                                   n, addr(w.endAddress), w.cycleOnto, n + 1, w.cycleOnto);
+            w.ending = say(phrase("Walk",
+                                  "cyclic: the Flink of step {} is {}, the entry of step {} again; the list closes "
+                                  "at step {} onto step {} without coming back to its head"),
+                           n, addr(w.endAddress), w.cycleOnto, n + 1, w.cycleOnto);
             break;
         case WalkEnd::Cap:
-            w.ending = fmt::format("stopped after {} entries, the walk's limit", format::count(std::uint64_t{n}));
+            w.ending
+                = say(phrase("Walk", "stopped after {} entries, the walk's limit"), format::count(std::uint64_t{n}));
             break;
         case WalkEnd::Gap:
             if (n == 0)
-                w.ending = "the source does not show the first entry";
+                w.ending = phrase("Walk", "the source does not show the first entry");
             else if (w.steps.back().entry)
-                w.ending = fmt::format("the source does not show the Flink of step {} (entry {}): the walk cannot go on "
-                                       "from what it recorded",
-                                       n, addr(*w.steps.back().entry));
+                w.ending = say(phrase("Walk",
+                                      "the source does not show the Flink of step {} (entry {}): the walk cannot "
+                                      "go on from what it recorded"),
+                               n, addr(*w.steps.back().entry));
             else
-                w.ending = fmt::format("the source stops after step {} without showing where the list goes on", n);
+                w.ending
+                    = say(phrase("Walk", "the source stops after step {} without showing where the list goes on"), n);
             break;
         case WalkEnd::Unknown:
-            w.ending = m_lists.empty() && !w.headFlink ? "this source does not show the list" : "the list's first entry is not known";
+            w.ending = m_lists.empty() && !w.headFlink ? phrase("Walk", "this source does not show the list")
+                                                       : phrase("Walk", "the list's first entry is not known");
             break;
         }
         if (w.expected && w.end == WalkEnd::BackAtHead && *w.expected != n)
-            w.notes.push_back(fmt::format("Header.SignalState says {} entries are queued; the walk visits {}",
-                                          format::count(*w.expected), format::count(std::uint64_t{n})));
+            w.notes.push_back(say(phrase("Walk", "Header.SignalState says {} entries are queued; the walk visits {}"),
+                                  format::count(*w.expected), format::count(std::uint64_t{n})));
         if (w.expected && w.end != WalkEnd::BackAtHead)
-            w.notes.push_back(fmt::format("Header.SignalState says {} entries are queued; the source shows {} of them in "
-                                          "list order",
-                                          format::count(*w.expected), format::count(std::uint64_t{n})));
+            w.notes.push_back(say(phrase("Walk",
+                                         "Header.SignalState says {} entries are queued; the source shows {} of "
+                                         "them in list order"),
+                                  format::count(*w.expected), format::count(std::uint64_t{n})));
         if (w.headBlink && w.end != WalkEnd::BackAtHead && *w.headBlink != w.head.value_or(0)
             && !stepOfEntry(w, *w.headBlink))
-            w.notes.push_back(fmt::format("The head's Blink names the last entry: {} (CONTAINING_RECORD {} if it is "
-                                          "an {})",
-                                          addr(*w.headBlink), addr(*w.headBlink - w.fieldOffset), w.recordType));
+            w.notes.push_back(say(phrase("Walk",
+                                         "The head's Blink names the last entry: {} (CONTAINING_RECORD {} if it "
+                                         "is an {})"),
+                                  addr(*w.headBlink), addr(*w.headBlink - w.fieldOffset), w.recordType));
         for (const KernelList* list : m_lists)
             if (list->entries.empty() && !list->command.empty())
-                w.notes.push_back(fmt::format("The {} at line {} shows no element: its output is not in the log",
-                                              list->command.substr(0, list->command.find(' ')), list->where.line));
+                w.notes.push_back(
+                    say(phrase("Walk", "The {} at line {} shows no element: its output is not in the log"),
+                        list->command.substr(0, list->command.find(' ')), list->where.line));
         if (!w.unreached.empty())
-            w.notes.push_back(fmt::format("{} more {} on this list in the source, not reached by the walk (see their links)",
-                                          format::count(std::uint64_t{w.unreached.size()}),
-                                          w.unreached.size() == 1 ? "record is" : "records are"));
+            w.notes.push_back(
+                w.unreached.size() == 1
+                    ? say(phrase("Walk",
+                                 "{} more record is on this list in the source, not reached by the walk (see "
+                                 "their links)"),
+                          format::count(std::uint64_t{w.unreached.size()}))
+                    : say(phrase("Walk",
+                                 "{} more records are on this list in the source, not reached by the walk (see "
+                                 "their links)"),
+                          format::count(std::uint64_t{w.unreached.size()})));
         if (!w.fieldOffsetKnown)
-            w.notes.push_back(fmt::format("The offset of {}.{} in this kernel is not known", w.recordType, w.field));
+            w.notes.push_back(
+                say(phrase("Walk", "The offset of {}.{} in this kernel is not known"), w.recordType, w.field));
     }
 
     void writeCommands()
@@ -464,36 +497,39 @@ private:
         const std::string owner = addr(w.list.owner);
         switch (w.list.kind) {
         case ListKind::PortQueue:
-            w.commands.push_back({"the head: EntryListHead and Header.SignalState (queued entries)",
+            w.commands.push_back({phrase("Walk", "the head: EntryListHead and Header.SignalState (queued entries)"),
                                   fmt::format("dt -r1 nt!_KQUEUE {}", owner)});
             break;
         case ListKind::ThreadIrps:
-            w.commands.push_back({"the thread with its IRP List", fmt::format("!thread {}", owner)});
+            w.commands.push_back({phrase("Walk", "the thread with its IRP List"), fmt::format("!thread {}", owner)});
             break;
         case ListKind::ActiveProcesses:
-            w.commands.push_back({"every process, in list order", "!process 0 0"});
+            w.commands.push_back({phrase("Walk", "every process, in list order"), "!process 0 0"});
             break;
         }
         const std::string command = listCommand(w);
         if (command.empty())
             return;
-        w.commands.push_back({"the walk, one record per entry", command});
+        w.commands.push_back({phrase("Walk", "the walk, one record per entry"), command});
         if (w.list.kind != ListKind::ActiveProcesses) {
             // The same walk printing each entry's links, so a broken one shows where it breaks.
             std::string links = command;
             const std::string irp = "-x \"!irp @$extret\"";
             links.replace(links.find(irp), irp.size(), fmt::format("-x \"dt {} @$extret {}\"", w.recordType,
                                                                    w.list.kind == ListKind::PortQueue ? "Tail.Overlay." : "ThreadListEntry"));
-            w.commands.push_back({"the same walk with each entry's Flink and Blink", links});
+            w.commands.push_back({phrase("Walk", "the same walk with each entry's Flink and Blink"), links});
         }
         if (w.end == WalkEnd::Cycle)
-            w.notes.push_back(fmt::format("In WinDbg, !list goes round this cycle from step {} to step {} again and "
-                                          "again: it never comes back to its first element (stop it with Ctrl+Break)",
-                                          w.cycleOnto, w.steps.size()));
+            w.notes.push_back(say(phrase("Walk",
+                                         "In WinDbg, !list goes round this cycle from step {} to step {} again and "
+                                         "again: it never comes back to its first element (stop it with "
+                                         "Ctrl+Break)"),
+                                  w.cycleOnto, w.steps.size()));
         else
-            w.notes.push_back(fmt::format("!list stops when it comes back to its first element, so its last element "
-                                          "is CONTAINING_RECORD of the head itself ({}), which is no {}",
-                                          w.head ? addr(*w.head - w.fieldOffset) : std::string("?"), w.recordType));
+            w.notes.push_back(say(phrase("Walk",
+                                         "!list stops when it comes back to its first element, so its last "
+                                         "element is CONTAINING_RECORD of the head itself ({}), which is no {}"),
+                                  w.head ? addr(*w.head - w.fieldOffset) : std::string("?"), w.recordType));
     }
 
     const SnapshotIndex& m_index;
@@ -571,8 +607,8 @@ std::string containingRecordText(const ListWalk& walk, const WalkStep& step)
 std::string stepPosition(const ListWalk& walk, const WalkStep& step)
 {
     const auto total = walk.total();
-    return fmt::format("entry {} of {} on {}", format::count(std::uint64_t{step.number}),
-                       total ? format::count(*total) : std::string("?"), walk.owner);
+    return say(phrase("Walk", "entry {} of {} on {}"), format::count(std::uint64_t{step.number}),
+               total ? format::count(*total) : std::string("?"), walk.owner);
 }
 
 std::string listCommand(const ListWalk& walk)
@@ -586,13 +622,13 @@ std::string listCommand(const ListWalk& walk)
                        walk.field, each, format::address(*walk.headFlink, walk.pointerSize));
 }
 
-const char* entryKindName(ListEntryKind kind)
+std::string entryKindName(ListEntryKind kind)
 {
     switch (kind) {
     case ListEntryKind::Irp: return "IRP";
-    case ListEntryKind::CompletionPacket: return "completion packet";
-    case ListEntryKind::Process: return "process";
-    case ListEntryKind::Other: return "other";
+    case ListEntryKind::CompletionPacket: return phrase("Walk", "completion packet");
+    case ListEntryKind::Process: return phrase("Walk", "process");
+    case ListEntryKind::Other: return phrase("Walk", "other");
     case ListEntryKind::Unknown: return "?";
     }
     return "?";
@@ -608,12 +644,12 @@ ListFieldOffsets standardListOffsets(std::uint8_t pointerSize)
         offsets.queueEntryListHead = 0x10;
         offsets.irpListEntry = 0x58;
         offsets.irpThreadListEntry = 0x10;
-        offsets.source = "x86 _KQUEUE and _IRP, alike on every build";
+        offsets.source = phrase("Walk", "x86 _KQUEUE and _IRP, alike on every build");
     } else {
         offsets.queueEntryListHead = 0x18;
         offsets.irpListEntry = 0xa8;
         offsets.irpThreadListEntry = 0x20;
-        offsets.source = "x64 _KQUEUE and _IRP, alike on every build";
+        offsets.source = phrase("Walk", "x64 _KQUEUE and _IRP, alike on every build");
     }
     return offsets;
 }

@@ -95,7 +95,8 @@ std::string stepPosition(const ListWalk& walk, const WalkStep& step);
 // !list -t nt!_IRP.Tail.Overlay.ListEntry.Flink -x "!irp @$extret" @@(#CONTAINING_RECORD(0x..., nt!_IRP, Tail.Overlay.ListEntry))
 std::string listCommand(const ListWalk& walk);
 
-const char* entryKindName(ListEntryKind kind);
+// "IRP", "completion packet", ... in the reader's language (the command line's stay English).
+std::string entryKindName(ListEntryKind kind);
 
 // What the inspector shows for a step: the record's own inspection when the source holds it,
 // else what the walk knows of the entry (a completion packet, an IRP the log never printed),

@@ -3,6 +3,8 @@
 #include "analysis/parse_util.h"
 #include "analysis/snapshot_builder.h"
 
+#include "analysis/text/phrase.h"
+
 #include <fmt/format.h>
 
 #include <bit>
@@ -594,7 +596,7 @@ public:
                                   "' Tag  Type  Allocs  Frees  Diff  Bytes  Per Alloc' column header or rows "
                                   "like ' Thre Nonp  1234 (0)  1000 (0)  234  187200 (0)  800')";
             if (m_preambleLines > 0)
-                message += fmt::format("; {} lines of other text", m_preambleLines);
+                message += text::say(text::phrase("Log", "; {} lines of other text"), m_preambleLines);
             return InputError{m_document.path, 0, 0, std::move(message)};
         }
         return std::move(m_series);
@@ -622,10 +624,11 @@ private:
                 notScreenText(line);
                 return;
             }
-            m_builder->skipLine(at(line), row.cutShort
-                                              ? fmt::format("poolmon row cut short: expected {}", row.expected)
-                                              : fmt::format("poolmon row not understood: expected {}: {}",
-                                                            row.expected, clip(s)));
+            m_builder->skipLine(at(line),
+                                row.cutShort
+                                    ? text::say(text::phrase("Log", "poolmon row cut short: expected {}"), row.expected)
+                                    : text::say(text::phrase("Log", "poolmon row not understood: expected {}: {}"),
+                                                row.expected, clip(s)));
             return;
         case RowKind::NotRow:
             break;
@@ -654,7 +657,8 @@ private:
         }
         if (isElision(t)) {
             if (m_open)
-                m_builder->warn(at(line), "rows were left out here ('...'): this screen is incomplete");
+                m_builder->warn(at(line),
+                                text::phrase("Log", "rows were left out here ('...'): this screen is incomplete"));
             else
                 notScreenText(line);
             return;
@@ -668,9 +672,11 @@ private:
             notScreenText(line);
             return;
         }
-        m_builder->skipLine(at(line), fmt::format("not poolmon output: expected a row 'Tag Type Allocs (delta) "
-                                                  "Frees (delta) Diff Bytes (delta) Per Alloc': {}",
-                                                  clip(s)));
+        m_builder->skipLine(at(line),
+                            text::say(text::phrase("Log",
+                                                   "not poolmon output: expected a row 'Tag Type Allocs (delta) "
+                                                   "Frees (delta) Diff Bytes (delta) Per Alloc': {}"),
+                                      clip(s)));
     }
 
     void notScreenText(const TextLine& line)
@@ -710,7 +716,8 @@ private:
             const auto figure = figureAfter(t, key, pos);
             if (!figure) {
                 ++missing;
-                m_builder->warn(at(line), fmt::format("poolmon header: expected a figure after '{}'", key));
+                m_builder->warn(at(line),
+                                text::say(text::phrase("Log", "poolmon header: expected a figure after '{}'"), key));
                 return;
             }
             into = inK ? kilobytes(figure) : figure;
@@ -738,7 +745,8 @@ private:
             const auto figure = figureAfter(t, key, pos);
             if (!figure) {
                 ++missing;
-                m_builder->warn(at(line), fmt::format("poolmon header: expected a figure after '{}'", key));
+                m_builder->warn(at(line),
+                                text::say(text::phrase("Log", "poolmon header: expected a figure after '{}'"), key));
                 return;
             }
             into = kilobytes(figure);
@@ -773,8 +781,9 @@ private:
         if (!m_open) {
             openScreen(line);
             newScreen = true;
-            m_builder->info(at(line), fmt::format("screen {} has no header: its rows start at line {}",
-                                                  m_screenNumber, line.number));
+            m_builder->info(at(line),
+                            text::say(text::phrase("Log", "screen {} has no header: its rows start at line {}"),
+                                      m_screenNumber, line.number));
         } else if (m_seen.insert(key)) {
             newScreen = true;
             const bool session = m_session;
@@ -782,9 +791,10 @@ private:
             openScreen(line);
             m_session = session; // a screen without a header shows the same pool as the one before
             m_title = std::move(title);
-            m_builder->info(at(line),
-                            fmt::format("tag '{}' ({}) appears again: screen {} starts here without a header",
-                                        row.tag.display(), poolTypeName(type), m_screenNumber));
+            m_builder->info(
+                at(line),
+                text::say(text::phrase("Log", "tag '{}' ({}) appears again: screen {} starts here without a header"),
+                          row.tag.display(), poolTypeName(type), m_screenNumber));
         }
         if (newScreen)
             m_seen.insert(key);
@@ -829,18 +839,23 @@ private:
         m_repaired = m_mismatched = 0;
         if (m_screenNumber == 1) {
             if (m_document.removedNulBytes > 0)
-                m_builder->warn({}, fmt::format("{} NUL bytes removed: the file mixes UTF-16 and 8-bit text",
-                                                m_document.removedNulBytes));
+                m_builder->warn(
+                    {},
+                    text::say(text::phrase("Log", "{} NUL bytes removed: the file mixes UTF-16 and 8-bit text"),
+                              m_document.removedNulBytes));
             if (m_document.replacedSequences > 0)
-                m_builder->warn({}, fmt::format("{} invalid UTF-16 sequences replaced", m_document.replacedSequences));
+                m_builder->warn({},
+                                text::say(text::phrase("Log", "{} invalid UTF-16 sequences replaced"),
+                                          m_document.replacedSequences));
         }
         for (auto& d : m_pending)
             addDiagnostic(d.severity, d.where, std::move(d.message));
         m_pending.clear();
         if (m_preambleLines > 0) {
-            m_builder->info({0, m_preambleFirst, 0},
-                            fmt::format("{} lines before line {} (from line {} to {}) are not poolmon output",
-                                        m_preambleLines, line.number, m_preambleFirst, m_preambleLast));
+            m_builder->info(
+                {0, m_preambleFirst, 0},
+                text::say(text::phrase("Log", "{} lines before line {} (from line {} to {}) are not poolmon output"),
+                          m_preambleLines, line.number, m_preambleFirst, m_preambleLast));
             m_unrecognisedForScreen = m_preambleLines;
             m_preambleLines = 0;
         }
@@ -851,13 +866,17 @@ private:
         if (!m_open)
             return;
         if (m_repaired > 0)
-            m_builder->warn(m_firstRepaired, fmt::format("{} rows hold negative counts, as a 32-bit poolmon prints "
-                                                         "counters above 2^31: read as unsigned 32-bit counters",
-                                                         m_repaired));
+            m_builder->warn(m_firstRepaired,
+                            text::say(text::phrase("Log",
+                                                   "{} rows hold negative counts, as a 32-bit poolmon prints "
+                                                   "counters above 2^31: read as unsigned 32-bit counters"),
+                                      m_repaired));
         if (m_mismatched > 0)
-            m_builder->warn(m_firstMismatch, fmt::format("{} rows have a Diff that is not Allocs - Frees: the text "
-                                                         "may have been garbled or edited",
-                                                         m_mismatched));
+            m_builder->warn(m_firstMismatch,
+                            text::say(text::phrase("Log",
+                                                   "{} rows have a Diff that is not Allocs - Frees: the text "
+                                                   "may have been garbled or edited"),
+                                      m_mismatched));
         if (m_session && !m_title.empty())
             m_builder->setLabel(fmt::format("{} screen {} ({})", m_name, m_screenNumber, m_title));
         Snapshot snapshot = m_builder->finish();

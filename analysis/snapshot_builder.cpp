@@ -1,5 +1,7 @@
 #include "snapshot_builder.h"
 
+#include "analysis/text/phrase.h"
+
 #include <fmt/format.h>
 
 namespace poolscope {
@@ -142,8 +144,10 @@ Snapshot SnapshotBuilder::finish()
 {
     if (m_droppedDiagnostics > 0)
         m_snapshot.diagnostics.push_back(
-            {Severity::Warning, {},
-             fmt::format("{} more diagnostics of the same kinds were counted but not listed", m_droppedDiagnostics)});
+            {Severity::Warning,
+             {},
+             text::say(text::phrase("Loader", "{} more diagnostics of the same kinds were counted but not listed"),
+                       m_droppedDiagnostics)});
     m_droppedDiagnostics = 0;
     m_snapshot.processes = toVector(m_processes);
     m_snapshot.threads = toVector(m_threads);

@@ -3,6 +3,7 @@
 #include "analysis/dump/kernel_dump_reader.h"
 #include "analysis/dump/symbol_path.h"
 #include "analysis/poolmon_reader.h"
+#include "analysis/text/phrase.h"
 #include "analysis/text_source.h"
 #include "analysis/windbg_log_reader.h"
 
@@ -91,14 +92,17 @@ Result<OpenedSource> openSource(const std::string& path, ReadControl& control, c
     if (!bytes)
         return bytes.error();
     if (bytes->empty())
-        return InputError{path, 0, 0, "the file is empty"};
+        return InputError{path, 0, 0, text::phrase("Open", "the file is empty")};
     const std::string head = bytes->substr(0, 8);
     if (head.substr(0, 4) == "PAGE" || head.substr(0, 4) == "MDMP") {
         if (head == "PAGEDUMP")
-            return InputError{path, 0, 0, "this is a 32-bit (x86) kernel dump; PoolScope reads x64 dumps only"};
+            return InputError{
+                path, 0, 0, text::phrase("Open", "this is a 32-bit (x86) kernel dump; PoolScope reads x64 dumps only")};
         if (head.substr(0, 4) == "MDMP")
             return InputError{path, 0, 0,
-                              "this is a user-mode minidump; pool leaks need a kernel memory dump or a debugger log"};
+                              text::phrase("Open",
+                                           "this is a user-mode minidump; pool leaks need a kernel memory dump or "
+                                           "a debugger log")};
     }
     TextDocument document = decodeText(std::move(bytes.value()), path);
     OpenedSource opened;
@@ -122,9 +126,10 @@ Result<OpenedSource> openSource(const std::string& path, ReadControl& control, c
         break;
     }
     return InputError{path, 0, 0,
-                      "not a recognised source: expected a poolmon capture (a \"Memory: ... Pool N:\" header and "
-                      "a \"Tag Type Allocs\" table) or a WinDbg/KD log (kd> prompts, or the output of !vm, "
-                      "!poolused, !process, !handle, !irpfind ...)"};
+                      text::phrase("Open",
+                                   "not a recognised source: expected a poolmon capture (a \"Memory: ... Pool N:\" "
+                                   "header and a \"Tag Type Allocs\" table) or a WinDbg/KD log (kd> prompts, or "
+                                   "the output of !vm, !poolused, !process, !handle, !irpfind ...)")};
 }
 
 Result<OpenedSource> openSource(const std::string& path)

@@ -5,6 +5,8 @@
 #include "analysis/snapshot_links.h"
 #include "analysis/windbg/command_handler.h"
 
+#include "analysis/text/phrase.h"
+
 #include <fmt/format.h>
 
 #include <array>
@@ -172,10 +174,12 @@ public:
     explicit LogReader(const TextDocument& document) : m_builder(document.path), m_state(m_builder)
     {
         if (document.removedNulBytes > 0)
-            m_builder.warn({}, fmt::format("{} NUL bytes removed: the log mixes UTF-16 and 8-bit text",
-                                           document.removedNulBytes));
+            m_builder.warn({},
+                           text::say(text::phrase("Log", "{} NUL bytes removed: the log mixes UTF-16 and 8-bit text"),
+                                     document.removedNulBytes));
         if (document.replacedSequences > 0)
-            m_builder.warn({}, fmt::format("{} invalid UTF-16 sequences replaced", document.replacedSequences));
+            m_builder.warn(
+                {}, text::say(text::phrase("Log", "{} invalid UTF-16 sequences replaced"), document.replacedSequences));
     }
 
     bool run(std::string_view text, ReadControl& control)
@@ -200,8 +204,9 @@ public:
     Snapshot finish()
     {
         if (m_unrecognisedOutside > 0)
-            m_builder.info({}, fmt::format("{} lines outside any recognised command were passed over",
-                                           m_unrecognisedOutside));
+            m_builder.info({},
+                           text::say(text::phrase("Log", "{} lines outside any recognised command were passed over"),
+                                     m_unrecognisedOutside));
         m_builder.setPointerSize(!m_state.wideAddresses && m_state.narrowAddresses ? 4 : 8);
         m_builder.listOffsets() = standardListOffsets(m_builder.pointerSize());
         Snapshot snapshot = m_builder.finish();
@@ -240,8 +245,9 @@ private:
             if (tryShape(line))
                 return;
             if (!text::trim(line.text).empty())
-                m_builder.skipLine(m_state.at(line),
-                                   fmt::format("{}: line not understood: {}", m_commandName, clip(line.text)));
+                m_builder.skipLine(
+                    m_state.at(line),
+                    text::say(text::phrase("Log", "{}: line not understood: {}"), m_commandName, clip(line.text)));
             return;
         }
         if (m_unknown) {
@@ -305,10 +311,13 @@ private:
             m_handler.reset();
         }
         if (m_state.handlesWithoutOwner > 0)
-            m_builder.info({}, fmt::format("{} handle entries came without their PROCESS header (left out by a filter "
-                                           "such as !mex.grep): their objects are kept, the processes holding them "
-                                           "are unknown",
-                                           m_state.handlesWithoutOwner));
+            m_builder.info(
+                {},
+                text::say(text::phrase("Log",
+                                       "{} handle entries came without their PROCESS header (left out by a filter "
+                                       "such as !mex.grep): their objects are kept, the processes holding them "
+                                       "are unknown"),
+                          m_state.handlesWithoutOwner));
         m_state.filtered = false;
         m_state.handlesWithoutOwner = 0;
         if (m_unknown) {
@@ -348,8 +357,10 @@ Result<Snapshot> readWindbgLog(const TextDocument& document, ReadControl& contro
         return InputError{document.path, 0, 0, "reading was cancelled"};
     if (!reader.recognisedAnything())
         return InputError{document.path, 0, 0,
-                          "no WinDbg command output recognised (expected a kd> prompt or the output of "
-                          "!vm, !poolused, !poolfind, !irpfind, !icpleak, !handle, !process, !object, !irp, dt or !list)"};
+                          text::phrase("Log",
+                                       "no WinDbg command output recognised (expected a kd> prompt or the output "
+                                       "of !vm, !poolused, !poolfind, !irpfind, !icpleak, !handle, !process, "
+                                       "!object, !irp, dt or !list)")};
     return reader.finish();
 }
 

@@ -1,5 +1,7 @@
 #include "leak_queries.h"
 
+#include "analysis/text/phrase.h"
+
 #include <algorithm>
 #include <map>
 #include <unordered_map>
@@ -107,8 +109,9 @@ std::vector<ProcessHandleTypes> handleCountsByType(const Snapshot& snapshot)
 
     // Counted from handle entries, for processes that did not print their own table.
     std::map<Address, std::map<std::string, std::uint64_t>> counted;
+    const std::string unknown = text::phrase("LeakQueries", "(unknown type)");
     for (const auto& h : snapshot.handles)
-        ++counted[h.process][h.type.empty() ? std::string("(unknown type)") : h.type];
+        ++counted[h.process][h.type.empty() ? unknown : h.type];
 
     std::vector<ProcessHandleTypes> out;
     const auto finish = [](ProcessHandleTypes& entry) {

@@ -1,5 +1,7 @@
 #include "snapshot_compare.h"
 
+#include "analysis/text/phrase.h"
+
 #include <unordered_map>
 
 namespace poolscope {
@@ -18,17 +20,17 @@ std::optional<std::int64_t> signedValue(const std::optional<std::uint64_t>& v)
 
 } // namespace
 
-std::string_view compareSideName(CompareSide side)
+std::string compareSideName(CompareSide side)
 {
     switch (side) {
     case CompareSide::Both:
-        return "both";
+        break;
     case CompareSide::BeforeOnly:
-        return "before only";
+        return text::phrase("Compare", "before only");
     case CompareSide::AfterOnly:
-        return "after only";
+        return text::phrase("Compare", "after only");
     }
-    return "both";
+    return text::phrase("Compare", "both");
 }
 
 std::optional<std::int64_t> delta(const std::optional<std::uint64_t>& before, const std::optional<std::uint64_t>& after)

@@ -13,7 +13,8 @@ namespace poolscope {
 
 enum class CompareSide : std::uint8_t { Both, BeforeOnly, AfterOnly };
 
-std::string_view compareSideName(CompareSide side); // "both", "before only", "after only"
+// "both", "before only", "after only" in the reader's language: for display only.
+std::string compareSideName(CompareSide side);
 
 // A figure on both sides: absent on either side gives an absent delta, not a zero one.
 std::optional<std::int64_t> delta(const std::optional<std::uint64_t>& before, const std::optional<std::uint64_t>& after);

@@ -2,6 +2,8 @@
 
 #include "model/format.h"
 
+#include "analysis/text/phrase.h"
+
 #include <fmt/format.h>
 
 #include <array>
@@ -20,15 +22,17 @@ constexpr std::uint32_t kUnset32 = 0x45474150u;
 std::string dumpTypeName(const DumpHeader& header)
 {
     switch (header.type) {
-    case DumpType::Full: return "complete memory dump";
-    case DumpType::Kernel: return "kernel memory dump (summary)";
-    case DumpType::Bitmap: return header.completeBitmap ? "complete memory dump (bitmap)" : "kernel memory dump (bitmap)";
-    case DumpType::LiveKernelBitmap: return "live kernel memory dump";
-    case DumpType::RdmpKernel: return "kernel memory dump written by .dump /k";
-    case DumpType::RdmpKernelAndUser: return "kernel and user memory dump written by .dump /ka";
-    case DumpType::RdmpComplete: return "complete memory dump written by .dump /f";
+    case DumpType::Full: return text::phrase("Dump", "complete memory dump");
+    case DumpType::Kernel: return text::phrase("Dump", "kernel memory dump (summary)");
+    case DumpType::Bitmap:
+        return header.completeBitmap ? text::phrase("Dump", "complete memory dump (bitmap)")
+                                     : text::phrase("Dump", "kernel memory dump (bitmap)");
+    case DumpType::LiveKernelBitmap: return text::phrase("Dump", "live kernel memory dump");
+    case DumpType::RdmpKernel: return text::phrase("Dump", "kernel memory dump written by .dump /k");
+    case DumpType::RdmpKernelAndUser: return text::phrase("Dump", "kernel and user memory dump written by .dump /ka");
+    case DumpType::RdmpComplete: return text::phrase("Dump", "complete memory dump written by .dump /f");
     }
-    return fmt::format("dump of type {}", static_cast<std::uint32_t>(header.type));
+    return text::say(text::phrase("Dump", "dump of type {}"), static_cast<std::uint32_t>(header.type));
 }
 
 std::string bugCheckName(std::uint32_t code)
@@ -100,17 +104,18 @@ std::string fileTimeText(std::uint64_t fileTime)
 
 std::string describeDump(const DumpHeader& header)
 {
-    std::string out = fmt::format("{} of Windows build {}", dumpTypeName(header), header.build);
+    std::string out = text::say(text::phrase("Dump", "{} of Windows build {}"), dumpTypeName(header), header.build);
     if (header.processors != 0 && header.processors != kUnset32)
-        out += fmt::format(", {} processor{}", header.processors, header.processors == 1 ? "" : "s");
+        out += header.processors == 1 ? text::say(text::phrase("Dump", ", {} processor"), header.processors)
+                                      : text::say(text::phrase("Dump", ", {} processors"), header.processors);
     if (header.bugCheckCode != 0 && header.bugCheckCode != kUnset32) {
         const std::string name = bugCheckName(header.bugCheckCode);
-        out += fmt::format(", bug check 0x{:X}", header.bugCheckCode);
+        out += text::say(text::phrase("Dump", ", bug check 0x{:X}"), header.bugCheckCode);
         if (!name.empty())
             out += fmt::format(" ({})", name);
     }
     if (const std::string written = fileTimeText(header.systemTime); !written.empty())
-        out += ", written " + written;
+        out += text::say(text::phrase("Dump", ", written {}"), written);
     return out;
 }
 
@@ -118,19 +123,20 @@ std::string describeFileSize(const DumpHeader& header, std::uint64_t fileSize)
 {
     const std::uint64_t required = header.requiredDumpSpace;
     if (required == 0 || required == kUnset64)
-        return fmt::format("the file holds {} (the header announces no size)", format::bytes(fileSize));
+        return text::say(text::phrase("Dump", "the file holds {} (the header announces no size)"),
+                         format::bytes(fileSize));
     if (fileSize < required)
-        return fmt::format("truncated: {} of the {} its header announces (RequiredDumpSpace)", format::bytes(fileSize),
-                           format::bytes(required));
-    return fmt::format("the file is the {} its header announces", format::bytes(required));
+        return text::say(text::phrase("Dump", "truncated: {} of the {} its header announces (RequiredDumpSpace)"),
+                         format::bytes(fileSize), format::bytes(required));
+    return text::say(text::phrase("Dump", "the file is the {} its header announces"), format::bytes(required));
 }
 
 std::string describeTruncation(const DumpFile& dump)
 {
     std::string out = describeFileSize(dump.header(), dump.fileSize());
     if (dump.missingPages() > 0)
-        out += fmt::format(", {} of {} pages missing", format::count(dump.missingPages()),
-                           format::count(dump.indexedPages()));
+        out += text::say(text::phrase("Dump", ", {} of {} pages missing"), format::count(dump.missingPages()),
+                         format::count(dump.indexedPages()));
     return out;
 }
 

@@ -2,6 +2,8 @@
 
 #include "analysis/dump/kernel_strings.h"
 
+#include "analysis/text/phrase.h"
+
 #include <fmt/format.h>
 
 #include <array>
@@ -27,7 +29,9 @@ public:
         std::array<std::uint64_t, kEntriesPerPage * 2> raw{};
         std::string why;
         if (!m_memory.read(page, std::as_writable_bytes(std::span(raw)), &why)) {
-            warn(page, fmt::format("handle table page {:#x} of process {:#x} is not readable ({})", page, m_process, why));
+            warn(page,
+                 text::say(text::phrase("Dump", "handle table page {:#x} of process {:#x} is not readable ({})"), page,
+                           m_process, why));
             return;
         }
         for (std::uint64_t i = 1; i < kEntriesPerPage; ++i) { // entry 0 of every page is reserved
@@ -61,7 +65,9 @@ public:
         std::array<std::uint64_t, kPointersPerPage> next{};
         std::string why;
         if (!m_memory.read(page, std::as_writable_bytes(std::span(next)), &why)) {
-            warn(page, fmt::format("handle table directory {:#x} of process {:#x} is not readable ({})", page, m_process, why));
+            warn(page,
+                 text::say(text::phrase("Dump", "handle table directory {:#x} of process {:#x} is not readable ({})"),
+                           page, m_process, why));
             return;
         }
         const std::uint64_t span = level == 1 ? kEntriesPerPage : kEntriesPerPage * kPointersPerPage;
@@ -81,10 +87,12 @@ public:
     void reportUndecodable() const
     {
         if (m_undecodable)
-            m_builder.warn(Provenance{0, 0, m_firstUndecodable},
-                           fmt::format("{} handle entries of process {:#x} do not decode to a kernel address (the "
-                                       "first at {:#x}); they were skipped",
-                                       m_undecodable, m_process, m_firstUndecodable));
+            m_builder.warn(
+                Provenance{0, 0, m_firstUndecodable},
+                text::say(text::phrase("Dump",
+                                       "{} handle entries of process {:#x} do not decode to a kernel address (the "
+                                       "first at {:#x}); they were skipped"),
+                          m_undecodable, m_process, m_firstUndecodable));
     }
 
 private:
@@ -93,8 +101,10 @@ private:
         object.header = header;
         std::array<std::uint64_t, 4> raw{}; // PointerCount, HandleCount, Lock, TypeIndex..Flags
         if (!m_memory.read(header, std::as_writable_bytes(std::span(raw)))) {
-            warn(header, fmt::format("handle {:#x} of process {:#x}: the object header {:#x} is not readable", value,
-                                     m_process, header));
+            warn(header,
+                 text::say(
+                     text::phrase("Dump", "handle {:#x} of process {:#x}: the object header {:#x} is not readable"),
+                     value, m_process, header));
             return;
         }
         object.pointerCount = raw[0];
@@ -115,9 +125,11 @@ private:
                         m_typed->ports.push_back(object.address);
                 }
             } else {
-                warn(header, fmt::format("object {:#x} (handle {:#x} of process {:#x}): its header's type index "
-                                         "decodes to {}, past the {} types of the table; its type is unknown",
-                                         object.address, value, m_process, index, m_types->names.size()));
+                warn(header,
+                     text::say(text::phrase("Dump",
+                                            "object {:#x} (handle {:#x} of process {:#x}): its header's type index "
+                                            "decodes to {}, past the {} types of the table; its type is unknown"),
+                               object.address, value, m_process, index, m_types->names.size()));
             }
         }
         // _OBJECT_HEADER_NAME_INFO sits below the header, after CREATOR_INFO when present.
@@ -150,7 +162,8 @@ std::uint64_t walkHandleTable(const AddressSpace& memory, const KernelLayout& la
     const auto code = memory.readValue<std::uint64_t>(handleTable + layout.handleTableTableCode);
     if (!code) {
         builder.warn(Provenance{0, 0, handleTable},
-                     fmt::format("the handle table {:#x} of process {:#x} is not readable", handleTable, process));
+                     text::say(text::phrase("Dump", "the handle table {:#x} of process {:#x} is not readable"),
+                               handleTable, process));
         return 0;
     }
     const int levels = static_cast<int>(*code & 3);
@@ -161,8 +174,11 @@ std::uint64_t walkHandleTable(const AddressSpace& memory, const KernelLayout& la
     else if (levels <= 2)
         walk.pointers(top, levels, 0);
     else
-        builder.warn(Provenance{0, 0, handleTable},
-                     fmt::format("the handle table {:#x} of process {:#x} claims 3 levels: not a handle table", handleTable, process));
+        builder.warn(
+            Provenance{0, 0, handleTable},
+            text::say(
+                text::phrase("Dump", "the handle table {:#x} of process {:#x} claims 3 levels: not a handle table"),
+                handleTable, process));
     walk.reportUndecodable();
     return walk.found();
 }

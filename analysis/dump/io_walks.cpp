@@ -3,6 +3,8 @@
 #include "analysis/dump/byte_fields.h"
 #include "analysis/dump/kernel_strings.h"
 
+#include "analysis/text/phrase.h"
+
 #include <fmt/format.h>
 
 #include <array>
@@ -59,17 +61,23 @@ std::uint32_t IoWalker::countList(Address head, std::uint64_t cap, const char* w
     auto link = m_memory.readValue<std::uint64_t>(head);
     while (link && *link != head) {
         if (!seen.insert(*link).second) {
-            warn(owner, fmt::format("{} of {:#x}: {:#x} comes round again; counted {} before it", what, owner, *link, count));
+            warn(owner,
+                 text::say(text::phrase("Dump", "{} of {:#x}: {:#x} comes round again; counted {} before it"), what,
+                           owner, *link, count));
             return count;
         }
         if (++count >= cap) {
-            warn(owner, fmt::format("{} of {:#x}: more than {} entries; the rest is not counted", what, owner, cap));
+            warn(owner,
+                 text::say(text::phrase("Dump", "{} of {:#x}: more than {} entries; the rest is not counted"), what,
+                           owner, cap));
             return count;
         }
         link = m_memory.readValue<std::uint64_t>(*link);
     }
     if (!link)
-        warn(owner, fmt::format("{} of {:#x}: a link is not readable after {} entries", what, owner, count));
+        warn(owner,
+             text::say(text::phrase("Dump", "{} of {:#x}: a link is not readable after {} entries"), what, owner,
+                       count));
     return count;
 }
 
@@ -81,7 +89,7 @@ void IoWalker::port(Address queue)
     CompletionPort& port = m_builder.port(queue, where);
     std::vector<std::byte> raw(0x40);
     if (!m_memory.read(queue, raw)) {
-        warn(queue, fmt::format("completion port {:#x}: its KQUEUE is not readable", queue));
+        warn(queue, text::say(text::phrase("Dump", "completion port {:#x}: its KQUEUE is not readable"), queue));
         return;
     }
     const auto signal = fieldAt<std::int32_t>(raw, m_layout.queueSignalState);
@@ -108,24 +116,31 @@ void IoWalker::port(Address queue)
     };
     while (link != head) {
         if (!seen.insert(link).second) {
-            warn(queue, fmt::format("completion port {:#x}: the queue comes round to {:#x} again without reaching "
-                                    "its head (a corrupt list); {} entries read before it",
-                                    queue, link, entries));
+            warn(queue,
+                 text::say(text::phrase("Dump",
+                                        "completion port {:#x}: the queue comes round to {:#x} again without reaching "
+                                        "its head (a corrupt list); {} entries read before it"),
+                           queue, link, entries));
             stop(ListEnd::Cycle);
             break;
         }
         if (entries >= m_limits.maxQueueEntries) {
-            warn(queue, fmt::format("completion port {:#x}: more than {} queued entries; the rest is not read", queue,
-                                    m_limits.maxQueueEntries));
+            warn(queue,
+                 text::say(
+                     text::phrase("Dump", "completion port {:#x}: more than {} queued entries; the rest is not read"),
+                     queue, m_limits.maxQueueEntries));
             stop(ListEnd::Cap);
             break;
         }
         const auto packetType = m_memory.readValue<std::uint32_t>(link + m_layout.miniPacketType);
         std::array<std::uint64_t, 2> links{};
         if (!packetType || !m_memory.read(link, std::as_writable_bytes(std::span(links)))) {
-            warn(queue, fmt::format("completion port {:#x}: queued entry {:#x} is not readable; the queue is read up "
-                                    "to it ({} entries)",
-                                    queue, link, entries));
+            warn(queue,
+                 text::say(
+                     text::phrase("Dump",
+                                  "completion port {:#x}: queued entry {:#x} is not readable; the queue is read up "
+                                  "to it ({} entries)"),
+                     queue, link, entries));
             stop(ListEnd::Unreadable);
             break;
         }
@@ -138,17 +153,22 @@ void IoWalker::port(Address queue)
                 seenEntry.kind = ListEntryKind::Irp;
                 irp(irpAddress, queue);
             } else {
-                warn(link, fmt::format("completion port {:#x}: entry {:#x} says it is an IRP, but {:#x} is not one "
-                                       "(Type {})",
-                                       queue, link, irpAddress, type ? *type : 0));
+                warn(
+                    link,
+                    text::say(text::phrase("Dump",
+                                           "completion port {:#x}: entry {:#x} says it is an IRP, but {:#x} is not one "
+                                           "(Type {})"),
+                              queue, link, irpAddress, type ? *type : 0));
             }
         } else if (*packetType == kMiniPacket || *packetType == kQuotaPacket) {
             seenEntry.kind = ListEntryKind::CompletionPacket;
             ++packets;
         } else {
-            warn(link, fmt::format("completion port {:#x}: entry {:#x} has packet type {}, neither an IRP nor a "
-                                   "completion packet",
-                                   queue, link, *packetType));
+            warn(link,
+                 text::say(text::phrase("Dump",
+                                        "completion port {:#x}: entry {:#x} has packet type {}, neither an IRP nor a "
+                                        "completion packet"),
+                           queue, link, *packetType));
         }
         walked.entries.push_back(seenEntry);
         link = links[0];
@@ -162,8 +182,10 @@ void IoWalker::port(Address queue)
             ++m_queuesMatching;
     }
     if (complete && entries != *port.queuedEntries)
-        warn(queue, fmt::format("completion port {:#x}: Header.SignalState says {} queued, the queue holds {}", queue,
-                                *port.queuedEntries, entries));
+        warn(queue,
+             text::say(
+                 text::phrase("Dump", "completion port {:#x}: Header.SignalState says {} queued, the queue holds {}"),
+                 queue, *port.queuedEntries, entries));
 }
 
 void IoWalker::irp(Address address, std::optional<Address> portAddress)
@@ -172,7 +194,7 @@ void IoWalker::irp(Address address, std::optional<Address> portAddress)
     Irp& irp = m_builder.irp(address, where);
     std::vector<std::byte> raw(m_layout.irpSize);
     if (!m_memory.read(address, raw)) {
-        warn(address, fmt::format("IRP {:#x} is not readable", address));
+        warn(address, text::say(text::phrase("Dump", "IRP {:#x} is not readable"), address));
         return;
     }
     ++m_irps;
@@ -210,7 +232,7 @@ void IoWalker::thread(Address ethread)
     const auto state = m_memory.readValue<std::uint8_t>(ethread + m_layout.threadState);
     const auto process = m_memory.readValue<std::uint64_t>(ethread + m_layout.threadProcess);
     if (!pid || !tid || !state) {
-        warn(ethread, fmt::format("thread {:#x}: its ETHREAD is not readable", ethread));
+        warn(ethread, text::say(text::phrase("Dump", "thread {:#x}: its ETHREAD is not readable"), ethread));
         return;
     }
     t.pid = static_cast<std::uint32_t>(*pid);
@@ -240,8 +262,10 @@ void IoWalker::thread(Address ethread)
     while (link && *link != head) {
         const bool again = !seen.insert(*link).second;
         if (again || ++count > m_limits.maxThreadIrps) {
-            warn(ethread, fmt::format("thread {:#x}: its IRP list does not come back to its head; {} IRPs read",
-                                      ethread, again ? count : count - 1));
+            warn(ethread,
+                 text::say(
+                     text::phrase("Dump", "thread {:#x}: its IRP list does not come back to its head; {} IRPs read"),
+                     ethread, again ? count : count - 1));
             keep(again ? ListEnd::Cycle : ListEnd::Cap, *link);
             return;
         }
@@ -249,7 +273,9 @@ void IoWalker::thread(Address ethread)
         const auto type = m_memory.readValue<std::uint16_t>(irpAddress + m_layout.irpType);
         const auto back = m_memory.readValue<std::uint64_t>(*link + 8);
         if (!type || *type != kIoTypeIrp) {
-            warn(ethread, fmt::format("thread {:#x}: {:#x} on its IRP list is not an IRP", ethread, irpAddress));
+            warn(ethread,
+                 text::say(text::phrase("Dump", "thread {:#x}: {:#x} on its IRP list is not an IRP"), ethread,
+                           irpAddress));
             keep(ListEnd::Unreadable, *link);
             return;
         }
@@ -261,7 +287,7 @@ void IoWalker::thread(Address ethread)
             keep(ListEnd::Unreadable, entry);
     }
     if (!link)
-        warn(ethread, fmt::format("thread {:#x}: a link of its IRP list is not readable", ethread));
+        warn(ethread, text::say(text::phrase("Dump", "thread {:#x}: a link of its IRP list is not readable"), ethread));
     else
         keep(ListEnd::BackAtHead, 0);
 }
@@ -273,7 +299,7 @@ void IoWalker::file(Address fileObject)
     FileObject& f = m_builder.fileObject(fileObject, Provenance{0, 0, fileObject});
     std::vector<std::byte> raw(m_layout.fileSize);
     if (!m_memory.read(fileObject, raw)) {
-        warn(fileObject, fmt::format("file object {:#x} is not readable", fileObject));
+        warn(fileObject, text::say(text::phrase("Dump", "file object {:#x} is not readable"), fileObject));
         return;
     }
     if (const auto device = fieldAt<std::uint64_t>(raw, m_layout.fileDeviceObject); isKernelPointer(device))
@@ -282,7 +308,8 @@ void IoWalker::file(Address fileObject)
     if (auto name = readUnicodeString(m_memory, fileObject + m_layout.fileName, 32767))
         f.name = std::move(*name);
     else
-        warn(fileObject, fmt::format("file object {:#x}: its FileName is not readable", fileObject));
+        warn(fileObject,
+             text::say(text::phrase("Dump", "file object {:#x}: its FileName is not readable"), fileObject));
     const auto context = fieldAt<std::uint64_t>(raw, m_layout.fileCompletionContext);
     if (!context)
         return;
@@ -290,7 +317,9 @@ void IoWalker::file(Address fileObject)
     const auto port = m_memory.readValue<std::uint64_t>(context + m_layout.completionPort);
     const auto key = m_memory.readValue<std::uint64_t>(context + m_layout.completionKey);
     if (!port || !key) {
-        warn(fileObject, fmt::format("file object {:#x}: its completion context {:#x} is not readable", fileObject, context));
+        warn(fileObject,
+             text::say(text::phrase("Dump", "file object {:#x}: its completion context {:#x} is not readable"),
+                       fileObject, context));
         return;
     }
     f.completionPort = *port;

@@ -13,6 +13,8 @@
 #include "analysis/snapshot_builder.h"
 #include "analysis/snapshot_links.h"
 
+#include "analysis/text/phrase.h"
+
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -26,17 +28,21 @@ namespace {
 std::string layoutMisfit(const KernelIdentity& kernel, const DumpHeader& header, const LayoutCheck& fit)
 {
     const KernelLayout& layout = kernel.layout;
-    std::string out = fmt::format("the built-in structure layout of build {} ({}) does not fit this dump of Windows "
-                                  "build {}: {}. Read with it, the dump would give wrong processes and no handles, "
-                                  "so it is not read",
-                                  layout.rowBuild, layout.origin, header.build, fmt::join(fit.failures, "; "));
+    std::string out
+        = text::say(text::phrase("Dump",
+                                 "the built-in structure layout of build {} ({}) does not fit this dump of Windows "
+                                 "build {}: {}. Read with it, the dump would give wrong processes and no handles, "
+                                 "so it is not read"),
+                    layout.rowBuild, layout.origin, header.build, fmt::join(fit.failures, "; "));
     if (kernel.image && kernel.image->codeView) {
         const CodeViewInfo& pdb = *kernel.image->codeView;
         const std::string name = pdb.pdbName.empty() ? std::string("ntkrnlmp.pdb") : pdb.pdbName;
-        out += fmt::format(". The kernel's own PDB makes it readable: {} with GUID {} and age {} (in a symbol cache: "
-                           "{}/{}{:X}/{}), or its volatility3 symbol file {}-{}.json.xz; give its folder with "
-                           "--symbols DIR or _NT_SYMBOL_PATH (Settings > Symbol Folders in the window)",
-                           name, pdb.guid, pdb.age, name, pdb.guid, pdb.age, name, pdb.guid, pdb.age);
+        out += text::say(
+            text::phrase("Dump",
+                         ". The kernel's own PDB makes it readable: {} with GUID {} and age {} (in a symbol cache: "
+                         "{}/{}{:X}/{}), or its volatility3 symbol file {}-{}.json.xz; give its folder with "
+                         "--symbols DIR or _NT_SYMBOL_PATH (Settings > Symbol Folders in the window)"),
+            name, pdb.guid, pdb.age, name, pdb.guid, pdb.age, name, pdb.guid, pdb.age);
     } else {
         out += ". The kernel image's debug record is not readable, so the PDB it needs cannot be named";
     }
@@ -64,32 +70,38 @@ Result<Snapshot> readKernelDump(const DumpFile& dump, const DumpReadOptions& opt
 
     auto kernel = identifyKernel(dump, memory, options.symbolDirs);
     if (!kernel && (dump.missingPages() > 0 || dump.fileSize() < header.requiredDumpSpace))
-        return InputError{dump.name(), 0, kernel.error().offset,
-                          fmt::format("{}; {}. The part that survived does not reach the kernel's loaded module list "
-                                      "({:#x}), so nothing in it can be walked: a complete copy of the file is needed",
-                                      describeDump(header), describeTruncation(dump), header.psLoadedModuleList)};
+        return InputError{
+            dump.name(), 0, kernel.error().offset,
+            text::say(text::phrase("Dump",
+                                   "{}; {}. The part that survived does not reach the kernel's loaded module list "
+                                   "({:#x}), so nothing in it can be walked: a complete copy of the file is needed"),
+                      describeDump(header), describeTruncation(dump), header.psLoadedModuleList)};
     if (!kernel)
         return kernel.error();
     const KernelLayout& layout = kernel->layout;
     builder.listOffsets() = listFieldOffsets(layout);
     const std::string pdb = kernel->image && kernel->image->codeView
-                                ? fmt::format("{}-{}", kernel->image->codeView->guid, kernel->image->codeView->age)
-                                : std::string("unknown PDB");
-    builder.info(top, fmt::format("{}; kernel at {:#x} ({}); type information: {}", describeDump(header), kernel->base,
-                                  pdb, layout.source));
+        ? fmt::format("{}-{}", kernel->image->codeView->guid, kernel->image->codeView->age)
+        : std::string(text::phrase("Dump", "unknown PDB"));
+    builder.info(top,
+                 text::say(text::phrase("Dump", "{}; kernel at {:#x} ({}); type information: {}"), describeDump(header),
+                           kernel->base, pdb, layout.source));
     for (const std::string& note : kernel->notes)
         builder.warn(top, note);
     if (dump.missingPages())
-        builder.warn(top, fmt::format("{}; what lay in the missing pages is reported as unreadable",
-                                      describeTruncation(dump)));
+        builder.warn(top,
+                     text::say(text::phrase("Dump", "{}; what lay in the missing pages is reported as unreadable"),
+                               describeTruncation(dump)));
 
     std::vector<std::uint64_t> processes;
     walkProcesses(memory, layout, header.psActiveProcessHead, builder, {}, &processes);
     if (processes.empty() && dump.missingPages() > 0)
-        return InputError{dump.name(), 0, 0,
-                          fmt::format("{}; {}. The part that survived holds the kernel but not its process list "
-                                      "({:#x}), so nothing in it can be walked: a complete copy of the file is needed",
-                                      describeDump(header), describeTruncation(dump), header.psActiveProcessHead)};
+        return InputError{
+            dump.name(), 0, 0,
+            text::say(text::phrase("Dump",
+                                   "{}; {}. The part that survived holds the kernel but not its process list "
+                                   "({:#x}), so nothing in it can be walked: a complete copy of the file is needed"),
+                      describeDump(header), describeTruncation(dump), header.psActiveProcessHead)};
     control.report(kProcessesDone, kSteps);
     if (control.cancelled())
         return cancelled();
@@ -104,12 +116,15 @@ Result<Snapshot> readKernelDump(const DumpFile& dump, const DumpReadOptions& opt
     // A built-in row is used only where it fits: tried on the dump before anything is read
     // with it. Symbols of this very kernel are trusted, but a misfit is still said.
     const LayoutCheck fit = checkLayout(memory, layout, header.psActiveProcessHead, processes, types);
-    const std::string layoutName = layout.rowBuild ? fmt::format("layout of build {}", layout.rowBuild)
-                                                   : fmt::format("layout from {}", layout.source);
+    const std::string layoutName = layout.rowBuild
+        ? text::say(text::phrase("Dump", "layout of build {}"), layout.rowBuild)
+        : text::say(text::phrase("Dump", "layout from {}"), layout.source);
     if (!fit.fits() && layout.rowBuild)
         return InputError{dump.name(), 0, 0, layoutMisfit(*kernel, header, fit)};
     if (!fit.fits())
-        builder.warn(top, fmt::format("the {} does not fit this dump: {}", layoutName, fmt::join(fit.failures, "; ")));
+        builder.warn(top,
+                     text::say(text::phrase("Dump", "the {} does not fit this dump: {}"), layoutName,
+                               fmt::join(fit.failures, "; ")));
 
     TypedObjects typed;
     for (std::size_t i = 0; i < processes.size(); ++i) {
@@ -140,9 +155,12 @@ Result<Snapshot> readKernelDump(const DumpFile& dump, const DumpReadOptions& opt
         if (!problem.empty())
             builder.warn(top, problem);
         if (!listed.empty())
-            builder.info(top, fmt::format("{} completion ports on the IoCompletion type list (the system maintains "
-                                          "object type lists)",
-                                          listed.size()));
+            builder.info(
+                top,
+                text::say(text::phrase("Dump",
+                                       "{} completion ports on the IoCompletion type list (the system maintains "
+                                       "object type lists)"),
+                          listed.size()));
         ports.insert(ports.end(), listed.begin(), listed.end());
     }
     std::sort(ports.begin(), ports.end());
@@ -162,8 +180,11 @@ Result<Snapshot> readKernelDump(const DumpFile& dump, const DumpReadOptions& opt
     }
     control.report(kIoDone, kSteps);
     if (fit.fits())
-        builder.info(top, fmt::format("{}, checked on this dump: {}; queue counts match their walks on {} of {} ports",
-                                      layoutName, fit.evidence(), io.queuesMatching(), io.queuesWalked()));
+        builder.info(
+            top,
+            text::say(
+                text::phrase("Dump", "{}, checked on this dump: {}; queue counts match their walks on {} of {} ports"),
+                layoutName, fit.evidence(), io.queuesMatching(), io.queuesWalked()));
 
     walkPoolTracker(memory, layout, globals.pool, builder);
     walkBigPages(memory, layout, globals.pool, builder);
@@ -189,9 +210,11 @@ Result<Snapshot> readKernelDump(const DumpFile& dump, const DumpReadOptions& opt
     for (const LoadedModule& module : modules)
         missing += module.pagesMissing;
     if (missing > 0)
-        scanProblems.push_back(fmt::format("{} pages of the loaded modules' images are not in the dump; the tags in "
-                                           "them are not counted (a kernel dump leaves out pages that were paged out)",
-                                           missing));
+        scanProblems.push_back(
+            text::say(text::phrase("Dump",
+                                   "{} pages of the loaded modules' images are not in the dump; the tags in "
+                                   "them are not counted (a kernel dump leaves out pages that were paged out)"),
+                      missing));
     for (std::string& problem : scanProblems)
         snapshot.diagnostics.push_back({Severity::Info, top, std::move(problem)});
     snapshot.modules = std::move(modules);
@@ -199,7 +222,8 @@ Result<Snapshot> readKernelDump(const DumpFile& dump, const DumpReadOptions& opt
         snapshot.objectTypes = describeObjectTypes(memory, layout, *types);
     snapshot.pointerSize = 8;
     snapshot.kind = dumpTypeName(header);
-    snapshot.system = fmt::format("{}; kernel {:#x}, PDB {}", describeDump(header), kernel->base, pdb);
+    snapshot.system
+        = text::say(text::phrase("Dump", "{}; kernel {:#x}, PDB {}"), describeDump(header), kernel->base, pdb);
     snapshot.typeInformation = layout.source;
     linkSnapshot(snapshot);
     control.report(kSteps, kSteps);

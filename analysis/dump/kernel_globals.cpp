@@ -2,6 +2,8 @@
 
 #include "analysis/dump/kernel_strings.h"
 
+#include "analysis/text/phrase.h"
+
 #include <fmt/format.h>
 
 #include <array>
@@ -58,8 +60,9 @@ private:
     {
         const std::string& source = m_kernel.layout.source;
         if (source.starts_with("PDB "))
-            return "the kernel's PDB";
-        return source.starts_with("symbols") ? "the symbols" : "the built-in table (this kernel)";
+            return text::phrase("Dump", "the kernel's PDB");
+        return source.starts_with("symbols") ? text::phrase("Dump", "the symbols")
+                                             : text::phrase("Dump", "the built-in table (this kernel)");
     }
     void note(std::string text) { m_out.notes.push_back(std::move(text)); }
     void problem(std::string text) { m_out.problems.push_back(std::move(text)); }
@@ -132,7 +135,8 @@ void Resolver::types()
         auto read = readObjectTypes(m_memory, L, *at);
         if (read) {
             table = std::move(read.value());
-            note(fmt::format("ObTypeIndexTable {:#x} from {}: {} object types", *at, how(), table->names.size() - 2));
+            note(text::say(text::phrase("Dump", "ObTypeIndexTable {:#x} from {}: {} object types"), *at, how(),
+                           table->names.size() - 2));
         } else {
             problem(read.error().message + "; looking for it in the kernel's data instead");
         }
@@ -144,13 +148,18 @@ void Resolver::types()
                 break;
         }
         if (table)
-            note(fmt::format("ObTypeIndexTable {:#x} found in the kernel's data (checked: {} types, each naming its own "
-                             "index, Process and Thread among them)",
-                             table->table, table->names.size() - 2));
+            note(text::say(
+                text::phrase(
+                    "Dump",
+                    "ObTypeIndexTable {:#x} found in the kernel's data (checked: {} types, each naming its own "
+                    "index, Process and Thread among them)"),
+                table->table, table->names.size() - 2));
     }
     if (!table) {
-        problem("the object type table (ObTypeIndexTable) was not found: handles and objects carry no type, so ports, "
-                "threads and files reached through handles are not read");
+        problem(text::phrase(
+            "Dump",
+            "the object type table (ObTypeIndexTable) was not found: handles and objects carry no type, so ports, "
+            "threads and files reached through handles are not read"));
         return;
     }
     // The cookie: the symbol's byte when it decodes every process, else solved from them.
@@ -159,22 +168,27 @@ void Resolver::types()
         const auto byte = m_memory.readValue<std::uint8_t>(*at);
         if (byte && cookieDecodesProcesses(m_memory, L, *table, *byte, m_processes)) {
             cookie = byte;
-            note(fmt::format("ObHeaderCookie {:#04x} from {}, checked against {} processes", *byte, how(),
-                             m_processes.size()));
+            note(text::say(text::phrase("Dump", "ObHeaderCookie {:#04x} from {}, checked against {} processes"), *byte,
+                           how(), m_processes.size()));
         } else {
-            problem(fmt::format("ObHeaderCookie at {:#x} does not decode the processes' headers; solving it from them",
-                                *at));
+            problem(text::say(
+                text::phrase("Dump",
+                             "ObHeaderCookie at {:#x} does not decode the processes' headers; solving it from them"),
+                *at));
         }
     }
     if (!cookie) {
         cookie = solveHeaderCookie(m_memory, L, *table, m_processes);
         if (cookie)
-            note(fmt::format("ObHeaderCookie {:#04x} solved from the process objects (it decodes all {} of them to "
-                             "Process)",
-                             *cookie, m_processes.size()));
+            note(text::say(
+                text::phrase("Dump",
+                             "ObHeaderCookie {:#04x} solved from the process objects (it decodes all {} of them to "
+                             "Process)"),
+                *cookie, m_processes.size()));
     }
     if (!cookie) {
-        problem("the object header cookie (ObHeaderCookie) could not be found: object types are unknown");
+        problem(text::phrase("Dump",
+                             "the object header cookie (ObHeaderCookie) could not be found: object types are unknown"));
         return;
     }
     table->cookie = *cookie;
@@ -190,12 +204,14 @@ void Resolver::tracker()
         if (table && entries && looksLikeTrackerTable(m_memory, L, *table, *entries)) {
             pool.trackTable = *table;
             pool.trackEntries = *entries;
-            note(fmt::format("PoolTrackTable {:#x} ({} entries) from {}", *table, *entries, how()));
+            note(text::say(text::phrase("Dump", "PoolTrackTable {:#x} ({} entries) from {}"), *table, *entries, how()));
             return;
         }
-        problem(fmt::format("PoolTrackTable at {:#x} (from {}) does not lead to a readable tracker table (its pages may "
-                            "be missing from the dump); trying the debugger data block",
-                            *at, how()));
+        problem(text::say(
+            text::phrase("Dump",
+                         "PoolTrackTable at {:#x} (from {}) does not lead to a readable tracker table (its pages may "
+                         "be missing from the dump); trying the debugger data block"),
+            *at, how()));
     }
     // KDDEBUGGER_DATA64 holds the address of PoolTrackTable; bugcheck dumps keep it decoded,
     // live dumps encode it: then the kernel's data is searched for the table instead.
@@ -208,19 +224,23 @@ void Resolver::tracker()
         if (found) {
             pool.trackTable = found->table;
             pool.trackEntries = found->entries;
-            note(fmt::format("PoolTrackTable {:#x} ({} entries) found in the kernel's data at {:#x}, the debugger data "
-                             "block being encoded (checked: readable, printable tags)",
-                             found->table, found->entries, found->variable));
+            note(text::say(
+                text::phrase("Dump",
+                             "PoolTrackTable {:#x} ({} entries) found in the kernel's data at {:#x}, the debugger data "
+                             "block being encoded (checked: readable, printable tags)"),
+                found->table, found->entries, found->variable));
             return;
         }
-        problem("the pool tracker table was not found (the debugger data block is encoded or missing, and no table "
-                "was found in the kernel's data): no pool tag table; symbols for this very kernel (--symbols) may help");
+        problem(text::phrase(
+            "Dump",
+            "the pool tracker table was not found (the debugger data block is encoded or missing, and no table "
+            "was found in the kernel's data): no pool tag table; symbols for this very kernel (--symbols) may help"));
         return;
     }
     const auto variable = m_memory.readValue<std::uint64_t>(kdbg + kKdbgPoolTrackTable);
     const auto table = variable ? m_memory.readValue<std::uint64_t>(*variable) : std::nullopt;
     if (!table) {
-        problem("KDDEBUGGER_DATA64.PoolTrackTable is not readable: no pool tag table");
+        problem(text::phrase("Dump", "KDDEBUGGER_DATA64.PoolTrackTable is not readable: no pool tag table"));
         return;
     }
     // The entry count sits beside the pointer in the kernels seen so far (volatility's
@@ -231,15 +251,19 @@ void Resolver::tracker()
             && looksLikeTrackerTable(m_memory, L, *table, *entries)) {
             pool.trackTable = *table;
             pool.trackEntries = *entries;
-            note(fmt::format("PoolTrackTable {:#x} from the debugger data block, {} entries (the count beside it, "
-                             "checked: readable, printable tags)",
-                             *table, *entries));
+            note(text::say(
+                text::phrase("Dump",
+                             "PoolTrackTable {:#x} from the debugger data block, {} entries (the count beside it, "
+                             "checked: readable, printable tags)"),
+                *table, *entries));
             return;
         }
     }
-    problem(fmt::format("PoolTrackTable {:#x} was found but not its size; give the symbols for this kernel to read "
-                        "pool tags",
-                        *table));
+    problem(text::say(
+        text::phrase("Dump",
+                     "PoolTrackTable {:#x} was found but not its size; give the symbols for this kernel to read "
+                     "pool tags"),
+        *table));
 }
 
 void Resolver::processorTables()
@@ -262,7 +286,8 @@ void Resolver::processorTables()
     if (const auto at = symbol(L.globals.exPoolTagTables)) {
         const auto first = m_memory.readValue<std::uint64_t>(*at);
         if (first && *first == *pool.trackTable && take(*at)) {
-            note(fmt::format("ExPoolTagTables {:#x} from {}: {} processors' tables summed", *at, how(), processors));
+            note(text::say(text::phrase("Dump", "ExPoolTagTables {:#x} from {}: {} processors' tables summed"), *at,
+                           how(), processors));
             return;
         }
     }
@@ -273,14 +298,17 @@ void Resolver::processorTables()
             return false;
         found = take(at);
         if (found)
-            note(fmt::format("ExPoolTagTables {:#x} found in the kernel's data: {} processors' tables summed", at,
-                             processors));
+            note(text::say(
+                text::phrase("Dump", "ExPoolTagTables {:#x} found in the kernel's data: {} processors' tables summed"),
+                at, processors));
         return found;
     });
     if (!found)
-        problem(fmt::format("the per-processor pool tracker tables were not found: tag counts are processor 0's "
-                            "only ({} processors)",
-                            processors));
+        problem(
+            text::say(text::phrase("Dump",
+                                   "the per-processor pool tracker tables were not found: tag counts are processor 0's "
+                                   "only ({} processors)"),
+                      processors));
 }
 
 void Resolver::bigPages()
@@ -292,12 +320,15 @@ void Resolver::bigPages()
         if (table && entries && looksLikeBigPageTable(m_memory, L, *table, *entries)) {
             pool.bigPageTable = *table;
             pool.bigPageEntries = *entries;
-            note(fmt::format("PoolBigPageTable {:#x} ({} entries) from {}", *table, *entries, how()));
+            note(text::say(text::phrase("Dump", "PoolBigPageTable {:#x} ({} entries) from {}"), *table, *entries,
+                           how()));
             return;
         }
-        problem(fmt::format("PoolBigPageTable at {:#x} (from {}) does not lead to a readable big page table; looking "
-                            "for it in the kernel's data",
-                            *at, how()));
+        problem(text::say(
+            text::phrase("Dump",
+                         "PoolBigPageTable at {:#x} (from {}) does not lead to a readable big page table; looking "
+                         "for it in the kernel's data"),
+            *at, how()));
     }
     const auto looksRight = [&](std::uint64_t table, std::uint64_t entries) {
         return isPowerOfTwo(entries) && looksLikeBigPageTable(m_memory, L, table, entries);
@@ -306,12 +337,15 @@ void Resolver::bigPages()
     if (found) {
         pool.bigPageTable = found->table;
         pool.bigPageEntries = found->entries;
-        note(fmt::format("PoolBigPageTable {:#x} ({} entries) found in the kernel's data at {:#x} (checked: "
-                         "page-aligned kernel addresses, printable tags, sizes)",
-                         found->table, found->entries, found->variable));
+        note(text::say(text::phrase("Dump",
+                                    "PoolBigPageTable {:#x} ({} entries) found in the kernel's data at {:#x} (checked: "
+                                    "page-aligned kernel addresses, printable tags, sizes)"),
+                       found->table, found->entries, found->variable));
     }
     if (!pool.bigPageTable)
-        problem("the big pool table (PoolBigPageTable) was not found: allocations of a page or more are not listed");
+        problem(text::phrase(
+            "Dump",
+            "the big pool table (PoolBigPageTable) was not found: allocations of a page or more are not listed"));
 }
 
 } // namespace

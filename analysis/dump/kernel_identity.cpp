@@ -4,6 +4,8 @@
 #include "analysis/dump/kernel_symbols.h"
 #include "analysis/dump/symbol_path.h"
 
+#include "analysis/text/phrase.h"
+
 #include <fmt/format.h>
 
 namespace poolscope {
@@ -19,9 +21,12 @@ Result<KernelIdentity> identifyKernel(const DumpFile& dump, const AddressSpace& 
     const auto first = memory.readValue<std::uint64_t>(header.psLoadedModuleList);
     const auto base = first ? memory.readValue<std::uint64_t>(*first + 0x30) : std::nullopt;
     if (!first || !base || !isKernelPointer(*base))
-        return fail(0x20, fmt::format("the loaded module list ({:#x}, from the dump header) is not readable, so the "
-                                      "kernel cannot be found; the dump may be damaged or not a kernel dump",
-                                      header.psLoadedModuleList));
+        return fail(
+            0x20,
+            text::say(text::phrase("Dump",
+                                   "the loaded module list ({:#x}, from the dump header) is not readable, so the "
+                                   "kernel cannot be found; the dump may be damaged or not a kernel dump"),
+                      header.psLoadedModuleList));
     id.base = *base;
     id.sizeOfImage = memory.readValue<std::uint32_t>(*first + 0x40).value_or(0);
 
@@ -33,10 +38,11 @@ Result<KernelIdentity> identifyKernel(const DumpFile& dump, const AddressSpace& 
         if (id.sizeOfImage == 0)
             id.sizeOfImage = id.image->sizeOfImage;
     } else {
-        id.notes.push_back(fmt::format("the kernel image at {:#x} could not be identified: {}", id.base,
-                                       image.error().message));
+        id.notes.push_back(text::say(text::phrase("Dump", "the kernel image at {:#x} could not be identified: {}"),
+                                     id.base, image.error().message));
     }
-    const std::string pdb = codeView ? fmt::format("{}-{}", codeView->guid, codeView->age) : std::string("unknown");
+    const std::string pdb
+        = codeView ? fmt::format("{}-{}", codeView->guid, codeView->age) : std::string(text::phrase("Dump", "unknown"));
 
     if (codeView && !symbolDirs.empty()) {
         auto symbols = findKernelSymbols(symbolDirs, *codeView);
@@ -54,22 +60,27 @@ Result<KernelIdentity> identifyKernel(const DumpFile& dump, const AddressSpace& 
     if (!builtin)
         builtin = nearestOlderLayout(header.build);
     if (!builtin)
-        return fail(0x0c, fmt::format("Windows build {} (kernel PDB {}) is older than every built-in structure layout "
-                                      "(built-in: {}). Give PoolScope the kernel's {} (a WinDbg or symchk symbol "
-                                      "cache holds it) or the volatility3 symbol file {}.json.xz: --symbols DIR, "
-                                      "_NT_SYMBOL_PATH, or Settings > Symbol Folders in the window{}",
-                                      header.build, pdb, builtinBuilds(),
-                                      codeView ? kernelPdbNames(codeView->pdbName).front() : "ntkrnlmp.pdb", pdb,
-                                      id.notes.empty() ? "" : fmt::format(" ({})", fmt::join(id.notes, "; "))));
+        return fail(
+            0x0c,
+            text::say(text::phrase("Dump",
+                                   "Windows build {} (kernel PDB {}) is older than every built-in structure layout "
+                                   "(built-in: {}). Give PoolScope the kernel's {} (a WinDbg or symchk symbol "
+                                   "cache holds it) or the volatility3 symbol file {}.json.xz: --symbols DIR, "
+                                   "_NT_SYMBOL_PATH, or Settings > Symbol Folders in the window{}"),
+                      header.build, pdb, builtinBuilds(),
+                      codeView ? kernelPdbNames(codeView->pdbName).front() : "ntkrnlmp.pdb", pdb,
+                      id.notes.empty() ? "" : fmt::format(" ({})", fmt::join(id.notes, "; "))));
     id.layout = std::move(*builtin);
     id.globalsExact = codeView && !id.layout.pdbGuid.empty() && codeView->guid == id.layout.pdbGuid
                       && codeView->age == id.layout.pdbAge;
     // A row taken from one kernel's symbols holds that kernel's addresses; another kernel of
     // the line is worth a word. A row from headers holds none: heuristics are its only way.
     if (!id.globalsExact && !id.layout.pdbGuid.empty())
-        id.notes.push_back(fmt::format("this kernel (PDB {}) is not one whose global addresses the built-in table "
-                                       "for build {} holds; its globals are found by validated heuristics",
-                                       pdb, id.layout.rowBuild));
+        id.notes.push_back(
+            text::say(text::phrase("Dump",
+                                   "this kernel (PDB {}) is not one whose global addresses the built-in table "
+                                   "for build {} holds; its globals are found by validated heuristics"),
+                      pdb, id.layout.rowBuild));
     return id;
 }
 

@@ -1,5 +1,7 @@
 #include "kernel_layout.h"
 
+#include "analysis/text/phrase.h"
+
 #include <fmt/format.h>
 
 #include <array>
@@ -84,7 +86,7 @@ KernelLayout fromRow(const BuildRow& row, std::uint32_t build)
     KernelLayout l;
     l.build = build;
     l.rowBuild = row.firstBuild;
-    l.source = fmt::format("built-in table for build {}", row.firstBuild);
+    l.source = text::say(text::phrase("Dump", "built-in table for build {}"), row.firstBuild);
     l.origin = row.origin;
     l.pdbGuid = row.guid;
     l.pdbAge = *row.guid ? 1 : 0;
@@ -152,7 +154,8 @@ std::optional<KernelLayout> nearestOlderLayout(std::uint32_t build)
         return std::nullopt;
     KernelLayout l = fromRow(*nearest, build);
     l.nearestOlder = true;
-    l.source = fmt::format("built-in table for build {} (the nearest older than build {})", nearest->firstBuild, build);
+    l.source = text::say(text::phrase("Dump", "built-in table for build {} (the nearest older than build {})"),
+                         nearest->firstBuild, build);
     return l;
 }
 

@@ -4,6 +4,8 @@
 #include "analysis/dump/kernel_strings.h"
 #include "model/format.h"
 
+#include "analysis/text/phrase.h"
+
 #include <fmt/format.h>
 
 #include <array>
@@ -96,19 +98,23 @@ std::optional<std::uint64_t> firstEntryPage(const AddressSpace& memory, const Ke
 
 std::string LayoutCheck::evidence() const
 {
-    std::string out = fmt::format("{} processes {} with printable names and unique pids", format::count(processes),
-                                  listClosed ? "round-trip" : "on the list (it does not come back to its head)");
+    std::string out = text::say(text::phrase("Dump", "{} processes {} with printable names and unique pids"),
+                                format::count(processes),
+                                listClosed ? text::phrase("Dump", "round-trip")
+                                           : text::phrase("Dump", "on the list (it does not come back to its head)"));
     if (printableNames != processes || uniquePids != processes)
-        out = fmt::format("{} processes {}, {} with printable names, {} with unique pids", format::count(processes),
-                          listClosed ? "round-trip" : "on the list", format::count(printableNames),
-                          format::count(uniquePids));
-    out += fmt::format(", {} of {} threads point back to their process", format::count(threadsPointingBack),
-                       format::count(threadsChecked));
+        out = text::say(text::phrase("Dump", "{} processes {}, {} with printable names, {} with unique pids"),
+                        format::count(processes),
+                        listClosed ? text::phrase("Dump", "round-trip") : text::phrase("Dump", "on the list"),
+                        format::count(printableNames), format::count(uniquePids));
+    out += text::say(text::phrase("Dump", ", {} of {} threads point back to their process"),
+                     format::count(threadsPointingBack), format::count(threadsChecked));
     if (typesFound)
-        out += fmt::format(", {} of {} handle entries decode to objects whose type index names a type",
-                           format::count(handlesTyped), format::count(handlesChecked));
+        out += text::say(
+            text::phrase("Dump", ", {} of {} handle entries decode to objects whose type index names a type"),
+            format::count(handlesTyped), format::count(handlesChecked));
     else
-        out += ", the object type table could not be found";
+        out += text::phrase("Dump", ", the object type table could not be found");
     return out;
 }
 
@@ -192,36 +198,43 @@ LayoutCheck checkLayout(const AddressSpace& memory, const KernelLayout& layout, 
     }
 
     const auto share = [](std::uint64_t part, std::uint64_t all) {
-        return fmt::format("{} of {}", format::count(part), format::count(all));
+        return text::say(text::phrase("Dump", "{} of {}"), format::count(part), format::count(all));
     };
     if (processes.size() < 2 && !memory.lostByDump(processListHead) && !check.listLost)
-        check.failures.push_back(fmt::format("the process list holds {} process{}", processes.size(),
-                                             processes.size() == 1 ? "" : "es"));
+        check.failures.push_back(
+            processes.size() == 1
+                ? text::say(text::phrase("Dump", "the process list holds {} process"), processes.size())
+                : text::say(text::phrase("Dump", "the process list holds {} processes"), processes.size()));
     if (!mostly(check.printableNames, check.processes))
-        check.failures.push_back(fmt::format("only {} process names (ImageFileName at +{:#x}) are printable",
-                                             share(check.printableNames, check.processes),
-                                             layout.processImageFileName));
+        check.failures.push_back(
+            text::say(text::phrase("Dump", "only {} process names (ImageFileName at +{:#x}) are printable"),
+                      share(check.printableNames, check.processes), layout.processImageFileName));
     if (!mostly(check.uniquePids, check.processes))
-        check.failures.push_back(fmt::format("only {} pids (UniqueProcessId at +{:#x}) are plausible and unique",
-                                             share(check.uniquePids, check.processes), layout.processUniqueId));
+        check.failures.push_back(
+            text::say(text::phrase("Dump", "only {} pids (UniqueProcessId at +{:#x}) are plausible and unique"),
+                      share(check.uniquePids, check.processes), layout.processUniqueId));
     if (check.threadsChecked == 0 && !processes.empty() && check.threadListsLost == 0)
-        check.failures.push_back(fmt::format("no process has a thread on its ThreadListHead (+{:#x})",
-                                             layout.processThreadListHead));
+        check.failures.push_back(
+            text::say(text::phrase("Dump", "no process has a thread on its ThreadListHead (+{:#x})"),
+                      layout.processThreadListHead));
     else if (!mostly(check.threadsPointingBack, check.threadsChecked))
-        check.failures.push_back(fmt::format("only {} threads (ThreadListEntry at +{:#x}) point back to their process",
-                                             share(check.threadsPointingBack, check.threadsChecked),
-                                             layout.threadListEntry));
+        check.failures.push_back(
+            text::say(text::phrase("Dump", "only {} threads (ThreadListEntry at +{:#x}) point back to their process"),
+                      share(check.threadsPointingBack, check.threadsChecked), layout.threadListEntry));
     std::uint64_t headersLost = 0;
     for (const std::uint64_t process : processes)
         headersLost += memory.lostByDump(process - layout.objectHeaderSize + layout.headerTypeIndex) ? 1 : 0;
     if (!types && headersLost * 2 < processes.size())
-        check.failures.push_back("no object type table decodes the processes' own headers to Process");
+        check.failures.push_back(
+            text::phrase("Dump", "no object type table decodes the processes' own headers to Process"));
     else if (tables > 0 && readableTables * 4 < tables * 3)
-        check.failures.push_back(fmt::format("only {} handle tables (ObjectTable at +{:#x}) are readable",
-                                             share(readableTables, tables), layout.processObjectTable));
+        check.failures.push_back(
+            text::say(text::phrase("Dump", "only {} handle tables (ObjectTable at +{:#x}) are readable"),
+                      share(readableTables, tables), layout.processObjectTable));
     else if (!mostly(check.handlesTyped, check.handlesChecked))
-        check.failures.push_back(fmt::format("only {} handle entries decode to an object whose type index names a type",
-                                             share(check.handlesTyped, check.handlesChecked)));
+        check.failures.push_back(
+            text::say(text::phrase("Dump", "only {} handle entries decode to an object whose type index names a type"),
+                      share(check.handlesTyped, check.handlesChecked)));
     return check;
 }
 

@@ -2,6 +2,8 @@
 
 #include "analysis/dump/kernel_strings.h"
 
+#include "analysis/text/phrase.h"
+
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -28,20 +30,24 @@ std::vector<LoadedModule> walkLoadedModules(const AddressSpace& memory, const Ke
     std::unordered_set<std::uint64_t> seen{listHead};
     auto link = memory.readValue<std::uint64_t>(listHead);
     if (!link) {
-        problems.push_back(fmt::format("the loaded module list {:#x} is not readable: no driver is searched for tags",
-                                       listHead));
+        problems.push_back(text::say(
+            text::phrase("Dump", "the loaded module list {:#x} is not readable: no driver is searched for tags"),
+            listHead));
         return modules;
     }
     while (*link != listHead) {
         if (!seen.insert(*link).second) {
-            problems.push_back(fmt::format("loaded module list: {:#x} comes round again without reaching the head; "
-                                           "{} modules read before it",
-                                           *link, modules.size()));
+            problems.push_back(
+                text::say(text::phrase("Dump",
+                                       "loaded module list: {:#x} comes round again without reaching the head; "
+                                       "{} modules read before it"),
+                          *link, modules.size()));
             break;
         }
         if (modules.size() >= limits.maxModules) {
-            problems.push_back(fmt::format("loaded module list: more than {} modules; the rest is not read",
-                                           limits.maxModules));
+            problems.push_back(
+                text::say(text::phrase("Dump", "loaded module list: more than {} modules; the rest is not read"),
+                          limits.maxModules));
             break;
         }
         // The list entry is the first member of _KLDR_DATA_TABLE_ENTRY (InLoadOrderLinks).
@@ -50,9 +56,11 @@ std::vector<LoadedModule> walkLoadedModules(const AddressSpace& memory, const Ke
         const auto size = memory.readValue<std::uint32_t>(entry + layout.moduleSizeOfImage);
         const auto next = memory.readValue<std::uint64_t>(entry);
         if (!base || !size || !next) {
-            problems.push_back(fmt::format("loaded module list: the entry at {:#x} is not readable; {} modules read "
-                                           "before it",
-                                           entry, modules.size()));
+            problems.push_back(
+                text::say(text::phrase("Dump",
+                                       "loaded module list: the entry at {:#x} is not readable; {} modules read "
+                                       "before it"),
+                          entry, modules.size()));
             break;
         }
         LoadedModule module;
@@ -66,9 +74,11 @@ std::vector<LoadedModule> walkLoadedModules(const AddressSpace& memory, const Ke
         if (isKernelPointer(module.base) && module.size > 0)
             modules.push_back(std::move(module));
         else
-            problems.push_back(fmt::format("loaded module list: the entry at {:#x} names no image (base {:#x}, size "
-                                           "{:#x}); skipped",
-                                           entry, *base, *size));
+            problems.push_back(
+                text::say(text::phrase("Dump",
+                                       "loaded module list: the entry at {:#x} names no image (base {:#x}, size "
+                                       "{:#x}); skipped"),
+                          entry, *base, *size));
         link = next;
     }
     return modules;
@@ -99,14 +109,17 @@ std::vector<TagInImage> findTagsInImages(const AddressSpace& memory, std::vector
             count = 0;
         std::uint64_t bytes = module.size;
         if (bytes > limits.maxImageBytes) {
-            problems.push_back(fmt::format("{}: its image claims {} bytes; only the first {} are searched for tags",
-                                           module.name, bytes, limits.maxImageBytes));
+            problems.push_back(text::say(
+                text::phrase("Dump", "{}: its image claims {} bytes; only the first {} are searched for tags"),
+                module.name, bytes, limits.maxImageBytes));
             bytes = limits.maxImageBytes;
         }
         if (searched + bytes > limits.maxSearchedBytes) {
-            problems.push_back(fmt::format("{} and the modules after it are not searched for tags: the images "
-                                           "searched already hold {} bytes",
-                                           module.name, searched));
+            problems.push_back(
+                text::say(text::phrase("Dump",
+                                       "{} and the modules after it are not searched for tags: the images "
+                                       "searched already hold {} bytes"),
+                          module.name, searched));
             break;
         }
         searched += bytes;

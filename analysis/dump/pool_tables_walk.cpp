@@ -2,6 +2,8 @@
 
 #include "analysis/dump/byte_fields.h"
 
+#include "analysis/text/phrase.h"
+
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -69,8 +71,8 @@ std::uint64_t walkPoolTracker(const AddressSpace& memory, const KernelLayout& la
     const std::uint64_t entries = std::min(tables.trackEntries, kMaxTrackerEntries);
     if (entries < tables.trackEntries)
         builder.warn(Provenance{0, 0, *tables.trackTable},
-                     fmt::format("PoolTrackTableSize says {} entries; only the first {} are read", tables.trackEntries,
-                                 entries));
+                     text::say(text::phrase("Dump", "PoolTrackTableSize says {} entries; only the first {} are read"),
+                               tables.trackEntries, entries));
     std::map<std::uint32_t, TagTotals> totals;
     std::vector<Address> all{*tables.trackTable};
     all.insert(all.end(), tables.otherProcessors.begin(), tables.otherProcessors.end());
@@ -89,10 +91,12 @@ std::uint64_t walkPoolTracker(const AddressSpace& memory, const KernelLayout& la
                     }
                     addEntry(one, 0, layout, totals);
                 }
-                builder.warn(Provenance{0, 0, all[cpu] + first * layout.trackerSize},
-                             fmt::format("pool tracker table of processor {}: {} entries from {:#x} are not in the "
-                                         "dump; their counts are missing from the tag totals",
-                                         cpu, lost, all[cpu] + first * layout.trackerSize));
+                builder.warn(
+                    Provenance{0, 0, all[cpu] + first * layout.trackerSize},
+                    text::say(text::phrase("Dump",
+                                           "pool tracker table of processor {}: {} entries from {:#x} are not in the "
+                                           "dump; their counts are missing from the tag totals"),
+                              cpu, lost, all[cpu] + first * layout.trackerSize));
                 continue;
             }
             for (std::uint64_t i = 0; i < n; ++i)
@@ -158,9 +162,12 @@ std::uint64_t walkBigPages(const AddressSpace& memory, const KernelLayout& layou
         }
     }
     if (lost)
-        builder.warn(Provenance{0, 0, *tables.bigPageTable},
-                     fmt::format("big pool table {:#x}: {} entries are not in the dump; their allocations are missing",
-                                 *tables.bigPageTable, lost));
+        builder.warn(
+            Provenance{0, 0, *tables.bigPageTable},
+            text::say(
+                text::phrase("Dump",
+                             "big pool table {:#x}: {} entries are not in the dump; their allocations are missing"),
+                *tables.bigPageTable, lost));
     return blocks;
 }
 

@@ -1,5 +1,7 @@
 #include "process_walk.h"
 
+#include "analysis/text/phrase.h"
+
 #include <fmt/format.h>
 
 #include <array>
@@ -38,20 +40,24 @@ std::optional<std::uint64_t> countThreads(const AddressSpace& memory, const Kern
     auto link = memory.readValue<std::uint64_t>(head);
     while (link && *link != head) {
         if (!seen.insert(*link).second || count >= limits.maxThreadsPerProcess) {
-            builder.warn(Provenance{0, 0, eprocess},
-                         fmt::format("process {:#x}: its thread list does not come back to its head after {} "
-                                     "threads; its thread count is unknown",
-                                     eprocess, count));
+            builder.warn(
+                Provenance{0, 0, eprocess},
+                text::say(text::phrase("Dump",
+                                       "process {:#x}: its thread list does not come back to its head after {} "
+                                       "threads; its thread count is unknown"),
+                          eprocess, count));
             return std::nullopt;
         }
         ++count;
         link = memory.readValue<std::uint64_t>(*link);
     }
     if (!link) {
-        builder.warn(Provenance{0, 0, eprocess},
-                     fmt::format("process {:#x}: a link of its thread list is not readable after {} threads; its "
-                                 "thread count is unknown",
-                                 eprocess, count));
+        builder.warn(
+            Provenance{0, 0, eprocess},
+            text::say(text::phrase("Dump",
+                                   "process {:#x}: a link of its thread list is not readable after {} threads; its "
+                                   "thread count is unknown"),
+                      eprocess, count));
         return std::nullopt;
     }
     return count;
@@ -67,7 +73,9 @@ std::uint64_t walkProcesses(const AddressSpace& memory, const KernelLayout& layo
     std::uint64_t found = 0;
     auto link = memory.readValue<std::uint64_t>(listHead);
     if (!link) {
-        builder.warn(where(listHead), fmt::format("PsActiveProcessHead {:#x} is not readable: no process list", listHead));
+        builder.warn(
+            where(listHead),
+            text::say(text::phrase("Dump", "PsActiveProcessHead {:#x} is not readable: no process list"), listHead));
         return 0;
     }
     // The walk itself, entry by entry, so that the window can step through it as !list does.
@@ -78,15 +86,18 @@ std::uint64_t walkProcesses(const AddressSpace& memory, const KernelLayout& layo
     };
     while (*link != listHead) {
         if (!seen.insert(*link).second) {
-            builder.warn(where(*link), fmt::format("process list: {:#x} comes round again without reaching the head; "
-                                                   "the walk stops there",
-                                                   *link));
+            builder.warn(where(*link),
+                         text::say(text::phrase("Dump",
+                                                "process list: {:#x} comes round again without reaching the head; "
+                                                "the walk stops there"),
+                                   *link));
             stop(ListEnd::Cycle, *link);
             break;
         }
         if (found >= limits.maxProcesses) {
-            builder.warn(where(*link), fmt::format("process list: more than {} processes; the rest is not read",
-                                                   limits.maxProcesses));
+            builder.warn(where(*link),
+                         text::say(text::phrase("Dump", "process list: more than {} processes; the rest is not read"),
+                                   limits.maxProcesses));
             stop(ListEnd::Cap, *link);
             break;
         }
@@ -96,8 +107,10 @@ std::uint64_t walkProcesses(const AddressSpace& memory, const KernelLayout& layo
         std::array<char, 15> image{};
         const bool imageRead = memory.read(eprocess + layout.processImageFileName, std::as_writable_bytes(std::span(image)));
         if (!pid) {
-            builder.warn(where(eprocess), fmt::format("process at {:#x}: its fields are not readable; the walk stops there",
-                                                      eprocess));
+            builder.warn(
+                where(eprocess),
+                text::say(text::phrase("Dump", "process at {:#x}: its fields are not readable; the walk stops there"),
+                          eprocess));
             stop(ListEnd::Unreadable, *link);
             break;
         }
@@ -128,8 +141,10 @@ std::uint64_t walkProcesses(const AddressSpace& memory, const KernelLayout& layo
         const auto back = memory.readValue<std::uint64_t>(*link + 8);
         walked.entries.push_back({*link, next.value_or(0), back.value_or(0), next && back, ListEntryKind::Process, 0});
         if (!next) {
-            builder.warn(where(*link), fmt::format("process list: the link at {:#x} is not readable; the walk stops there",
-                                                   *link));
+            builder.warn(
+                where(*link),
+                text::say(text::phrase("Dump", "process list: the link at {:#x} is not readable; the walk stops there"),
+                          *link));
             stop(ListEnd::Unreadable, *link);
             break;
         }

@@ -3,6 +3,7 @@
 #include "report_sections.h"
 #include "report_style.h"
 
+#include "analysis/text/phrase.h"
 #include "model/format.h"
 
 #include <fmt/format.h>
@@ -10,6 +11,9 @@
 #include <algorithm>
 
 namespace poolscope {
+
+using text::phrase;
+using text::say;
 
 namespace report {
 
@@ -31,9 +35,11 @@ void SectionContext::writeCharts(html::Writer& out, const std::string& section) 
             continue;
         out.open("figure");
         if (drawn.png.empty()) {
-            out.element("p", fmt::format("{}: {}", drawn.chart->title,
-                                         painterMissing ? "not drawn (this program was built without its chart library)"
-                                                        : "could not be drawn"),
+            out.element("p",
+                        painterMissing
+                            ? say(phrase("Report", "{}: not drawn (this program was built without its chart library)"),
+                                  drawn.chart->title)
+                            : say(phrase("Report", "{}: could not be drawn"), drawn.chart->title),
                         {{"class", "empty"}});
         } else {
             const std::string source = "data:image/png;base64," + html::base64(drawn.png);
@@ -56,10 +62,10 @@ std::string documentTitle(const ReportInput& input, const Snapshot& s)
 {
     std::string name = s.label;
     if (input.files.size() > 1)
-        name = fmt::format("{} and {} more", input.files.back(), input.files.size() - 1);
+        name = say(phrase("Report", "{} and {} more"), input.files.back(), input.files.size() - 1);
     else if (input.files.size() == 1)
         name = input.files.front();
-    return "PoolScope report: " + name;
+    return say(phrase("Report", "PoolScope report: {}"), name);
 }
 
 } // namespace
@@ -102,7 +108,9 @@ HtmlReport buildHtmlReport(const ReportInput& input, ChartPainter* painter)
     const std::string title = documentTitle(input, snapshot);
     html::Writer out;
     out.trusted("<!DOCTYPE html>\n");
-    out.open("html", {{"lang", "en"}});
+    // The language the sentences below are written in: a translation names its own.
+    const std::string language = phrase("Report", "en");
+    out.open("html", {{"lang", language}});
     out.open("head");
     out.empty("meta", {{"charset", "utf-8"}});
     out.empty("meta", {{"name", "viewport"}, {"content", "width=device-width, initial-scale=1"}});
@@ -114,21 +122,26 @@ HtmlReport buildHtmlReport(const ReportInput& input, ChartPainter* painter)
     out.open("main");
     out.open("header");
     out.element("h1", title);
-    std::string meta = "Written by " + (input.generator.empty() ? std::string("PoolScope") : input.generator);
-    if (!input.created.empty())
-        meta += " on " + input.created;
-    meta += fmt::format(" from {}, {}.", snapshot.label, snapshot.kind.empty() ? input.sourceKind : snapshot.kind);
+    const std::string generator = input.generator.empty() ? std::string("PoolScope") : input.generator;
+    const std::string& kind = snapshot.kind.empty() ? input.sourceKind : snapshot.kind;
+    const std::string meta = input.created.empty()
+        ? say(phrase("Report", "Written by {} from {}, {}."), generator, snapshot.label, kind)
+        : say(phrase("Report", "Written by {} on {} from {}, {}."), generator, input.created, snapshot.label, kind);
     out.element("p", meta, {{"class", "meta"}});
     if (input.demo)
-        out.element("p", "Demo data: generated to look like the two real leak cases, not from a real machine.",
-                    {{"class", "demo"}});
+        out.element(
+            "p",
+            phrase("Report", "Demo data: generated to look like the two real leak cases, not from a real machine."),
+            {{"class", "demo"}});
     out.close();
 
     out.open("section", {{"class", "abstract"}, {"aria-label", "In short"}});
-    out.element("b", "In short");
+    out.element("b", phrase("Report", "In short"));
     if (abstract.empty()) {
-        out.element("p", "No chain from a tag to a holder: nothing stands out, or the source cannot link it. The "
-                         "Findings section gives the figures.");
+        out.element("p",
+                    phrase("Report",
+                           "No chain from a tag to a holder: nothing stands out, or the source cannot link it. The "
+                           "Findings section gives the figures."));
     } else {
         out.open("ul");
         for (std::size_t i = 0; i < abstract.size(); ++i) {
@@ -141,7 +154,7 @@ HtmlReport buildHtmlReport(const ReportInput& input, ChartPainter* painter)
     out.close();
 
     out.open("nav", {{"class", "toc"}, {"aria-label", "Contents"}});
-    out.element("b", "Contents");
+    out.element("b", phrase("Report", "Contents"));
     out.open("ol");
     for (const report::Section& section : sections) {
         out.open("li");
@@ -159,9 +172,12 @@ HtmlReport buildHtmlReport(const ReportInput& input, ChartPainter* painter)
     }
 
     out.open("footer");
-    out.element("p", "One self-contained file: its style, its charts (PNG) and a small script that sorts a table when a "
-                     "column title is clicked are inside it; it links to nothing outside. Figures are as the source gives "
-                     "them; each step names the WinDbg command that shows the same thing in the debugger.");
+    out.element(
+        "p",
+        phrase("Report",
+               "One self-contained file: its style, its charts (PNG) and a small script that sorts a table when a "
+               "column title is clicked are inside it; it links to nothing outside. Figures are as the source gives "
+               "them; each step names the WinDbg command that shows the same thing in the debugger."));
     out.close();
     out.close(); // main
     out.open("script").trusted(report::sortScript()).close();

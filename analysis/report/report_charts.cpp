@@ -5,6 +5,7 @@
 
 #include "analysis/conclusions/growth.h"
 #include "analysis/conclusions/leak_queries.h"
+#include "analysis/text/phrase.h"
 #include "model/format.h"
 
 #include <fmt/format.h>
@@ -14,6 +15,9 @@
 #include <set>
 
 namespace poolscope {
+
+using text::phrase;
+using text::say;
 
 namespace {
 
@@ -80,10 +84,10 @@ std::optional<ReportChart> topTagsChart(const Snapshot& s, const std::set<Growth
     ReportChart chart;
     chart.section = "tags";
     chart.kind = ReportChart::Kind::Bars;
-    chart.title = fmt::format("Top {} tags by bytes", top.size());
+    chart.title = say(phrase("Report", "Top {} tags by bytes"), top.size());
     chart.valueAxis = unit.name;
-    ReportChart::Series growing{"Growing steadily", {}, {}};
-    ReportChart::Series bytes{leaking.empty() ? "Bytes" : "Other", {}, {}};
+    ReportChart::Series growing{phrase("Report", "Growing steadily"), {}, {}};
+    ReportChart::Series bytes{leaking.empty() ? phrase("Report", "Bytes") : phrase("Report", "Other"), {}, {}};
     std::string description;
     for (const PoolTagStat* t : top) {
         const bool grows = leaking.count({t->tag, t->type}) != 0;
@@ -100,7 +104,7 @@ std::optional<ReportChart> topTagsChart(const Snapshot& s, const std::set<Growth
         chart.series.push_back(std::move(growing));
     }
     chart.series.push_back(std::move(bytes));
-    chart.description = "Bars of the largest tags: " + description + ".";
+    chart.description = say(phrase("Report", "Bars of the largest tags: {}."), description);
     chart.height = barHeight(top.size(), chart.series.size() > 1);
     return chart;
 }
@@ -130,10 +134,11 @@ std::optional<ReportChart> growthChart(const SnapshotSeries& series, const std::
     ReportChart chart;
     chart.section = "growth";
     chart.kind = ReportChart::Kind::Lines;
-    chart.xAxis = timed ? "seconds" : "screen";
-    chart.valueAxis = relative ? "% of its first figure" : unit.name;
-    chart.title = relative ? fmt::format("Growth over {} snapshots, each tag against its first figure (100%)", series.size())
-                           : fmt::format("Bytes over {} snapshots", series.size());
+    chart.xAxis = timed ? phrase("Report", "seconds") : phrase("Report", "screen");
+    chart.valueAxis = relative ? std::string(phrase("Report", "% of its first figure")) : std::string(unit.name);
+    chart.title = relative
+        ? say(phrase("Report", "Growth over {} snapshots, each tag against its first figure (100%)"), series.size())
+        : say(phrase("Report", "Bytes over {} snapshots"), series.size());
     std::string description;
     for (const TagGrowth* g : shown) {
         ReportChart::Series line;
@@ -149,11 +154,12 @@ std::optional<ReportChart> growthChart(const SnapshotSeries& series, const std::
             const double y = relative ? (*first > 0 ? bytes / *first * 100.0 : 0.0) : bytes / unit.divisor;
             line.points.emplace_back(x, y);
         }
-        description += fmt::format("{}{} ({}) from {} to {}", description.empty() ? "" : "; ", g->tag.display(),
-                                   poolTypeName(g->type), format::bytes(g->firstBytes), format::bytes(g->lastBytes));
+        description
+            += say(phrase("Report", "{}{} ({}) from {} to {}"), description.empty() ? "" : "; ", g->tag.display(),
+                   poolTypeName(g->type), format::bytes(g->firstBytes), format::bytes(g->lastBytes));
         chart.series.push_back(std::move(line));
     }
-    chart.description = "Lines of the tags that grow: " + description + ".";
+    chart.description = say(phrase("Report", "Lines of the tags that grow: {}."), description);
     chart.height = 380;
     return chart;
 }
@@ -185,8 +191,8 @@ std::optional<ReportChart> handleTypesChart(const Snapshot& s)
     ReportChart chart;
     chart.section = "handles";
     chart.kind = ReportChart::Kind::StackedBars;
-    chart.title = fmt::format("Handles of the {} processes with the most, by type", top.size());
-    chart.valueAxis = "handles";
+    chart.title = say(phrase("Report", "Handles of the {} processes with the most, by type"), top.size());
+    chart.valueAxis = phrase("Report", "handles");
     std::string description;
     for (const ProcessHandleTypes* p : top) {
         // The pid first tells two svchost.exe apart.
@@ -210,7 +216,7 @@ std::optional<ReportChart> handleTypesChart(const Snapshot& s)
         chart.series.push_back(std::move(series));
     }
     if (other) {
-        ReportChart::Series rest{"Other", {}, {}};
+        ReportChart::Series rest{phrase("Report", "Other"), {}, {}};
         for (const ProcessHandleTypes* p : top) {
             std::uint64_t sum = 0;
             for (const HandleTypeCount& c : p->counts)
@@ -220,7 +226,8 @@ std::optional<ReportChart> handleTypesChart(const Snapshot& s)
         }
         chart.series.push_back(std::move(rest));
     }
-    chart.description = "Stacked bars of handles per type for the processes with the most handles: " + description + ".";
+    chart.description = say(
+        phrase("Report", "Stacked bars of handles per type for the processes with the most handles: {}."), description);
     chart.height = barHeight(top.size(), false); // the legend stands on the right
     return chart;
 }
@@ -231,8 +238,8 @@ std::optional<ReportChart> portsChart(const Snapshot& s)
     ReportChart chart;
     chart.section = "ports";
     chart.kind = ReportChart::Kind::Bars;
-    chart.valueAxis = "queued entries";
-    ReportChart::Series depth{"Queued entries", {}, {}};
+    chart.valueAxis = phrase("Report", "queued entries");
+    ReportChart::Series depth{phrase("Report", "Queued entries"), {}, {}};
     std::string description;
     for (const PortRanking& r : ranking) {
         if (r.depth == 0 || chart.categories.size() >= kChartPorts)
@@ -252,9 +259,9 @@ std::optional<ReportChart> portsChart(const Snapshot& s)
     }
     if (chart.categories.empty())
         return std::nullopt;
-    chart.title = fmt::format("The {} deepest completion ports", chart.categories.size());
+    chart.title = say(phrase("Report", "The {} deepest completion ports"), chart.categories.size());
     chart.series.push_back(std::move(depth));
-    chart.description = "Bars of queued entries per port: " + description + ".";
+    chart.description = say(phrase("Report", "Bars of queued entries per port: {}."), description);
     chart.height = barHeight(chart.categories.size(), false);
     return chart;
 }

@@ -3,6 +3,7 @@
 #include "report_sections.h"
 #include "report_table.h"
 
+#include "analysis/text/phrase.h"
 #include "model/format.h"
 
 #include <fmt/format.h>
@@ -10,6 +11,9 @@
 #include <algorithm>
 
 namespace poolscope::report {
+
+using text::phrase;
+using text::say;
 
 namespace {
 
@@ -21,14 +25,14 @@ void fact(html::Writer& out, std::string_view name, std::string_view value)
 
 std::string usage(const std::optional<std::uint64_t>& used, const std::optional<std::uint64_t>& maximum)
 {
-    std::string text = used ? format::bytes(*used) : std::string("unknown");
+    std::string text = used ? format::bytes(*used) : std::string(phrase("Report", "unknown"));
     if (used && maximum && *maximum > 0)
-        text += fmt::format(" of {} ({})", format::bytes(*maximum),
-                            format::percent(static_cast<double>(*used) / static_cast<double>(*maximum)));
+        text += say(phrase("Report", " of {} ({})"), format::bytes(*maximum),
+                    format::percent(static_cast<double>(*used) / static_cast<double>(*maximum)));
     else if (maximum)
-        text += fmt::format(" of {}", format::bytes(*maximum));
+        text += say(phrase("Report", " of {}"), format::bytes(*maximum));
     else
-        text += " (the pool's maximum is not in this source)";
+        text += phrase("Report", " (the pool's maximum is not in this source)");
     return text;
 }
 
@@ -37,13 +41,13 @@ std::string seriesText(const SectionContext& context)
     const SnapshotSeries& series = context.series();
     const std::size_t current = context.input.current + 1;
     if (series.size() == 1)
-        return "1 snapshot";
-    std::string text = fmt::format("{} snapshots", format::count(series.size()));
+        return phrase("Report", "1 snapshot");
+    std::string text = say(phrase("Report", "{} snapshots"), format::count(series.size()));
     const auto& first = series.snapshots.front().secondsSinceStart;
     const auto& last = series.snapshots.back().secondsSinceStart;
     if (first && last)
-        text += fmt::format(", {:.0f} s apart from the first to the last", *last - *first);
-    text += fmt::format("; the tables describe snapshot {} ({})", current, context.snapshot.label);
+        text += say(phrase("Report", ", {:.0f} s apart from the first to the last"), *last - *first);
+    text += say(phrase("Report", "; the tables describe snapshot {} ({})"), current, context.snapshot.label);
     return text;
 }
 
@@ -56,37 +60,47 @@ Section sourceSection(const SectionContext& context)
     html::Writer out;
     out.open("dl", {{"class", "facts"}});
     for (std::size_t i = 0; i < input.files.size(); ++i)
-        fact(out, i == 0 ? (input.files.size() == 1 ? "File" : "Files, oldest first") : "", input.files[i]);
-    fact(out, "What it is", s.kind.empty() ? input.sourceKind : s.kind);
-    fact(out, "Snapshots", seriesText(context));
+        fact(out,
+             i == 0 ? std::string(input.files.size() == 1 ? phrase("Report", "File")
+                                                          : phrase("Report", "Files, oldest first"))
+                    : "",
+             input.files[i]);
+    fact(out, phrase("Report", "What it is"), s.kind.empty() ? input.sourceKind : s.kind);
+    fact(out, phrase("Report", "Snapshots"), seriesText(context));
     if (input.baseline)
-        fact(out, "Compared with", input.baselineLabel.empty() ? input.baseline->label : input.baselineLabel);
+        fact(out, phrase("Report", "Compared with"),
+             input.baselineLabel.empty() ? input.baseline->label : input.baselineLabel);
     if (!s.system.empty())
-        fact(out, "System", s.system);
+        fact(out, phrase("Report", "System"), s.system);
     // A dump is read through a structure layout: where it came from is what the reader must
     // judge the walks by. Debugger output and poolmon print their own figures.
-    fact(out, "Type information",
-         !s.typeInformation.empty() ? s.typeInformation
-                                    : std::string("none used: the records come from the program's printed output, not "
-                                                  "from memory read through structure layouts"));
+    fact(out, phrase("Report", "Type information"),
+         !s.typeInformation.empty()
+             ? s.typeInformation
+             : std::string(phrase("Report",
+                                  "none used: the records come from the program's printed output, "
+                                  "not from memory read through structure layouts")));
     out.close();
 
     const PoolSummary& pools = s.summary;
     Table figures;
     figures.id = "pool-usage";
-    figures.caption = "The pools";
+    figures.caption = phrase("Report", "The pools");
     figures.columns = {{"", false}, {"", false}};
     if (pools.nonPagedUsage || pools.nonPagedMaximum)
-        figures.rows.push_back({Cell::plain("Nonpaged pool"), Cell::plain(usage(pools.nonPagedUsage, pools.nonPagedMaximum))});
+        figures.rows.push_back({Cell::plain(phrase("Report", "Nonpaged pool")),
+                                Cell::plain(usage(pools.nonPagedUsage, pools.nonPagedMaximum))});
     if (pools.pagedUsage || pools.pagedMaximum)
-        figures.rows.push_back({Cell::plain("Paged pool"), Cell::plain(usage(pools.pagedUsage, pools.pagedMaximum))});
+        figures.rows.push_back(
+            {Cell::plain(phrase("Report", "Paged pool")), Cell::plain(usage(pools.pagedUsage, pools.pagedMaximum))});
     if (pools.physicalMemory)
-        figures.rows.push_back({Cell::plain("Physical memory"), Cell::bytes(pools.physicalMemory)});
+        figures.rows.push_back({Cell::plain(phrase("Report", "Physical memory")), Cell::bytes(pools.physicalMemory)});
     if (pools.availableMemory)
-        figures.rows.push_back({Cell::plain("Available"), Cell::bytes(pools.availableMemory)});
+        figures.rows.push_back({Cell::plain(phrase("Report", "Available")), Cell::bytes(pools.availableMemory)});
     if (pools.commit || pools.commitLimit)
-        figures.rows.push_back({Cell::plain("Commit"), Cell::plain(usage(pools.commit, pools.commitLimit))});
-    figures.emptyText = "No pool figures in this source (!vm prints them).";
+        figures.rows.push_back(
+            {Cell::plain(phrase("Report", "Commit")), Cell::plain(usage(pools.commit, pools.commitLimit))});
+    figures.emptyText = phrase("Report", "No pool figures in this source (!vm prints them).");
     // The pools and the records side by side: two short lists, read together.
     out.open("div", {{"class", "pair"}});
     out.open("div");
@@ -96,25 +110,25 @@ Section sourceSection(const SectionContext& context)
 
     Table records;
     records.id = "records";
-    records.caption = "What the source holds";
-    records.columns = {{"Records", false}, {"Count", true}};
+    records.caption = phrase("Report", "What the source holds");
+    records.columns = {{phrase("Report", "Records"), false}, {phrase("Report", "Count"), true}};
     records.compact = true;
-    const auto row = [&](const char* what, std::size_t n) {
+    const auto row = [&](const std::string& what, std::size_t n) {
         if (n > 0)
             records.rows.push_back({Cell::plain(what), Cell::count(std::uint64_t{n})});
     };
-    row("Pool tags", s.poolTags.size());
-    row("Pool blocks", s.poolBlocks.size());
-    row("Processes", s.processes.size());
-    row("Threads", s.threads.size());
-    row("Handles", s.handles.size());
-    row("Objects", s.objects.size());
-    row("Completion ports", s.ports.size());
-    row("IRPs", s.irps.size());
-    row("File objects", s.fileObjects.size());
-    row("Loaded modules", s.modules.size());
-    row("Object types", s.objectTypes.size());
-    records.emptyText = "No records could be read from this source.";
+    row(phrase("Report", "Pool tags"), s.poolTags.size());
+    row(phrase("Report", "Pool blocks"), s.poolBlocks.size());
+    row(phrase("Report", "Processes"), s.processes.size());
+    row(phrase("Report", "Threads"), s.threads.size());
+    row(phrase("Report", "Handles"), s.handles.size());
+    row(phrase("Report", "Objects"), s.objects.size());
+    row(phrase("Report", "Completion ports"), s.ports.size());
+    row(phrase("Report", "IRPs"), s.irps.size());
+    row(phrase("Report", "File objects"), s.fileObjects.size());
+    row(phrase("Report", "Loaded modules"), s.modules.size());
+    row(phrase("Report", "Object types"), s.objectTypes.size());
+    records.emptyText = phrase("Report", "No records could be read from this source.");
     out.open("div");
     writeTable(out, records);
     out.close();
@@ -124,18 +138,23 @@ Section sourceSection(const SectionContext& context)
                                                [](const Diagnostic& d) { return d.severity != Severity::Info; });
     out.open("p");
     if (problems == 0 && s.skipCounts.lines == 0 && s.skipped.empty() && s.skipCounts.unrecognised == 0) {
-        out.text("The readers passed over nothing in this snapshot.");
+        out.text(phrase("Report", "The readers passed over nothing in this snapshot."));
     } else {
-        out.text(fmt::format("The readers passed over part of this source: {} warning{}, {} line{} of command output "
-                             "skipped, {} command{} not parsed. ",
-                             format::count(problems), problems == 1 ? "" : "s", format::count(s.skipCounts.lines),
-                             s.skipCounts.lines == 1 ? "" : "s", format::count(s.skipped.size()),
-                             s.skipped.size() == 1 ? "" : "s"));
-        out.element("a", "What was skipped", {{"href", "#skipped"}});
-        out.text(" lists them with their line or offset.");
+        const std::string warnings = say(
+            problems == 1 ? phrase("Report", "{} warning") : phrase("Report", "{} warnings"), format::count(problems));
+        const std::string lines = say(s.skipCounts.lines == 1 ? phrase("Report", "{} line of command output skipped")
+                                                              : phrase("Report", "{} lines of command output skipped"),
+                                      format::count(s.skipCounts.lines));
+        const std::string commands = say(s.skipped.size() == 1 ? phrase("Report", "{} command not parsed")
+                                                               : phrase("Report", "{} commands not parsed"),
+                                         format::count(s.skipped.size()));
+        out.text(say(phrase("Report", "The readers passed over part of this source: {}, {}, {}. "), warnings, lines,
+                     commands));
+        out.element("a", phrase("Report", "What was skipped"), {{"href", "#skipped"}});
+        out.text(phrase("Report", " lists them with their line or offset."));
     }
     out.close();
-    return {"source", "What was opened", out.finish()};
+    return {"source", phrase("Report", "What was opened"), out.finish()};
 }
 
 Section skippedSection(const SectionContext& context)
@@ -147,18 +166,20 @@ Section skippedSection(const SectionContext& context)
     for (const Diagnostic& d : s.diagnostics)
         ++counts[static_cast<std::size_t>(d.severity)];
     out.open("dl", {{"class", "facts"}});
-    fact(out, "Errors", format::count(counts[static_cast<std::size_t>(Severity::Error)]));
-    fact(out, "Warnings", format::count(counts[static_cast<std::size_t>(Severity::Warning)]));
-    fact(out, "Notes", format::count(counts[static_cast<std::size_t>(Severity::Info)]));
-    fact(out, "Lines of command output skipped", format::count(s.skipCounts.lines));
-    fact(out, "Commands not parsed", format::count(s.skipped.size()));
-    fact(out, "Text outside any command, not recognised", format::count(s.skipCounts.unrecognised));
+    fact(out, phrase("Report", "Errors"), format::count(counts[static_cast<std::size_t>(Severity::Error)]));
+    fact(out, phrase("Report", "Warnings"), format::count(counts[static_cast<std::size_t>(Severity::Warning)]));
+    fact(out, phrase("Report", "Notes"), format::count(counts[static_cast<std::size_t>(Severity::Info)]));
+    fact(out, phrase("Report", "Lines of command output skipped"), format::count(s.skipCounts.lines));
+    fact(out, phrase("Report", "Commands not parsed"), format::count(s.skipped.size()));
+    fact(out, phrase("Report", "Text outside any command, not recognised"), format::count(s.skipCounts.unrecognised));
     out.close();
 
     Table diagnostics;
     diagnostics.id = "diagnostics";
-    diagnostics.caption = "What the readers could not take as it was";
-    diagnostics.columns = {{"Severity", false}, {"Where", false}, {"Message", false}};
+    diagnostics.caption = phrase("Report", "What the readers could not take as it was");
+    diagnostics.columns = {{phrase("Report", "Severity"), false},
+                           {phrase("Report", "Where"), false},
+                           {phrase("Report", "Message"), false}};
     diagnostics.allRows = "poolscope-cli summary " + context.fileArgument() + " --verbose";
     // Errors and warnings before notes, each in the order of the source.
     std::vector<const Diagnostic*> ordered;
@@ -170,25 +191,29 @@ Section skippedSection(const SectionContext& context)
     for (const Diagnostic* d : ordered) {
         const std::string& file = d->where.source < s.sources.size() ? s.sources[d->where.source] : s.label;
         std::string where = d->where.line ? fmt::format("{}:{}", file, d->where.line)
-                                          : d->where.offset ? fmt::format("{} at {}", file, format::hex(d->where.offset))
-                                                            : file;
-        const char* severity = d->severity == Severity::Error ? "error" : d->severity == Severity::Warning ? "warning" : "note";
+            : d->where.offset             ? say(phrase("Report", "{} at {}"), file, format::hex(d->where.offset))
+                                          : file;
+        const std::string severity = d->severity == Severity::Error ? phrase("Report", "error")
+            : d->severity == Severity::Warning                      ? phrase("Report", "warning")
+                                                                    : phrase("Report", "note");
         diagnostics.add({Cell::plain(severity), Cell::plain(std::move(where)), Cell::plain(d->message)}, kShown);
     }
-    diagnostics.emptyText = "No warnings: every structure and every line was read as expected.";
+    diagnostics.emptyText = phrase("Report", "No warnings: every structure and every line was read as expected.");
     writeTable(out, diagnostics);
 
     if (!s.skipped.empty()) {
         Table commands;
         commands.id = "skipped-commands";
-        commands.caption = "Commands PoolScope does not read (their output is passed over whole)";
-        commands.columns = {{"Command", false}, {"Line", true}, {"Lines of output", true}};
+        commands.caption = phrase("Report", "Commands PoolScope does not read (their output is passed over whole)");
+        commands.columns = {{phrase("Report", "Command"), false},
+                            {phrase("Report", "Line"), true},
+                            {phrase("Report", "Lines of output"), true}};
         for (const SkippedCommand& c : s.skipped)
             commands.add({Cell{c.command, {}, true}, Cell::count(std::uint64_t{c.where.line}), Cell::count(std::uint64_t{c.lines})},
                          kShown);
         writeTable(out, commands);
     }
-    return {"skipped", "What was skipped", out.finish()};
+    return {"skipped", phrase("Report", "What was skipped"), out.finish()};
 }
 
 } // namespace poolscope::report

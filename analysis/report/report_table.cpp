@@ -1,5 +1,6 @@
 #include "report_table.h"
 
+#include "analysis/text/phrase.h"
 #include "model/format.h"
 
 #include <fmt/format.h>
@@ -7,6 +8,9 @@
 #include <algorithm>
 
 namespace poolscope::report {
+
+using text::phrase;
+using text::say;
 
 Cell Cell::plain(std::string text)
 {
@@ -119,10 +123,12 @@ void writeTable(html::Writer& out, const Table& table)
     }
     out.close().close().close();
     if (table.leftOut > 0) {
-        std::string text = fmt::format("{} more row{} not shown (the table keeps the first {}).", format::count(table.leftOut),
-                                       table.leftOut == 1 ? "" : "s", format::count(table.rows.size()));
+        std::string text
+            = say(table.leftOut == 1 ? phrase("Report", "{} more row not shown (the table keeps the first {}).")
+                                     : phrase("Report", "{} more rows not shown (the table keeps the first {})."),
+                  format::count(table.leftOut), format::count(table.rows.size()));
         if (!table.allRows.empty())
-            text += " All of them: ";
+            text += phrase("Report", " All of them: ");
         out.open("p", {{"class", "left-out"}}).text(text);
         if (!table.allRows.empty())
             out.element("code", table.allRows, {{"class", "cmd"}});
@@ -150,7 +156,7 @@ void writeCommands(html::Writer& out, std::string_view commands)
 void writeConfirm(html::Writer& out, std::string_view commands)
 {
     out.open("p", {{"class", "confirm"}});
-    out.element("span", "Confirm in WinDbg: ", {{"class", "label"}});
+    out.element("span", phrase("Report", "Confirm in WinDbg: "), {{"class", "label"}});
     writeCommands(out, commands);
     out.close();
 }

@@ -3,6 +3,8 @@
 #include "analysis/list_walk.h"
 #include "analysis/parse_util.h"
 
+#include "analysis/text/phrase.h"
+
 #include <fmt/format.h>
 
 #include <unordered_set>
@@ -127,10 +129,12 @@ public:
         if (m_unusable && m_unusedLines > 0)
             state.builder.skipCommand(fmt::format("!list -x \"{}\"", m_command), state.at(m_where), m_unusedLines);
         if (m_unknownAddresses > 0)
-            state.builder.warn(state.at(m_where),
-                               fmt::format("!list: {} of {} elements could not be placed (their address is not "
-                                           "printed by \"{}\")",
-                                           m_unknownAddresses, m_elements, m_command));
+            state.builder.warn(
+                state.at(m_where),
+                text::say(text::phrase("Log",
+                                       "!list: {} of {} elements could not be placed (their address is not "
+                                       "printed by \"{}\")"),
+                          m_unknownAddresses, m_elements, m_command));
         state.listElement.reset();
     }
 
@@ -142,7 +146,9 @@ private:
         m_elementWhere = line;
         state.listElement = m_next;
         if (++m_elements > kMaxElements && !m_stopped) {
-            state.builder.warn(state.at(line), fmt::format("!list: more than {} elements: the rest is not read", kMaxElements));
+            state.builder.warn(
+                state.at(line),
+                text::say(text::phrase("Log", "!list: more than {} elements: the rest is not read"), kMaxElements));
             m_stopped = true;
             m_seenList.end = ListEnd::Cap;
             m_seenList.endAddress = m_next ? *m_next + m_offset : 0;
@@ -175,8 +181,11 @@ private:
         if (m_stopped)
             return;
         if (!m_seen.insert(*address).second) {
-            state.builder.warn(state.at(m_elementWhere), fmt::format("!list: element {:#x} seen twice: the list is "
-                                                                     "cyclic, the walk stops here", *address));
+            state.builder.warn(state.at(m_elementWhere),
+                               text::say(text::phrase("Log",
+                                                      "!list: element {:#x} seen twice: the list is "
+                                                      "cyclic, the walk stops here"),
+                                         *address));
             m_stopped = true;
             m_seenList.end = ListEnd::Cycle;
             m_seenList.endAddress = *address + m_offset;

@@ -1,21 +1,32 @@
 // The analysis layer's sentences in another language: a translator installed through
 // text::setTranslator changes what explainLeaks and the inspector say, a translation whose
 // placeholders do not fit falls back to English, no translator leaves today's English, and
-// the Simplified Chinese staging file fills every sentence with the same placeholders.
+// the Simplified Chinese staging file fills every sentence with the same placeholders and
+// turns the findings, the walk, the loader's summary and the HTML report into Chinese.
 #include "analysis/conclusions/explain.h"
+#include "analysis/dump/kernel_dump_reader.h"
 #include "analysis/inspection.h"
+#include "analysis/list_walk.h"
+#include "analysis/report/html_report.h"
+#include "analysis/source_open.h"
 #include "analysis/text/phrase.h"
 #include "analysis/text_source.h"
 #include "analysis/windbg_log_reader.h"
+#include "model/format.h"
 #include "tests/support/kd_log_generator.h"
+#include "tests/support/kernel_scenario.h"
 
+#include <fmt/format.h>
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <map>
 #include <set>
 #include <sstream>
+
+#include <unistd.h>
 
 using namespace poolscope;
 
@@ -171,6 +182,48 @@ std::string fromStagingFile(const char* context, const char* source)
     return it == chinese().end() ? std::string(source) : it->second;
 }
 
+void installChinese()
+{
+    for (const TsMessage& m : readTs(kStaging))
+        chinese()[{m.context, m.source}] = m.translation;
+    ASSERT_FALSE(chinese().empty());
+    text::setTranslator(&fromStagingFile);
+}
+
+// A UTF-8 CJK ideograph starts with a byte from 0xE4 to 0xE9.
+bool readsChinese(std::string_view s)
+{
+    return std::any_of(s.begin(), s.end(), [](char c) {
+        return static_cast<unsigned char>(c) >= 0xE4 && static_cast<unsigned char>(c) <= 0xE9;
+    });
+}
+
+// A sentence in Chinese with every figure filled in: no template placeholder left.
+void expectChineseSentence(std::string_view s)
+{
+    SCOPED_TRACE(std::string(s));
+    EXPECT_TRUE(readsChinese(s));
+    for (const char* placeholder : {"{}", "{:", "{0", "{1"})
+        EXPECT_EQ(s.find(placeholder), std::string_view::npos) << placeholder;
+}
+
+// Both seed cases in a generated bitmap dump, read with whatever translator is installed.
+Snapshot generatedDump()
+{
+    testdata::KernelScenario scenario;
+    scenario.layout = *builtinLayout(19041);
+    scenario.leakedThreadHandles = 300;
+    const testdata::GeneratedKernel kernel = testdata::generateKernel(scenario);
+    auto file = DumpFile::fromBytes(kernel.memory.dump(testdata::DumpBuilder::Format::Bitmap), "generated.dmp");
+    EXPECT_TRUE(file.ok());
+    if (!file)
+        return {};
+    ReadControl control;
+    auto snapshot = readKernelDump(file.value(), {}, control);
+    EXPECT_TRUE(snapshot.ok()) << (snapshot.ok() ? "" : snapshot.error().describe());
+    return snapshot.ok() ? std::move(snapshot.value()) : Snapshot{};
+}
+
 } // namespace
 
 TEST_F(Phrases, WithoutATranslatorTheSentencesAreEnglish)
@@ -228,16 +281,14 @@ TEST(PhraseTranslations, TheStagingFileTranslatesEverySentenceWithItsPlaceholder
         EXPECT_FALSE(m.translation.empty());
         EXPECT_EQ(placeholders(m.translation), placeholders(m.source)) << m.translation;
     }
-    for (const char* context : {"Explain", "Inspection", "Coverage", "Suspects", "Growth", "Correlation", "IrpGroups"})
+    for (const char* context : {"Explain", "Inspection", "Coverage", "Suspects", "Growth", "Correlation", "IrpGroups",
+                                "Walk", "Dump", "Log", "Loader", "Report", "Compare", "Open"})
         EXPECT_EQ(contexts.count(context), 1u) << context;
 }
 
 TEST_F(Phrases, TheChineseStagingFileTurnsTheFindingsIntoChinese)
 {
-    for (const TsMessage& m : readTs(kStaging))
-        chinese()[{m.context, m.source}] = m.translation;
-    ASSERT_FALSE(chinese().empty());
-    text::setTranslator(&fromStagingFile);
+    installChinese();
     EXPECT_EQ(issuerText(), "IOCPLeak.exe (pid 0x1a2c) 发出了 156 个中的 156 个，并持有该端口的句柄");
     const Explanation e = explainLeaks(transcript());
     ASSERT_FALSE(e.chains.empty());
@@ -252,4 +303,132 @@ TEST_F(Phrases, TheChineseStagingFileTurnsTheFindingsIntoChinese)
         for (const std::string& why : chain.why)
             EXPECT_EQ(why.find("{}"), std::string::npos);
     }
+}
+
+TEST_F(Phrases, TheWalkOfTheGeneratedTranscriptReadsInChinese)
+{
+    const Snapshot& s = transcript().snapshots.front();
+    const SnapshotIndex index(s);
+    const auto port
+        = std::max_element(s.ports.begin(), s.ports.end(), [](const CompletionPort& a, const CompletionPort& b) {
+              return a.queuedEntries.value_or(0) < b.queuedEntries.value_or(0);
+          });
+    ASSERT_NE(port, s.ports.end());
+    const ListRef queue{ListKind::PortQueue, port->address};
+    const ListWalk english = walkList(index, queue);
+    ASSERT_FALSE(english.steps.empty());
+    EXPECT_EQ(english.title, "EntryListHead of port " + format::address(port->address, s.pointerSize));
+
+    installChinese();
+    const ListWalk walk = walkList(index, queue);
+    // The same walk, step for step: only its sentences changed.
+    ASSERT_EQ(walk.steps.size(), english.steps.size());
+    EXPECT_EQ(walk.end, english.end);
+    EXPECT_EQ(walk.title, "端口 " + format::address(port->address, s.pointerSize) + " 的 EntryListHead");
+    for (const std::string* sentence : {&walk.title, &walk.owner, &walk.ending})
+        expectChineseSentence(*sentence);
+    ASSERT_FALSE(walk.notes.empty());
+    for (const std::string& note : walk.notes)
+        expectChineseSentence(note);
+    ASSERT_EQ(walk.commands.size(), english.commands.size());
+    for (std::size_t i = 0; i < walk.commands.size(); ++i) {
+        expectChineseSentence(walk.commands[i].what);
+        // The commands themselves are typed into WinDbg: never translated.
+        EXPECT_EQ(walk.commands[i].command, english.commands[i].command);
+    }
+    for (const WalkStep& step : walk.steps) {
+        if (!step.note.empty())
+            expectChineseSentence(step.note);
+        expectChineseSentence(stepPosition(walk, step));
+    }
+    for (const WalkStep& step : walk.unreached)
+        expectChineseSentence(step.note);
+    EXPECT_EQ(entryKindName(ListEntryKind::CompletionPacket), "完成数据包");
+    EXPECT_EQ(entryKindName(ListEntryKind::Irp), "IRP");
+    EXPECT_EQ(listCommand(walk), listCommand(english));
+}
+
+TEST_F(Phrases, TheLoadersSummaryOfAGeneratedDumpReadsInChinese)
+{
+    installChinese();
+    const Snapshot s = generatedDump();
+    ASSERT_FALSE(s.processes.empty());
+    EXPECT_EQ(s.kind, "完全内存转储（位图）");
+    expectChineseSentence(s.system);
+    EXPECT_EQ(s.system.rfind("Windows 内部版本 19041 的完全内存转储（位图）", 0), 0u) << s.system;
+    EXPECT_EQ(s.typeInformation, "内部版本 19041 的内置表");
+    std::size_t summaries = 0;
+    bool layoutChecked = false;
+    for (const Diagnostic& d : s.diagnostics) {
+        EXPECT_EQ(d.severity, Severity::Info) << d.message;
+        expectChineseSentence(d.message);
+        ++summaries;
+        layoutChecked = layoutChecked || d.message.rfind("内部版本 19041 的布局，已在此转储上验证：", 0) == 0;
+    }
+    EXPECT_GE(summaries, 4u);
+    EXPECT_TRUE(layoutChecked);
+    // The walk of the leaking port in the dump, where every link is read.
+    const SnapshotIndex index(s);
+    const auto port
+        = std::max_element(s.ports.begin(), s.ports.end(), [](const CompletionPort& a, const CompletionPort& b) {
+              return a.queuedEntries.value_or(0) < b.queuedEntries.value_or(0);
+          });
+    ASSERT_NE(port, s.ports.end());
+    const ListWalk walk = walkList(index, {ListKind::PortQueue, port->address});
+    EXPECT_EQ(walk.end, WalkEnd::BackAtHead);
+    EXPECT_EQ(walk.offsetsSource, "内部版本 19041 的内置表");
+    EXPECT_EQ(walk.ending,
+              fmt::format("经过 {} 个条目后回到表头（{}）", format::count(std::uint64_t{walk.steps.size()}),
+                          format::address(*walk.head, s.pointerSize)));
+}
+
+TEST_F(Phrases, TheReportOfAChineseWindowIsInChinese)
+{
+    installChinese();
+    SnapshotSeries series;
+    series.snapshots.push_back(generatedDump());
+    ReportInput input;
+    input.series = &series;
+    input.files = {"generated.dmp"};
+    input.sourceKind = "kernel dump";
+    input.generator = "PoolScope test";
+    const std::string html = buildHtmlReport(input, nullptr).html;
+    EXPECT_NE(html.find("<html lang=\"zh-CN\">"), std::string::npos);
+    const std::size_t start = html.find("<body");
+    ASSERT_NE(start, std::string::npos);
+    const std::string body = html.substr(start, html.find("<script") - start);
+    for (const char* heading :
+         {"发现", "打开的内容", "最大的池标记", "完成端口", "按类型的句柄计数", "进程", "略过的内容"})
+        EXPECT_NE(body.find(fmt::format("<h2>{}</h2>", heading)), std::string::npos) << heading;
+    EXPECT_NE(body.find("在 WinDbg 中确认："), std::string::npos);
+    for (const char* english : {"What was opened", "Confirm in WinDbg", "Largest pool tags", "<h2>Findings</h2>",
+                                "reaches its holder", "Why this tag", "{}"})
+        EXPECT_EQ(body.find(english), std::string::npos) << english;
+    // What the reader types stays as the debugger and the command line spell it.
+    EXPECT_NE(body.find("!poolused 2"), std::string::npos);
+    EXPECT_NE(body.find("poolscope-cli tags"), std::string::npos);
+}
+
+TEST_F(Phrases, AFileThatIsNoSourceIsRefusedInChinese)
+{
+    const std::filesystem::path dir
+        = std::filesystem::temp_directory_path() / ("poolscope-phrase-" + std::to_string(::getpid()));
+    std::filesystem::create_directories(dir);
+    const std::filesystem::path minidump = dir / "user.dmp";
+    std::ofstream(minidump, std::ios::binary) << "MDMP a user-mode minidump, as far as its signature goes";
+    const std::filesystem::path notes = dir / "notes.txt";
+    std::ofstream(notes, std::ios::binary) << "shopping list\nmilk\n";
+
+    auto english = openSource(minidump.string());
+    ASSERT_FALSE(english.ok());
+    EXPECT_NE(english.error().message.find("user-mode minidump"), std::string::npos);
+
+    installChinese();
+    for (const auto& [path, expected] :
+         {std::pair{minidump, "这是用户模式小型转储"}, std::pair{notes, "不是可识别的数据源"}}) {
+        auto refused = openSource(path.string());
+        ASSERT_FALSE(refused.ok());
+        EXPECT_EQ(refused.error().message.rfind(expected, 0), 0u) << refused.error().message;
+    }
+    std::filesystem::remove_all(dir);
 }
