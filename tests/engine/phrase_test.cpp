@@ -1,7 +1,7 @@
 // The analysis layer's sentences in another language: a translator installed through
 // text::setTranslator changes what explainLeaks and the inspector say, a translation whose
 // placeholders do not fit falls back to English, no translator leaves today's English, and
-// the Simplified Chinese staging file fills every sentence with the same placeholders and
+// the Simplified Chinese translation (resources/translations/poolscope_zh_CN.ts) fills every sentence with the same placeholders and
 // turns the findings, the walk, the loader's summary and the HTML report into Chinese.
 #include "analysis/conclusions/explain.h"
 #include "analysis/dump/kernel_dump_reader.h"
@@ -168,7 +168,8 @@ std::vector<TsMessage> readTs(const std::filesystem::path& path)
     return out;
 }
 
-const std::filesystem::path kStaging = std::filesystem::path(POOLSCOPE_TRANSLATIONS_DIR) / "analysis_zh_CN.ts";
+// The window's translation, which carries the analysis layer's sentences too.
+const std::filesystem::path kStaging = std::filesystem::path(POOLSCOPE_TRANSLATIONS_DIR) / "poolscope_zh_CN.ts";
 
 std::map<std::pair<std::string, std::string>, std::string>& chinese()
 {
@@ -269,7 +270,7 @@ TEST_F(Phrases, TheInspectorSaysItsFieldsAndValuesInTheTranslation)
     EXPECT_NE(field(port.fields, "Header.SignalState (queued entries)"), nullptr);
 }
 
-TEST(PhraseTranslations, TheStagingFileTranslatesEverySentenceWithItsPlaceholders)
+TEST(PhraseTranslations, TheChineseFileTranslatesEverySentenceWithItsPlaceholders)
 {
     const std::vector<TsMessage> messages = readTs(kStaging);
     ASSERT_FALSE(messages.empty()) << kStaging;
@@ -286,7 +287,7 @@ TEST(PhraseTranslations, TheStagingFileTranslatesEverySentenceWithItsPlaceholder
         EXPECT_EQ(contexts.count(context), 1u) << context;
 }
 
-TEST_F(Phrases, TheChineseStagingFileTurnsTheFindingsIntoChinese)
+TEST_F(Phrases, TheChineseFileTurnsTheFindingsIntoChinese)
 {
     installChinese();
     EXPECT_EQ(issuerText(), "IOCPLeak.exe (pid 0x1a2c) 发出了 156 个中的 156 个，并持有该端口的句柄");
