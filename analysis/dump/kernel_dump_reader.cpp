@@ -191,7 +191,8 @@ Result<Snapshot> readKernelDump(const DumpFile& dump, const DumpReadOptions& opt
     control.report(kPoolDone, kSteps);
 
     std::vector<std::string> moduleProblems;
-    std::vector<LoadedModule> modules = walkLoadedModules(memory, layout, header.psLoadedModuleList, moduleProblems);
+    std::vector<LoadedModule> modules =
+        walkLoadedModules(memory, layout, header.psLoadedModuleList, moduleProblems, options.moduleLimits);
     for (const std::string& problem : moduleProblems)
         builder.warn(top, problem);
 
@@ -203,7 +204,7 @@ Result<Snapshot> readKernelDump(const DumpFile& dump, const DumpReadOptions& opt
     std::sort(keys.begin(), keys.end());
     keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
     std::vector<std::string> scanProblems;
-    snapshot.tagsInImages = findTagsInImages(memory, modules, keys, scanProblems, control);
+    snapshot.tagsInImages = findTagsInImages(memory, modules, keys, scanProblems, control, options.moduleLimits);
     if (control.cancelled())
         return cancelled();
     std::uint64_t missing = 0;

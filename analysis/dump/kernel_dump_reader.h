@@ -1,5 +1,6 @@
 #pragma once
 #include "analysis/dump/dump_file.h"
+#include "analysis/dump/module_walk.h"
 #include "analysis/input_error.h"
 #include "analysis/read_control.h"
 #include "model/snapshot.h"
@@ -13,6 +14,9 @@ struct DumpReadOptions {
     // Folders with the kernel's PDB (flat, or in a symbol store or WinDbg cache layout) or
     // its volatility3 ISF file (GUID-AGE.json.xz, or its symbols/windows/ntkrnlmp.pdb/ layout).
     std::vector<std::string> symbolDirs;
+    // How much of the driver images is searched for pool tags (!for_each_module s -a): the
+    // search is most of the time a small dump takes to open; the fuzzer caps it.
+    ModuleWalkLimits moduleLimits;
 };
 
 // Walks a Windows x64 kernel dump into a Snapshot, as !process, !handle, !icpleak 1,

@@ -239,6 +239,30 @@ TEST(KernelDumpReader, EveryFormatOfTheSeedCasesAtFullScale)
     }
 }
 
+TEST(KernelDumpReader, ACapOnTheImageSearchIsSaidAndKeepsWhatWasSearched)
+{
+    const GeneratedKernel kernel = generateKernel(scenario(19041, 300));
+    const auto all = read(kernel, DumpBuilder::Format::Kernel);
+    ASSERT_TRUE(all.ok()) << all.error().describe();
+    ASSERT_GE(all->modules.size(), 2u);
+    // Only the kernel's image fits under the cap: the driver after it is named as not
+    // searched (an Info, like the pages a kernel dump leaves out), the kernel's tags are
+    // still found.
+    DumpReadOptions options;
+    options.moduleLimits.maxSearchedBytes = all->modules[0].size;
+    const auto capped = read(kernel, DumpBuilder::Format::Kernel, options);
+    ASSERT_TRUE(capped.ok()) << capped.error().describe();
+    EXPECT_TRUE(mentions(*capped, all->modules[1].name + " and the modules after it are not searched for tags",
+                         Severity::Info));
+    std::size_t kernelTags = 0;
+    for (const TagInImage& t : all->tagsInImages)
+        kernelTags += t.module == 0;
+    ASSERT_GT(kernelTags, 0u);
+    EXPECT_EQ(capped->tagsInImages.size(), kernelTags);
+    for (const TagInImage& t : capped->tagsInImages)
+        EXPECT_EQ(t.module, 0u);
+}
+
 TEST(KernelDumpReader, EveryBuildOfTheBuiltInTable)
 {
     for (const std::uint32_t build :
