@@ -829,7 +829,7 @@ private:
         closeScreen();
         ++m_screenNumber;
         m_builder.emplace(m_document.path);
-        m_builder->setLabel(fmt::format("{} screen {}", m_name, m_screenNumber));
+        m_builder->setLabel(text::say(text::phrase("Log", "{} screen {}"), m_name, m_screenNumber));
         m_open = true;
         m_rows.reserve(m_lastRowCount);
         m_seen.clear();

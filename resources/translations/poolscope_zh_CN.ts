@@ -1573,7 +1573,7 @@
     </message>
     <message>
         <source>{} at {:#x}</source>
-        <translation>{} 偏移 {:#x}</translation>
+        <translation>{} 中 {:#x} 处</translation>
     </message>
     <message>
         <source>_KQUEUE {} (IoCompletion port)</source>
@@ -2014,6 +2014,10 @@
     <message>
         <source>no WinDbg command output recognised (expected a kd&gt; prompt or the output of !vm, !poolused, !poolfind, !irpfind, !icpleak, !handle, !process, !object, !irp, dt or !list)</source>
         <translation>未识别出任何 WinDbg 命令输出（应有 kd&gt; 提示符，或 !vm、!poolused、!poolfind、!irpfind、!icpleak、!handle、!process、!object、!irp、dt 或 !list 的输出）</translation>
+    </message>
+    <message>
+        <source>{} screen {}</source>
+        <translation>{} 第 {} 屏</translation>
     </message>
 </context>
 <context>
