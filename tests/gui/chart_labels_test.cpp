@@ -8,6 +8,7 @@
 #include "views/investigation.h"
 #include "views/overview_view.h"
 #include "views/pool_tags_view.h"
+#include "tests/gui/test_window.h"
 
 #include <QApplication>
 #include <QSettings>
@@ -60,11 +61,7 @@ class ChartLabelsTest : public QObject {
 private slots:
     void initTestCase()
     {
-        QVERIFY(m_settings.isValid());
-        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settings.path());
-        QSettings::setDefaultFormat(QSettings::NativeFormat);
-        QApplication::setOrganizationName(QStringLiteral("PoolScopeTest"));
-        QApplication::setApplicationName(QStringLiteral("PoolScopeChartsTest"));
+        QVERIFY(testgui::isolateSettings(m_settings, QStringLiteral("PoolScopeChartsTest")));
     }
 
     void init()

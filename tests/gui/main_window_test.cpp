@@ -16,6 +16,7 @@
 #include "views/record_filter_proxy.h"
 #include "views/record_table_model.h"
 #include "views/record_table_view.h"
+#include "tests/gui/test_window.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -60,21 +61,12 @@ class MainWindowTest : public QObject {
 private slots:
     void initTestCase()
     {
-        // Settings of a test run must not leak into the user's, nor the user's into the test.
-        QVERIFY(m_settings.isValid());
-        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settings.path());
-        QSettings::setDefaultFormat(QSettings::NativeFormat);
-        QApplication::setOrganizationName(QStringLiteral("PoolScopeTest"));
-        QApplication::setApplicationName(QStringLiteral("PoolScopeTest"));
+        QVERIFY(testgui::isolateSettings(m_settings, QStringLiteral("PoolScopeTest")));
     }
 
     void init()
     {
-        m_investigation = std::make_unique<Investigation>(PoolTagDatabase::builtin());
-        m_window = std::make_unique<app::MainWindow>(*m_investigation);
-        m_window->resize(1400, 900);
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QVERIFY(testgui::openWindow(m_investigation, m_window));
         m_window->openDemo();
     }
 

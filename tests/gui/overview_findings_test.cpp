@@ -20,6 +20,7 @@
 #include "views/port_view.h"
 #include "views/record_filter_proxy.h"
 #include "views/record_table_view.h"
+#include "tests/gui/test_window.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -58,20 +59,12 @@ class OverviewFindingsTest : public QObject {
 private slots:
     void initTestCase()
     {
-        QVERIFY(m_settings.isValid());
-        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settings.path());
-        QSettings::setDefaultFormat(QSettings::NativeFormat);
-        QApplication::setOrganizationName(QStringLiteral("PoolScopeTest"));
-        QApplication::setApplicationName(QStringLiteral("PoolScopeFindingsTest"));
+        QVERIFY(testgui::isolateSettings(m_settings, QStringLiteral("PoolScopeFindingsTest")));
     }
 
     void init()
     {
-        m_investigation = std::make_unique<Investigation>(PoolTagDatabase::builtin());
-        m_window = std::make_unique<app::MainWindow>(*m_investigation);
-        m_window->resize(1024, 700);
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QVERIFY(testgui::openWindow(m_investigation, m_window, QSize(1024, 700)));
         m_overview = static_cast<OverviewView*>(m_window->viewWidget(QStringLiteral("overview")));
     }
 

@@ -16,6 +16,7 @@
 #include "views/record_filter_proxy.h"
 #include "views/record_table_view.h"
 #include "views/walk_view.h"
+#include "tests/gui/test_window.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -82,20 +83,12 @@ class WindowConventionsTest : public QObject {
 private slots:
     void initTestCase()
     {
-        QVERIFY(m_settings.isValid());
-        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settings.path());
-        QSettings::setDefaultFormat(QSettings::NativeFormat);
-        QApplication::setOrganizationName(QStringLiteral("PoolScopeTest"));
-        QApplication::setApplicationName(QStringLiteral("PoolScopeConventionsTest"));
+        QVERIFY(testgui::isolateSettings(m_settings, QStringLiteral("PoolScopeConventionsTest")));
     }
 
     void init()
     {
-        m_investigation = std::make_unique<Investigation>(PoolTagDatabase::builtin());
-        m_window = std::make_unique<app::MainWindow>(*m_investigation);
-        m_window->resize(1400, 900);
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QVERIFY(testgui::openWindow(m_investigation, m_window));
         m_window->openDemo();
     }
 
