@@ -1,5 +1,6 @@
 #pragma once
 #include <cstdint>
+#include <optional>
 #include <utility>
 #include <vector>
 
@@ -32,14 +33,33 @@ public:
         return {value, true};
     }
 
-    bool contains(const Key& key) const
+    bool contains(const Key& key) const { return find(key).has_value(); }
+
+    // The index stored for key, if any.
+    std::optional<std::uint32_t> find(const Key& key) const
     {
         if (m_slots.empty())
-            return false;
+            return std::nullopt;
         for (std::size_t i = slotFor(key); m_slots[i].value != kEmpty; i = (i + 1) & (m_slots.size() - 1))
             if (m_slots[i].key == key)
-                return true;
-        return false;
+                return m_slots[i].value;
+        return std::nullopt;
+    }
+
+    // Room for `count` keys without growing on the way.
+    void reserve(std::size_t count)
+    {
+        std::size_t slots = m_slots.empty() ? 64 : m_slots.size();
+        while ((count + 1) * 2 > slots)
+            slots *= 2;
+        if (slots == m_slots.size())
+            return;
+        std::vector<Slot> old = std::move(m_slots);
+        m_slots.assign(slots, Slot{});
+        m_size = 0;
+        for (const Slot& s : old)
+            if (s.value != kEmpty)
+                tryEmplace(s.key, s.value);
     }
 
     void clear()

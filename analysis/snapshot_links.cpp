@@ -1,37 +1,51 @@
 #include "snapshot_links.h"
 
+#include "analysis/record_index.h"
+
 #include <algorithm>
 #include <unordered_map>
 
 namespace poolscope {
 
 namespace {
+// Records by address in one flat table: a dump of the handle case links a million objects
+// and 323,155 threads, which node maps would allocate one by one.
 template <typename Record>
-std::unordered_map<Address, const Record*> indexByAddress(const std::vector<Record>& records)
-{
-    std::unordered_map<Address, const Record*> index;
-    index.reserve(records.size());
-    for (const auto& r : records)
-        index.emplace(r.address, &r);
-    return index;
-}
+class ByAddress {
+public:
+    explicit ByAddress(const std::vector<Record>& records) : m_records(records)
+    {
+        m_index.reserve(records.size());
+        for (std::size_t i = 0; i < records.size(); ++i)
+            m_index.tryEmplace({records[i].address, 0}, static_cast<std::uint32_t>(i));
+    }
+    const Record* find(Address address) const
+    {
+        const auto at = m_index.find({address, 0});
+        return at ? &m_records[*at] : nullptr;
+    }
+
+private:
+    const std::vector<Record>& m_records;
+    RecordIndex m_index;
+};
 } // namespace
 
 void linkSnapshot(Snapshot& snapshot)
 {
-    const auto threads = indexByAddress(snapshot.threads);
-    const auto files = indexByAddress(snapshot.fileObjects);
-    const auto objects = indexByAddress(snapshot.objects);
-    const auto processes = indexByAddress(snapshot.processes);
+    const ByAddress threads(snapshot.threads);
+    const ByAddress files(snapshot.fileObjects);
+    const ByAddress objects(snapshot.objects);
+    const ByAddress processes(snapshot.processes);
 
     for (auto& irp : snapshot.irps) {
         if (!irp.process && irp.thread) {
-            if (const auto it = threads.find(*irp.thread); it != threads.end() && it->second->process)
-                irp.process = it->second->process;
+            if (const auto* thread = threads.find(*irp.thread); thread && thread->process)
+                irp.process = thread->process;
         }
         if (!irp.port && irp.fileObject) {
-            if (const auto it = files.find(*irp.fileObject); it != files.end() && it->second->completionPort)
-                irp.port = it->second->completionPort;
+            if (const auto* file = files.find(*irp.fileObject); file && file->completionPort)
+                irp.port = file->completionPort;
         }
         if (!irp.completed && irp.stackCount && irp.currentLocation)
             irp.completed = *irp.currentLocation > *irp.stackCount;
@@ -39,8 +53,8 @@ void linkSnapshot(Snapshot& snapshot)
 
     for (auto& thread : snapshot.threads) {
         if (thread.process && !thread.pid) {
-            if (const auto it = processes.find(*thread.process); it != processes.end() && it->second->pid)
-                thread.pid = it->second->pid;
+            if (const auto* process = processes.find(*thread.process); process && process->pid)
+                thread.pid = process->pid;
         }
     }
 
@@ -50,12 +64,12 @@ void linkSnapshot(Snapshot& snapshot)
 
     for (auto& handle : snapshot.handles) {
         if (handle.type.empty()) {
-            if (const auto it = objects.find(handle.object); it != objects.end())
-                handle.type = it->second->type;
+            if (const auto* object = objects.find(handle.object))
+                handle.type = object->type;
         }
         if (!handle.pid) {
-            if (const auto it = processes.find(handle.process); it != processes.end())
-                handle.pid = it->second->pid;
+            if (const auto* process = processes.find(handle.process))
+                handle.pid = process->pid;
         }
         const auto port = ports.find(handle.object);
         if (port == ports.end())
@@ -69,8 +83,8 @@ void linkSnapshot(Snapshot& snapshot)
         holder.process = handle.process;
         holder.handle = handle.value;
         holder.pid = handle.pid;
-        if (const auto it = processes.find(handle.process); it != processes.end())
-            holder.imageName = it->second->imageName;
+        if (const auto* process = processes.find(handle.process))
+            holder.imageName = process->imageName;
         holders.push_back(std::move(holder));
     }
     // An IRP whose thread is not described still names its file object; when exactly one
@@ -78,7 +92,7 @@ void linkSnapshot(Snapshot& snapshot)
     // walk: IRP -> OriginalFileObject -> !handle ... File).
     std::unordered_map<Address, std::optional<Address>> fileHolder; // file -> its one holder, or nullopt if several
     for (const auto& handle : snapshot.handles) {
-        if (!files.count(handle.object))
+        if (!files.find(handle.object))
             continue;
         const auto [it, inserted] = fileHolder.emplace(handle.object, handle.process);
         if (!inserted && it->second != handle.process)
@@ -93,13 +107,13 @@ void linkSnapshot(Snapshot& snapshot)
 
     for (auto& port : snapshot.ports) {
         for (auto& holder : port.holders) {
-            const auto it = processes.find(holder.process);
-            if (it == processes.end())
+            const auto* process = processes.find(holder.process);
+            if (!process)
                 continue;
             if (holder.imageName.empty())
-                holder.imageName = it->second->imageName;
+                holder.imageName = process->imageName;
             if (!holder.pid)
-                holder.pid = it->second->pid;
+                holder.pid = process->pid;
         }
     }
 }

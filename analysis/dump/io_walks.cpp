@@ -83,7 +83,7 @@ std::uint32_t IoWalker::countList(Address head, std::uint64_t cap, const char* w
 
 void IoWalker::port(Address queue)
 {
-    if (!m_portsRead.insert(queue).second)
+    if (!m_portsRead.tryEmplace({queue, 0}, 0).second)
         return;
     const Provenance where{0, 0, queue};
     CompletionPort& port = m_builder.port(queue, where);
@@ -105,7 +105,8 @@ void IoWalker::port(Address queue)
     // The queue: every entry is the list entry of an IRP or of a completion packet. Each is
     // kept with its links, so the window can step through the walk as !list does.
     KernelList walked{ListKind::PortQueue, queue, head, {}, ListEnd::BackAtHead, 0, {}, where};
-    std::unordered_set<Address> seen{head};
+    RecordIndex seen; // a busy port queues 100,000 entries
+    seen.tryEmplace({head, 0}, 0);
     std::uint64_t entries = 0, packets = 0;
     Address link = *port.entryListFlink;
     bool complete = true;
@@ -115,7 +116,7 @@ void IoWalker::port(Address queue)
         complete = false;
     };
     while (link != head) {
-        if (!seen.insert(link).second) {
+        if (!seen.tryEmplace({link, 0}, 0).second) {
             warn(queue,
                  text::say(text::phrase("Dump",
                                         "completion port {:#x}: the queue comes round to {:#x} again without reaching "
@@ -224,7 +225,7 @@ void IoWalker::irp(Address address, std::optional<Address> portAddress)
 
 void IoWalker::thread(Address ethread)
 {
-    if (!m_threadsRead.insert(ethread).second)
+    if (!m_threadsRead.tryEmplace({ethread, 0}, 0).second)
         return;
     Thread& t = m_builder.thread(ethread, Provenance{0, 0, ethread});
     const auto pid = m_memory.readValue<std::uint64_t>(ethread + m_layout.threadCid);
@@ -294,7 +295,7 @@ void IoWalker::thread(Address ethread)
 
 void IoWalker::file(Address fileObject)
 {
-    if (!m_filesRead.insert(fileObject).second)
+    if (!m_filesRead.tryEmplace({fileObject, 0}, 0).second)
         return;
     FileObject& f = m_builder.fileObject(fileObject, Provenance{0, 0, fileObject});
     std::vector<std::byte> raw(m_layout.fileSize);

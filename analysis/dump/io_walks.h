@@ -1,6 +1,7 @@
 #pragma once
 #include "analysis/dump/address_space.h"
 #include "analysis/dump/kernel_layout.h"
+#include "analysis/record_index.h"
 #include "analysis/snapshot_builder.h"
 
 #include <cstdint>
@@ -53,7 +54,8 @@ private:
     const KernelLayout& m_layout;
     SnapshotBuilder& m_builder;
     IoWalkLimits m_limits;
-    std::unordered_set<Address> m_threadsRead, m_filesRead, m_portsRead;
+    // Flat, not node sets: the handle case reads 323,155 threads.
+    RecordIndex m_threadsRead, m_filesRead, m_portsRead;
     std::vector<Address> m_portsOfFiles;
     std::uint64_t m_irps = 0, m_packets = 0;
     std::uint64_t m_queuesWalked = 0, m_queuesMatching = 0;
