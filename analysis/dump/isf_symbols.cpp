@@ -20,8 +20,9 @@ using nlohmann::json;
 
 constexpr std::uint64_t kMaxDecompressed = 512ull << 20;
 
-// The whole file, xz-decoded when it is xz. Bounded: a bomb stops at kMaxDecompressed.
-Result<std::string> readText(const std::string& path)
+} // namespace
+
+Result<std::string> readIsfText(const std::string& path)
 {
     std::ifstream in(path, std::ios::binary);
     if (!in)
@@ -58,6 +59,8 @@ Result<std::string> readText(const std::string& path)
                               : fmt::format("the xz data is corrupt (liblzma error {})", static_cast<int>(status))};
     return out;
 }
+
+namespace {
 
 class IsfTypes final : public KernelTypeSource {
 public:
@@ -193,7 +196,7 @@ private:
 
 Result<KernelLayout> loadIsfLayout(const std::string& path)
 {
-    auto text = readText(path);
+    auto text = readIsfText(path);
     if (!text)
         return text.error();
     json isf = json::parse(text.value(), nullptr, /*allow_exceptions=*/false);
