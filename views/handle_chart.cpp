@@ -18,26 +18,11 @@ ChartData handleTypesChart(const std::vector<ProcessHandleTypes>& counts, std::u
     ChartData chart;
     chart.kind = ChartData::Kind::StackedBars;
     chart.valueAxis = QObject::tr("handles");
-    std::vector<const ProcessHandleTypes*> top;
+    std::vector<const ProcessHandleTypes*> candidates;
     for (const ProcessHandleTypes& p : counts)
-        top.push_back(&p);
-    std::sort(top.begin(), top.end(), [](const ProcessHandleTypes* a, const ProcessHandleTypes* b) {
-        return a->total != b->total ? a->total > b->total : a->processAddress < b->processAddress;
-    });
-    if (top.size() > processes)
-        top.resize(processes);
-    // The types that matter across these processes; the rest is "Other".
-    std::map<std::string, std::uint64_t> typeTotals;
-    for (const ProcessHandleTypes* p : top)
-        for (const HandleTypeCount& c : p->counts)
-            typeTotals[c.type] += c.count;
-    std::vector<std::pair<std::string, std::uint64_t>> types(typeTotals.begin(), typeTotals.end());
-    std::sort(types.begin(), types.end(), [](const auto& a, const auto& b) {
-        return a.second != b.second ? a.second > b.second : a.first < b.first;
-    });
-    const bool other = types.size() > typeCount;
-    if (other)
-        types.resize(typeCount);
+        candidates.push_back(&p);
+    const HandleTypeStacks stacks = handleTypeStacks(std::move(candidates), processes, typeCount);
+    const auto& top = stacks.processes;
     chart.title = top.empty() ? QObject::tr("Handles by type")
                               : QObject::tr("Handles of the %1 processes with the most").arg(top.size());
     // Category names must be unique (a bar axis merges equal names and the bars slide off
@@ -61,25 +46,16 @@ ChartData handleTypesChart(const std::vector<ProcessHandleTypes>& counts, std::u
                                                    QString::fromStdString(p->counts[i].type));
         chart.toolTips << tip;
     }
-    for (const auto& [type, total] : types) {
+    for (const HandleTypeStacks::Stack& stack : stacks.types) {
         ChartSeries series;
-        series.name = QString::fromStdString(type);
-        for (const ProcessHandleTypes* p : top) {
-            const auto it = std::find_if(p->counts.begin(), p->counts.end(), [&](const HandleTypeCount& c) { return c.type == type; });
-            series.values.push_back(it == p->counts.end() ? 0.0 : static_cast<double>(it->count));
-        }
+        series.name = QString::fromStdString(stack.type);
+        series.values.assign(stack.counts.begin(), stack.counts.end());
         chart.series.push_back(std::move(series));
     }
-    if (other) {
+    if (!stacks.other.empty()) {
         ChartSeries rest;
         rest.name = QObject::tr("Other");
-        for (const ProcessHandleTypes* p : top) {
-            std::uint64_t sum = 0;
-            for (const HandleTypeCount& c : p->counts)
-                if (std::none_of(types.begin(), types.end(), [&](const auto& t) { return t.first == c.type; }))
-                    sum += c.count;
-            rest.values.push_back(static_cast<double>(sum));
-        }
+        rest.values.assign(stacks.other.begin(), stacks.other.end());
         chart.series.push_back(std::move(rest));
     }
     return chart;

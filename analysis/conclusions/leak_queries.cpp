@@ -150,6 +150,47 @@ std::vector<ProcessHandleTypes> handleCountsByType(const Snapshot& snapshot)
     return out;
 }
 
+HandleTypeStacks handleTypeStacks(std::vector<const ProcessHandleTypes*> candidates, std::size_t processLimit,
+                                  std::size_t typeLimit)
+{
+    HandleTypeStacks out;
+    out.processes = std::move(candidates);
+    std::sort(out.processes.begin(), out.processes.end(), [](const ProcessHandleTypes* a, const ProcessHandleTypes* b) {
+        return a->total != b->total ? a->total > b->total : a->processAddress < b->processAddress;
+    });
+    if (out.processes.size() > processLimit)
+        out.processes.resize(processLimit);
+    std::map<std::string, std::uint64_t> typeTotals;
+    for (const ProcessHandleTypes* p : out.processes)
+        for (const HandleTypeCount& c : p->counts)
+            typeTotals[c.type] += c.count;
+    std::vector<std::pair<std::string, std::uint64_t>> types(typeTotals.begin(), typeTotals.end());
+    std::sort(types.begin(), types.end(),
+              [](const auto& a, const auto& b) { return a.second != b.second ? a.second > b.second : a.first < b.first; });
+    const bool other = types.size() > typeLimit;
+    if (other)
+        types.resize(typeLimit);
+    for (const auto& entry : types) {
+        HandleTypeStacks::Stack stack{entry.first, {}};
+        for (const ProcessHandleTypes* p : out.processes) {
+            const auto it = std::find_if(p->counts.begin(), p->counts.end(),
+                                         [&](const HandleTypeCount& c) { return c.type == stack.type; });
+            stack.counts.push_back(it == p->counts.end() ? 0 : it->count);
+        }
+        out.types.push_back(std::move(stack));
+    }
+    if (other) {
+        for (const ProcessHandleTypes* p : out.processes) {
+            std::uint64_t sum = 0;
+            for (const HandleTypeCount& c : p->counts)
+                if (std::none_of(types.begin(), types.end(), [&](const auto& t) { return t.first == c.type; }))
+                    sum += c.count;
+            out.other.push_back(sum);
+        }
+    }
+    return out;
+}
+
 std::vector<ObjectHolder> holdersOf(const Snapshot& snapshot, Address object)
 {
     std::vector<ObjectHolder> out;

@@ -48,6 +48,21 @@ struct ProcessHandleTypes {
 };
 std::vector<ProcessHandleTypes> handleCountsByType(const Snapshot& snapshot);
 
+// What a stacked chart of handle types draws (the Handles view, the report): the processes
+// with the most handles, most first (then by address), and the types that hold the most
+// handles across them, each with its count per process; the other types together.
+struct HandleTypeStacks {
+    std::vector<const ProcessHandleTypes*> processes;
+    struct Stack {
+        std::string type;
+        std::vector<std::uint64_t> counts; // one per process, in the order of `processes`
+    };
+    std::vector<Stack> types;        // most handles first
+    std::vector<std::uint64_t> other; // per process, the handles of the types left out; empty when none was
+};
+HandleTypeStacks handleTypeStacks(std::vector<const ProcessHandleTypes*> candidates, std::size_t processLimit,
+                                  std::size_t typeLimit);
+
 // The processes holding a handle to one object (for a port: its holders too).
 struct ObjectHolder {
     Address process = 0;

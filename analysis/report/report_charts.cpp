@@ -167,27 +167,14 @@ std::optional<ReportChart> growthChart(const SnapshotSeries& series, const std::
 std::optional<ReportChart> handleTypesChart(const Snapshot& s)
 {
     const auto counts = handleCountsByType(s);
-    std::vector<const ProcessHandleTypes*> top;
+    std::vector<const ProcessHandleTypes*> candidates;
     for (const ProcessHandleTypes& p : counts)
         if (p.total > 0)
-            top.push_back(&p);
-    if (top.empty())
+            candidates.push_back(&p);
+    if (candidates.empty())
         return std::nullopt;
-    std::sort(top.begin(), top.end(), [](const ProcessHandleTypes* a, const ProcessHandleTypes* b) {
-        return a->total != b->total ? a->total > b->total : a->processAddress < b->processAddress;
-    });
-    if (top.size() > kChartProcesses)
-        top.resize(kChartProcesses);
-    std::map<std::string, std::uint64_t> typeTotals;
-    for (const ProcessHandleTypes* p : top)
-        for (const HandleTypeCount& c : p->counts)
-            typeTotals[c.type] += c.count;
-    std::vector<std::pair<std::string, std::uint64_t>> types(typeTotals.begin(), typeTotals.end());
-    std::sort(types.begin(), types.end(),
-              [](const auto& a, const auto& b) { return a.second != b.second ? a.second > b.second : a.first < b.first; });
-    const bool other = types.size() > kChartTypes;
-    if (other)
-        types.resize(kChartTypes);
+    const HandleTypeStacks stacks = handleTypeStacks(std::move(candidates), kChartProcesses, kChartTypes);
+    const auto& top = stacks.processes;
     ReportChart chart;
     chart.section = "handles";
     chart.kind = ReportChart::Kind::StackedBars;
@@ -205,27 +192,11 @@ std::optional<ReportChart> handleTypesChart(const Snapshot& s)
         chart.categories.push_back(fmt::format("{} ({})", name, format::count(p->total)));
         description += fmt::format("{}{} {}", description.empty() ? "" : ", ", name, format::count(p->total));
     }
-    // Not a structured binding: clang before 16 cannot capture one in the lambda below.
-    for (const auto& entry : types) {
-        const auto& type = entry.first;
-        ReportChart::Series series{type, {}, {}};
-        for (const ProcessHandleTypes* p : top) {
-            const auto it = std::find_if(p->counts.begin(), p->counts.end(), [&](const HandleTypeCount& c) { return c.type == type; });
-            series.values.push_back(it == p->counts.end() ? 0.0 : static_cast<double>(it->count));
-        }
-        chart.series.push_back(std::move(series));
-    }
-    if (other) {
-        ReportChart::Series rest{phrase("Report", "Other"), {}, {}};
-        for (const ProcessHandleTypes* p : top) {
-            std::uint64_t sum = 0;
-            for (const HandleTypeCount& c : p->counts)
-                if (std::none_of(types.begin(), types.end(), [&](const auto& t) { return t.first == c.type; }))
-                    sum += c.count;
-            rest.values.push_back(static_cast<double>(sum));
-        }
-        chart.series.push_back(std::move(rest));
-    }
+    for (const HandleTypeStacks::Stack& stack : stacks.types)
+        chart.series.push_back({stack.type, std::vector<double>(stack.counts.begin(), stack.counts.end()), {}});
+    if (!stacks.other.empty())
+        chart.series.push_back(
+            {phrase("Report", "Other"), std::vector<double>(stacks.other.begin(), stacks.other.end()), {}});
     chart.description = say(
         phrase("Report", "Stacked bars of handles per type for the processes with the most handles: {}."), description);
     chart.height = barHeight(top.size(), false); // the legend stands on the right

@@ -203,3 +203,45 @@ TEST(LeakQueries, TagSeriesMarksScreensWhereTheTagIsAbsent)
     EXPECT_EQ(points[2].stat->bytes, 27456u);
     EXPECT_EQ(tagSeries(series, PoolTag("Drsd"), PoolType::NonPaged)[0].stat, nullptr);
 }
+
+TEST(LeakQueries, HandleTypeStacksKeepTheTopProcessesAndTypesAndSumTheRest)
+{
+    // Seed 004's shape: one process far ahead on Thread handles, the others with a few
+    // handles of many types.
+    const auto counted = [](Address address, std::vector<HandleTypeCount> counts) {
+        ProcessHandleTypes p;
+        p.processAddress = address;
+        p.counts = std::move(counts);
+        for (const HandleTypeCount& c : p.counts)
+            p.total += c.count;
+        return p;
+    };
+    const std::vector<ProcessHandleTypes> all{
+        counted(0x3000, {{"File", 20}, {"Event", 5}}),    // 25: the fourth, left out
+        counted(0x1000, {{"Thread", 323155}, {"Key", 65110}, {"Event", 73}}),
+        counted(0x2000, {{"File", 25}, {"Event", 5}}),   // 30 handles, as many as 0x4000
+        counted(0x4000, {{"Mutant", 29}, {"Event", 1}}), // 30: after 0x2000 by address
+    };
+    std::vector<const ProcessHandleTypes*> candidates;
+    for (const ProcessHandleTypes& p : all)
+        candidates.push_back(&p);
+
+    const HandleTypeStacks stacks = handleTypeStacks(candidates, 3, 2);
+    ASSERT_EQ(stacks.processes.size(), 3u);
+    EXPECT_EQ(stacks.processes[0]->processAddress, 0x1000u);
+    EXPECT_EQ(stacks.processes[1]->processAddress, 0x2000u);
+    EXPECT_EQ(stacks.processes[2]->processAddress, 0x4000u);
+    // The types with the most handles across those three; Mutant and File are left to Other.
+    ASSERT_EQ(stacks.types.size(), 2u);
+    EXPECT_EQ(stacks.types[0].type, "Thread");
+    EXPECT_EQ(stacks.types[0].counts, (std::vector<std::uint64_t>{323155, 0, 0}));
+    EXPECT_EQ(stacks.types[1].type, "Key");
+    EXPECT_EQ(stacks.types[1].counts, (std::vector<std::uint64_t>{65110, 0, 0}));
+    EXPECT_EQ(stacks.other, (std::vector<std::uint64_t>{73, 30, 30}));
+
+    // Room for every type: nothing is left to Other.
+    const HandleTypeStacks wide = handleTypeStacks(candidates, 10, 10);
+    EXPECT_EQ(wide.processes.size(), 4u);
+    EXPECT_EQ(wide.types.size(), 5u);
+    EXPECT_TRUE(wide.other.empty());
+}
