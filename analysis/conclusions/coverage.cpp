@@ -22,7 +22,8 @@ void finish(TagCoverage& c)
 {
     std::sort(c.parts.begin(), c.parts.end(), [](const CoveragePart& a, const CoveragePart& b) { return a.count > b.count; });
     const std::string tag = c.tag.display();
-    std::string where;
+    std::string& where = c.where;
+    where.clear();
     for (const CoveragePart& part : c.parts)
         where += say(where.empty() ? phrase("Coverage", "{} {}") : phrase("Coverage", ", {} {}"), format::count(part.count),
                      part.what);

@@ -25,6 +25,7 @@ struct TagCoverage {
     std::optional<std::uint64_t> outstanding; // the tracker's (or !poolused's) figure, both pools
     std::uint64_t reached = 0;               // distinct records of those objects in the source
     std::vector<CoveragePart> parts;         // where the reached ones are, largest first
+    std::string where;                       // the parts as one line: "156 queued on port ..., 10 ..."
     std::optional<std::uint64_t> notReached; // outstanding - reached, when both are known
     std::optional<std::uint64_t> typeTotal;  // _OBJECT_TYPE.TotalNumberOfObjects, in a dump
     std::string text;                        // the sentence, with the figures

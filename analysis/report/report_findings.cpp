@@ -168,11 +168,8 @@ Table coverageTable(const SectionContext& context, const Snapshot& s)
     for (const TagCoverage& c : tagCoverage(s)) {
         if (!c.outstanding)
             continue; // nothing to account against: the source has no pool figures for the tag
-        std::string where;
-        for (const CoveragePart& part : c.parts)
-            where += fmt::format("{}{} {}", where.empty() ? "" : ", ", format::count(part.count), part.what);
         table.add({Cell{c.tag.display(), {}, true}, Cell::plain(c.objects), Cell::count(c.outstanding), Cell::count(c.reached),
-                   Cell::count(c.notReached), Cell::plain(where)},
+                   Cell::count(c.notReached), Cell::plain(c.where)},
                   context.input.topRows);
     }
     return table;

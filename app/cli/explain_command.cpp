@@ -55,12 +55,9 @@ Table coverageTable(const Snapshot& s)
     for (const TagCoverage& c : tagCoverage(s)) {
         if (!c.outstanding)
             continue; // nothing to account against: the source has no pool figures for the tag
-        std::string where;
-        for (const CoveragePart& part : c.parts)
-            where += fmt::format("{}{} {}", where.empty() ? "" : ", ", format::count(part.count), part.what);
         table.rows.push_back({Cell::text(std::string(c.tag.chars())), Cell::text(c.objects), Cell::count(c.outstanding),
                               Cell::count(c.reached), Cell::count(c.notReached),
-                              where.empty() ? Cell::absent() : Cell::text(where)});
+                              c.where.empty() ? Cell::absent() : Cell::text(c.where)});
     }
     return table;
 }
