@@ -69,6 +69,24 @@ constexpr std::array kRows{
              {}},
 };
 
+// The segment heap by kernel line (1607 has none; 1809's kernel has the types, though its
+// pool is still the classic one). ExPoolState's fields moved twice (19041, 20348, 26100),
+// _SEGMENT_HEAP grew ahead of its SegContexts in 20348, and 26100 moved UnitOffset out of
+// the descriptor's union and grew the LFH subsegment header.
+struct HeapRow {
+    std::uint32_t firstBuild;
+    std::uint32_t numberOfPools, poolNode, specialHeaps, segContexts, unitOffset, lfhBitmap;
+    std::uint64_t exPoolState, rtlpHpHeapGlobals; // RVAs of the row's own kernel, 0 when it names none
+};
+constexpr std::array kHeapRows{
+    HeapRow{17763, 0x30c8, 0x3100, 0x86100, 0x100, 0x1f, 0x30, 0x440200, 0x40df40},
+    HeapRow{19041, 0x38d0, 0x3900, 0x86900, 0x100, 0x1f, 0x30, 0xc54780, 0xc1dc40},
+    HeapRow{20348, 0x38e0, 0x3900, 0x86900, 0x140, 0x1f, 0x30, 0xc64dc0, 0xc64340},
+    HeapRow{22000, 0x38e0, 0x3900, 0x86900, 0x140, 0x1f, 0x30, 0xc5b180, 0xc5a600},
+    HeapRow{22621, 0x38e0, 0x3900, 0x86900, 0x140, 0x1f, 0x30, 0, 0},
+    HeapRow{26100, 0x3910, 0x3940, 0x86940, 0x140, 0x1a, 0x40, 0, 0},
+};
+
 // _EPROCESS.ProcessQuotaUsage / ProcessQuotaPeak by kernel line, apart from the rows so that a
 // row added for a new build picks its quota offsets up here (0x470/0x480 from 19041 through
 // 22631, moved with the rest of _EPROCESS in 26100: LAYOUTS-22621-26100.md).
@@ -119,6 +137,22 @@ KernelLayout fromRow(const BuildRow& row, std::uint32_t build)
         l.trackerPagedBytes = 0x20;
     }
     l.bigPageSize = row.bigPageSize;
+    for (const HeapRow& heap : kHeapRows) {
+        if (heap.firstBuild != row.firstBuild)
+            continue;
+        SegmentHeapLayout h;
+        h.stateNumberOfPools = heap.numberOfPools;
+        h.statePoolNode = heap.poolNode;
+        h.stateSpecialHeaps = heap.specialHeaps;
+        h.heapSegContexts = heap.segContexts;
+        h.descriptorUnitOffset = heap.unitOffset;
+        h.lfhBlockBitmap = heap.lfhBitmap;
+        l.heap = h;
+        if (heap.exPoolState) {
+            l.globals.exPoolState = heap.exPoolState;
+            l.globals.rtlpHpHeapGlobals = heap.rtlpHpHeapGlobals;
+        }
+    }
     if (row.globals[0] == 0)
         return l; // no kernel's addresses: the globals are found on the dump
     KernelGlobals& g = l.globals;

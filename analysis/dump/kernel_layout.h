@@ -20,6 +20,52 @@ struct KernelGlobals {
     std::optional<std::uint64_t> exPoolTagTables;      // per-processor tracker table pointers
     std::optional<std::uint64_t> psActiveProcessHead;
     std::optional<std::uint64_t> psLoadedModuleList;
+    // The pool's segment heaps (Windows 10 1903 and later): the heap manager's state (its
+    // first field points at RtlpHpHeapGlobals) and the heap keys.
+    std::optional<std::uint64_t> exPoolState;       // _EX_POOL_HEAP_MANAGER_STATE
+    std::optional<std::uint64_t> rtlpHpHeapGlobals; // _RTLP_HP_HEAP_GLOBALS: HeapKey, LfhKey
+};
+
+// Where the kernel's segment heaps keep what a walk of the pool reads: from
+// nt!ExPoolState to each pool node's heaps, from a heap to its page segments, from a
+// segment's page range descriptors to its LFH and VS subsegments, and in those to each
+// block. Offsets from the ISF files of 17763-22000 and from ntdiff's headers of
+// 22621-26100 (../shared/reference); 26100 moved UnitOffset and grew the LFH subsegment.
+struct SegmentHeapLayout {
+    // _EX_POOL_HEAP_MANAGER_STATE (HeapManager.Globals is its first field)
+    std::uint32_t stateNumberOfPools = 0x38d0;
+    std::uint32_t statePoolNode = 0x3900;
+    std::uint32_t stateSpecialHeaps = 0x86900;
+    std::uint32_t poolNodeSize = 0x20c0; // _EX_HEAP_POOL_NODE: Heaps[4] at 0
+    // _RTLP_HP_HEAP_GLOBALS
+    std::uint32_t globalsHeapKey = 0x00;
+    std::uint32_t globalsLfhKey = 0x08;
+    // _SEGMENT_HEAP and its two _HEAP_SEG_CONTEXTs
+    std::uint32_t heapSignature = 0x10; // 0xddeeddee
+    std::uint32_t heapSegContexts = 0x100;
+    std::uint32_t segContextSize = 0xc0;
+    std::uint32_t segContextSegmentMask = 0x00;
+    std::uint32_t segContextUnitShift = 0x08;
+    std::uint32_t segContextFirstDescriptorIndex = 0x0a;
+    std::uint32_t segContextSegmentListHead = 0x48;
+    // _HEAP_PAGE_SEGMENT: ListEntry at 0, Signature, then 256 _HEAP_PAGE_RANGE_DESCRIPTORs
+    std::uint32_t segmentSignature = 0x10;
+    std::uint32_t descriptorSize = 0x20;
+    std::uint32_t descriptorTreeSignature = 0x00;
+    std::uint32_t descriptorRangeFlags = 0x18;
+    std::uint32_t descriptorUnitSize = 0x1f;   // in a range's first descriptor
+    std::uint32_t descriptorUnitOffset = 0x1f; // in the others (a union with UnitSize before 26100)
+    // _HEAP_LFH_SUBSEGMENT
+    std::uint32_t lfhFreeCount = 0x20;
+    std::uint32_t lfhBlockCount = 0x22;
+    std::uint32_t lfhBlockOffsets = 0x28; // encoded BlockSize:16, FirstBlockOffset:16
+    std::uint32_t lfhBlockBitmap = 0x30;  // two bits per block
+    // _HEAP_VS_SUBSEGMENT: Size and Signature (Size ^ 0x2bed, bit 15 FullCommit); the
+    // first chunk header follows the subsegment's header, 16-byte aligned
+    std::uint32_t vsSize = 0x20;
+    std::uint32_t vsSignature = 0x22;
+    std::uint32_t vsSubsegmentSize = 0x28;
+    std::uint32_t vsChunkHeaderSize = 0x10; // _HEAP_VS_CHUNK_HEADER, encoded with HeapKey and its address
 };
 
 struct KernelLayout {
@@ -140,6 +186,10 @@ struct KernelLayout {
     std::uint32_t bigPageKey = 0x08;
     std::uint32_t bigPagePoolType = 0x0c; // bits 8..19 of the u32 (Pattern:8, PoolType:12)
     std::uint32_t bigPageNumberOfBytes = 0x10;
+
+    // The pool's segment heaps, for builds that have them; a symbol file that lacks these
+    // types leaves it empty, and the built-in row of the dump's build stands in.
+    std::optional<SegmentHeapLayout> heap;
 };
 
 // The built-in layout for a build, or nothing when the build is not in the table (the

@@ -101,6 +101,63 @@ std::string layoutFromTypes(const KernelTypeSource& types, KernelLayout& l)
         l.handleEntryPointerWidth = bits->width;
     }
 
+    // The segment heap: taken only whole, so that a symbol file without these types leaves
+    // the built-in row of the dump's build to stand in.
+    {
+        SegmentHeapLayout h;
+        bool complete = true;
+        const auto heap = [&](std::uint32_t& out, std::string_view type, std::string_view member) {
+            if (const auto o = types.offset(type, member))
+                out = *o;
+            else
+                complete = false;
+        };
+        heap(h.stateNumberOfPools, "_EX_POOL_HEAP_MANAGER_STATE", "NumberOfPools");
+        heap(h.statePoolNode, "_EX_POOL_HEAP_MANAGER_STATE", "PoolNode");
+        heap(h.stateSpecialHeaps, "_EX_POOL_HEAP_MANAGER_STATE", "SpecialHeaps");
+        if (const auto s = types.size("_EX_HEAP_POOL_NODE"))
+            h.poolNodeSize = *s;
+        else
+            complete = false;
+        heap(h.globalsHeapKey, "_RTLP_HP_HEAP_GLOBALS", "HeapKey");
+        heap(h.globalsLfhKey, "_RTLP_HP_HEAP_GLOBALS", "LfhKey");
+        heap(h.heapSignature, "_SEGMENT_HEAP", "Signature");
+        heap(h.heapSegContexts, "_SEGMENT_HEAP", "SegContexts");
+        if (const auto s = types.size("_HEAP_SEG_CONTEXT"))
+            h.segContextSize = *s;
+        else
+            complete = false;
+        heap(h.segContextSegmentMask, "_HEAP_SEG_CONTEXT", "SegmentMask");
+        heap(h.segContextUnitShift, "_HEAP_SEG_CONTEXT", "UnitShift");
+        heap(h.segContextFirstDescriptorIndex, "_HEAP_SEG_CONTEXT", "FirstDescriptorIndex");
+        heap(h.segContextSegmentListHead, "_HEAP_SEG_CONTEXT", "SegmentListHead");
+        heap(h.segmentSignature, "_HEAP_PAGE_SEGMENT", "Signature");
+        if (const auto s = types.size("_HEAP_PAGE_RANGE_DESCRIPTOR"))
+            h.descriptorSize = *s;
+        else
+            complete = false;
+        heap(h.descriptorTreeSignature, "_HEAP_PAGE_RANGE_DESCRIPTOR", "TreeSignature");
+        heap(h.descriptorRangeFlags, "_HEAP_PAGE_RANGE_DESCRIPTOR", "RangeFlags");
+        heap(h.descriptorUnitSize, "_HEAP_PAGE_RANGE_DESCRIPTOR", "UnitSize");
+        heap(h.descriptorUnitOffset, "_HEAP_PAGE_RANGE_DESCRIPTOR", "UnitOffset");
+        heap(h.lfhFreeCount, "_HEAP_LFH_SUBSEGMENT", "FreeCount");
+        heap(h.lfhBlockCount, "_HEAP_LFH_SUBSEGMENT", "BlockCount");
+        heap(h.lfhBlockOffsets, "_HEAP_LFH_SUBSEGMENT", "BlockOffsets");
+        heap(h.lfhBlockBitmap, "_HEAP_LFH_SUBSEGMENT", "BlockBitmap");
+        heap(h.vsSize, "_HEAP_VS_SUBSEGMENT", "Size");
+        heap(h.vsSignature, "_HEAP_VS_SUBSEGMENT", "Signature");
+        if (const auto s = types.size("_HEAP_VS_SUBSEGMENT"))
+            h.vsSubsegmentSize = *s;
+        else
+            complete = false;
+        if (const auto s = types.size("_HEAP_VS_CHUNK_HEADER"))
+            h.vsChunkHeaderSize = *s;
+        else
+            complete = false;
+        if (complete)
+            l.heap = h;
+    }
+
     const auto global = [&](std::optional<std::uint64_t>& out, std::string_view name) {
         if (const auto rva = types.symbolRva(name))
             out = *rva;
@@ -115,6 +172,8 @@ std::string layoutFromTypes(const KernelTypeSource& types, KernelLayout& l)
     global(g.exPoolTagTables, "ExPoolTagTables");
     global(g.psActiveProcessHead, "PsActiveProcessHead");
     global(g.psLoadedModuleList, "PsLoadedModuleList");
+    global(g.exPoolState, "ExPoolState");
+    global(g.rtlpHpHeapGlobals, "RtlpHpHeapGlobals");
     return missing;
 }
 

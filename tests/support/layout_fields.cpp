@@ -52,6 +52,26 @@ std::vector<std::pair<const char*, std::uint64_t>> layoutFields(const KernelLayo
         {"ExPoolTagTables", l.globals.exPoolTagTables.value_or(0)},
         {"PsActiveProcessHead", l.globals.psActiveProcessHead.value_or(0)},
         {"PsLoadedModuleList", l.globals.psLoadedModuleList.value_or(0)},
+        {"ExPoolState", l.globals.exPoolState.value_or(0)},
+        {"RtlpHpHeapGlobals", l.globals.rtlpHpHeapGlobals.value_or(0)},
+    });
+    const SegmentHeapLayout h = l.heap.value_or(SegmentHeapLayout{});
+    all.insert(all.end(), {
+        {"heap", l.heap.has_value()},
+        {"heap.stateNumberOfPools", h.stateNumberOfPools}, {"heap.statePoolNode", h.statePoolNode},
+        {"heap.stateSpecialHeaps", h.stateSpecialHeaps}, {"heap.poolNodeSize", h.poolNodeSize},
+        {"heap.globalsHeapKey", h.globalsHeapKey}, {"heap.globalsLfhKey", h.globalsLfhKey},
+        {"heap.heapSignature", h.heapSignature}, {"heap.heapSegContexts", h.heapSegContexts},
+        {"heap.segContextSize", h.segContextSize}, {"heap.segContextSegmentMask", h.segContextSegmentMask},
+        {"heap.segContextUnitShift", h.segContextUnitShift},
+        {"heap.segContextFirstDescriptorIndex", h.segContextFirstDescriptorIndex},
+        {"heap.segContextSegmentListHead", h.segContextSegmentListHead}, {"heap.segmentSignature", h.segmentSignature},
+        {"heap.descriptorSize", h.descriptorSize}, {"heap.descriptorTreeSignature", h.descriptorTreeSignature},
+        {"heap.descriptorRangeFlags", h.descriptorRangeFlags}, {"heap.descriptorUnitSize", h.descriptorUnitSize},
+        {"heap.descriptorUnitOffset", h.descriptorUnitOffset}, {"heap.lfhFreeCount", h.lfhFreeCount},
+        {"heap.lfhBlockCount", h.lfhBlockCount}, {"heap.lfhBlockOffsets", h.lfhBlockOffsets},
+        {"heap.lfhBlockBitmap", h.lfhBlockBitmap}, {"heap.vsSize", h.vsSize}, {"heap.vsSignature", h.vsSignature},
+        {"heap.vsSubsegmentSize", h.vsSubsegmentSize}, {"heap.vsChunkHeaderSize", h.vsChunkHeaderSize},
     });
     return all;
 }
