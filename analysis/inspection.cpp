@@ -2,6 +2,7 @@
 
 #include "analysis/conclusions/tag_modules.h"
 #include "analysis/conclusions/tag_objects.h"
+#include "analysis/dump/pool/pool_census.h"
 #include "analysis/list_walk.h"
 #include "analysis/ntstatus.h"
 #include "analysis/text/phrase.h"
@@ -332,6 +333,48 @@ Inspection inspectHandle(const SnapshotIndex& index, const Handle& h)
     return out;
 }
 
+// The scan's figures for a tag in one pool, when the dump's pool was scanned: what the
+// Allocations view starts from, so that the tag's inspector and the view say the same.
+const PoolTagScan* scanOfTag(const Snapshot& s, const RecordRef& ref)
+{
+    if (!s.poolScan)
+        return nullptr;
+    for (const PoolTagScan& scan : s.poolScan->tags)
+        if (scan.tag == ref.tag && scan.type == ref.pool)
+            return &scan;
+    return nullptr;
+}
+
+std::vector<InspectedField> poolScanFigures(const Builder& b, const Snapshot& s, const PoolTagScan& scan)
+{
+    std::vector<InspectedField> out;
+    out.push_back(b.text(phrase("Inspection", "Allocated blocks"),
+                         say(phrase("Inspection", "{} ({})"), format::count(scan.allocated), format::bytes(scan.allocatedBytes))));
+    if (scan.undetermined)
+        out.push_back(b.text(phrase("Inspection", "Blocks found by a header scan"),
+                             say(phrase("Inspection", "{} ({}), allocated or free not known"), format::count(scan.undetermined),
+                                 format::bytes(scan.undeterminedBytes))));
+    out.push_back(b.text(phrase("Inspection", "Free blocks still carrying the tag"),
+                         say(phrase("Inspection", "{} ({}), not counted"), format::count(scan.freeWithTag),
+                             format::bytes(scan.freeBytes))));
+    if (scan.big)
+        out.push_back(b.text(phrase("Inspection", "Big pool allocations"),
+                             scan.bigPagesMissing ? say(phrase("Inspection", "{}, {} of them without their pages in the dump"),
+                                                        format::count(scan.big), format::count(scan.bigPagesMissing))
+                                                  : format::count(scan.big)));
+    if (!scan.commonSizes.empty()) {
+        std::vector<std::string> sizes;
+        for (const auto& [bytes, blocks] : scan.commonSizes)
+            sizes.push_back(fmt::format("{:#x} ({})", bytes, format::count(blocks)));
+        out.push_back(b.text(phrase("Inspection", "Common block sizes"), fmt::format("{}", fmt::join(sizes, ", "))));
+    }
+    for (const PoolTagContents& held : s.poolScan->contents)
+        if (held.tag == scan.tag && held.type == scan.type && !held.headline.empty())
+            out.push_back(b.text(phrase("Inspection", "What the blocks hold"), held.headline));
+    out.push_back(b.text(phrase("Inspection", "How the pool was read"), s.poolScan->howFound));
+    return out;
+}
+
 Inspection inspectTag(const SnapshotIndex& index, const RecordRef& ref)
 {
     const Builder b(index);
@@ -349,6 +392,14 @@ Inspection inspectTag(const SnapshotIndex& index, const RecordRef& ref)
             if (!stat.description.empty())
                 out.fields.push_back(b.text(phrase("Inspection", "Description"), stat.description));
         }
+    // The dump's pool, block by block: the figures, and the way to the blocks themselves.
+    if (const PoolTagScan* scan = scanOfTag(s, ref)) {
+        out.found = true;
+        InspectedField pool = b.text(phrase("Inspection", "In the pool"), trackerAgreement(*scan));
+        pool.link = RecordRef{RecordKind::PoolBlock, 0, 0, ref.tag, ref.pool};
+        pool.children = poolScanFigures(b, s, *scan);
+        out.fields.push_back(std::move(pool));
+    }
     // What carries the tag: the objects whose type allocates with it (_OBJECT_TYPE.Key), the
     // IRPs and completion packets, the blocks !poolfind or the big pool table showed, and the
     // driver images that hold its four bytes.
@@ -517,8 +568,22 @@ Inspection inspect(const SnapshotIndex& index, const RecordRef& ref)
     case RecordKind::PoolTag:
         out = inspectTag(index, ref);
         break;
+    case RecordKind::PoolBlock:
+        // Read from the dump's pool, not from the snapshot: inspectPoolBlock (block_inspection.h).
+        out.title = ref.address ? say(phrase("Inspection", "Pool block {} ({})"), format::address(ref.address, index.snapshot().pointerSize), ref.tag.display())
+                                : say(phrase("Inspection", "The blocks of '{}' ({})"), ref.tag.display(), poolTypeName(ref.pool));
+        // All the blocks of a tag: the scan's figures for it are in the snapshot.
+        if (!ref.address)
+            if (const PoolTagScan* scan = scanOfTag(index.snapshot(), ref)) {
+                const Builder b(index);
+                out.found = true;
+                out.fields.push_back(b.text(phrase("Inspection", "In the pool"), trackerAgreement(*scan)));
+                for (InspectedField& f : poolScanFigures(b, index.snapshot(), *scan))
+                    out.fields.push_back(std::move(f));
+            }
+        break;
     }
-    if (ref.kind != RecordKind::PoolTag)
+    if (ref.kind != RecordKind::PoolTag && ref.kind != RecordKind::PoolBlock)
         out.found = !out.title.empty();
     if (!out.found && out.title.empty())
         out.title = say(phrase("Inspection", "{} is not in this snapshot"), format::address(ref.address, index.snapshot().pointerSize));
@@ -564,6 +629,12 @@ std::vector<DebuggerCommand> debuggerCommands(const SnapshotIndex& index, const 
         break;
     case RecordKind::Handle:
         out.push_back({phrase("Inspection", "the handle and its object"), fmt::format("!handle {:x} f {}", ref.value, a)});
+        break;
+    case RecordKind::PoolBlock:
+        if (ref.address)
+            out.push_back({phrase("Inspection", "the block and its neighbours"), fmt::format("!pool {}", a)});
+        out.push_back({phrase("Inspection", "every block with the tag"),
+                       fmt::format("!poolfind {} {}", std::string(ref.tag.chars()), isPaged(ref.pool) ? 1 : 0)});
         break;
     case RecordKind::PoolTag: {
         const std::string tag(ref.tag.chars());

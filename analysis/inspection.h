@@ -12,7 +12,9 @@
 // the user can check it in the debugger.
 namespace poolscope {
 
-enum class RecordKind : std::uint8_t { Port, Irp, FileObject, Process, Thread, Handle, Object, PoolTag };
+// PoolBlock: a block of a dump's pool (address: its POOL_HEADER, or 0 for all the blocks of
+// its tag and pool: the Allocations of the tag).
+enum class RecordKind : std::uint8_t { Port, Irp, FileObject, Process, Thread, Handle, Object, PoolTag, PoolBlock };
 
 // Which record: an address for most kinds; a handle is (process, value); a tag is (tag, pool).
 struct RecordRef {

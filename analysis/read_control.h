@@ -20,6 +20,17 @@ public:
 
     bool cancelled() const { return m_cancel && m_cancel->load(std::memory_order_relaxed); }
 
+    // A control for one stage of this read: its progress fills [from, to) of `total` here,
+    // and it is cancelled with this one. It must not outlive this control.
+    ReadControl stage(std::uint64_t from, std::uint64_t to, std::uint64_t total)
+    {
+        return ReadControl(
+            [this, from, to, total](double fraction) {
+                report(from + static_cast<std::uint64_t>(fraction * static_cast<double>(to - from)), total);
+            },
+            m_cancel);
+    }
+
     void report(std::uint64_t done, std::uint64_t total)
     {
         if (!m_progress || total == 0)

@@ -31,6 +31,8 @@ public:
     bool hasPort(Address address) const { return m_portIndex.contains({address, 0}); }
 
     PoolSummary& summary() { return m_snapshot.summary; }
+    // The pool tag rows read so far (the dump reader holds its pool scan against them).
+    std::vector<PoolTagStat> poolTagsSoFar() const { return {m_poolTags.begin(), m_poolTags.end()}; }
     // Lists seen entry by entry, in the order they were read, and the offsets of their fields.
     std::vector<KernelList>& lists() { return m_snapshot.lists; }
     ListFieldOffsets& listOffsets() { return m_snapshot.listOffsets; }

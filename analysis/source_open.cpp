@@ -80,11 +80,13 @@ Result<OpenedSource> openSource(const std::string& path, ReadControl& control, c
     if (const std::string head = fileHead(path); head == "PAGEDU64" || (head.size() == 8 && head.substr(4) == "DU64")) {
         DumpReadOptions dumpOptions;
         dumpOptions.symbolDirs = symbolFolders(options);
-        auto snapshot = readKernelDump(path, dumpOptions, control);
+        std::shared_ptr<const DumpPool> pool;
+        auto snapshot = readKernelDump(path, dumpOptions, control, &pool);
         if (!snapshot)
             return snapshot.error();
         OpenedSource opened;
         opened.kind = SourceKind::KernelDump;
+        opened.pool = std::move(pool);
         opened.series.snapshots.push_back(std::move(snapshot.value()));
         return opened;
     }

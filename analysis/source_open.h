@@ -3,6 +3,7 @@
 #include "analysis/read_control.h"
 #include "model/snapshot.h"
 
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -18,9 +19,13 @@ SourceKind detectSource(std::string_view firstBytes, std::string_view decodedTex
 
 // Opens any supported source as a series: a poolmon log gives one snapshot per screen,
 // every other source a series of one.
+class DumpPool;
+
 struct OpenedSource {
     SourceKind kind = SourceKind::Unknown;
     SnapshotSeries series;
+    // A dump's pool, kept open for lookups by tag or address (!poolfind, !pool).
+    std::shared_ptr<const DumpPool> pool;
 };
 
 struct SourceOptions {

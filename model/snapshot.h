@@ -4,6 +4,7 @@
 #include "kernel_object.h"
 #include "module.h"
 #include "pool.h"
+#include "pool_scan.h"
 #include "process.h"
 #include "provenance.h"
 
@@ -47,6 +48,9 @@ struct Snapshot {
     PoolSummary summary;
     std::vector<PoolTagStat> poolTags;
     std::vector<PoolBlock> poolBlocks;
+    // Dumps only: every block of the pool read from its pages, counted per tag and held
+    // against the tracker table (poolTags).
+    std::optional<PoolScanSummary> poolScan;
     std::vector<Process> processes;
     std::vector<Thread> threads;
     std::vector<Handle> handles;

@@ -47,8 +47,19 @@ class LabelItem : public QGraphicsSimpleTextItem {
 public:
     using QGraphicsSimpleTextItem::QGraphicsSimpleTextItem;
     std::function<void()> onClick;
+    std::function<void()> onDoubleClick;
 
 protected:
+    void mouseDoubleClickEvent(QGraphicsSceneMouseEvent* event) override
+    {
+        if (onDoubleClick && event->button() == Qt::LeftButton) {
+            onDoubleClick();
+            event->accept();
+            return;
+        }
+        QGraphicsSimpleTextItem::mouseDoubleClickEvent(event);
+    }
+
     void mousePressEvent(QGraphicsSceneMouseEvent* event) override
     {
         if (onClick && event->button() == Qt::LeftButton) {
@@ -263,6 +274,12 @@ ChartPanel::ChartPanel(QWidget* parent) : QWidget(parent), m_impl(new Impl)
     m_impl->view->setRenderHint(QPainter::Antialiasing);
     m_impl->view->setMinimumHeight(130);
     m_impl->view->setFrameShape(QFrame::NoFrame);
+    m_impl->view->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_impl->view, &QWidget::customContextMenuRequested, this, [this](const QPoint& pos) {
+        const int index = categoryAt(m_impl->view->mapTo(this, pos));
+        if (m_impl->clickable && index >= 0)
+            emit categoryMenuRequested(index, m_impl->view->viewport()->mapToGlobal(pos));
+    });
     m_impl->empty = new QLabel(tr("Nothing to chart"), this);
     m_impl->empty->setAlignment(Qt::AlignCenter);
     m_impl->empty->setWordWrap(true);
@@ -328,6 +345,7 @@ void ChartPanel::show(const ChartData& data)
             if (i < data.toolTips.size())
                 label->setToolTip(data.toolTips[i]);
             label->onClick = [this, i] { activateCategory(i); };
+            label->onDoubleClick = [this, i] { openCategory(i); };
             if (m_impl->clickable)
                 label->setCursor(Qt::PointingHandCursor);
             m_impl->labels.push_back(label);
@@ -340,6 +358,9 @@ void ChartPanel::show(const ChartData& data)
         const auto n = static_cast<int>(data.categories.size());
         connect(m_impl->bars, &QAbstractBarSeries::clicked, this, [this, n](int index, QBarSet*) {
             activateCategory(n - 1 - index);
+        });
+        connect(m_impl->bars, &QAbstractBarSeries::doubleClicked, this, [this, n](int index, QBarSet*) {
+            openCategory(n - 1 - index);
         });
         connect(m_impl->bars, &QAbstractBarSeries::hovered, this, [this, n](bool on, int index, QBarSet*) {
             const int category = n - 1 - index;
@@ -440,6 +461,30 @@ void ChartPanel::activateCategory(int index)
 {
     if (m_impl->clickable && index >= 0 && index < m_data.categories.size())
         emit categoryActivated(index);
+}
+
+void ChartPanel::openCategory(int index)
+{
+    if (m_impl->clickable && index >= 0 && index < m_data.categories.size())
+        emit categoryOpened(index);
+}
+
+int ChartPanel::categoryAt(const QPoint& pos) const
+{
+    QChart* chart = m_impl->view->chart();
+    if (!m_impl->bars || !chart || m_impl->labels.empty())
+        return -1;
+    const QPoint inView = m_impl->view->mapFrom(this, pos);
+    const QPointF inChart = chart->mapFromScene(m_impl->view->mapToScene(inView));
+    const QRectF plot = chart->plotArea();
+    // Beside the plot (the names) or over it (the bars), within the bars' height.
+    if (inChart.y() < plot.top() || inChart.y() > plot.bottom() || inChart.x() > plot.right())
+        return -1;
+    const auto count = static_cast<int>(m_impl->labels.size());
+    // The category axis puts category i (from the bottom) at i, each one unit high.
+    const int fromBottom = qRound(chart->mapToValue(inChart, m_impl->bars).y());
+    const int index = count - 1 - fromBottom;
+    return index >= 0 && index < count ? index : -1;
 }
 
 void ChartPanel::changeEvent(QEvent* event)

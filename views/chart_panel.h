@@ -57,9 +57,16 @@ public:
     void setCategoriesClickable(bool clickable);
     // Activates a category as a click on its bar does (for the keyboard and for tests).
     void activateCategory(int index);
+    // Opens a category as a double click on its bar or its name does (clickable charts).
+    void openCategory(int index);
+    // The category whose bar or name is at a point of the panel, or -1.
+    int categoryAt(const QPoint& pos) const;
 
 signals:
     void categoryActivated(int index);
+    void categoryOpened(int index);
+    // The context menu was asked for over a category's bar or name (clickable charts).
+    void categoryMenuRequested(int index, const QPoint& globalPos);
 
 protected:
     void changeEvent(QEvent* event) override;

@@ -52,6 +52,8 @@ QString viewTitle(RecordKind kind)
         return FindingCard::tr("Completion ports");
     if (view == QLatin1String("irps"))
         return FindingCard::tr("IRPs");
+    if (view == QLatin1String("allocations"))
+        return FindingCard::tr("Allocations");
     return FindingCard::tr("Handles");
 }
 

@@ -4,6 +4,7 @@
 #include "views/completion_port_model.h"
 #include "views/investigation.h"
 #include "views/pool_tag_model.h"
+#include "views/tag_allocations.h"
 
 #include <QAction>
 #include <QApplication>
@@ -121,6 +122,7 @@ InspectorView::InspectorView(Investigation& investigation, QWidget* parent) : QW
     connect(&m_investigation, &Investigation::sourceChanged, this, [this] {
         m_history.clear();
         m_position = 0;
+        m_lastBlock.reset();
     });
     connect(&m_investigation, &Investigation::inspectRequested, this, [this](const QString& kind, const QString& key) {
         if (const auto ref = refFromKey(kind, key))
@@ -181,7 +183,40 @@ std::optional<RecordRef> InspectorView::refFromKey(const QString& kind, const QS
 
 void InspectorView::showRecord(const RecordRef& ref)
 {
+    // All the blocks of a tag are listed in Allocations: the tag selected and that view in
+    // front, then its figures here (after the view's own selection, which its coming forward shows).
+    if (ref.kind == RecordKind::PoolBlock && ref.address == 0) {
+        m_investigation.selectTag(poolTagKey(ref.tag, ref.pool));
+        emit m_investigation.showViewRequested(Investigation::viewOf(RecordKind::PoolBlock));
+    }
     go(Place{Place::At::Record, ref, {}, 0});
+}
+
+Inspection InspectorView::inspectBlock(const RecordRef& ref)
+{
+    if (m_lastBlock && m_lastBlock->first == ref)
+        return m_lastBlock->second;
+    Inspection out = inspect(*m_index, ref); // the title; for a tag's blocks, the scan's figures
+    if (!ref.address)
+        return out;
+    const OpenedSource* source = m_investigation.source();
+    const auto note = [&](const QString& name, const QString& value) {
+        out.fields.push_back({name.toStdString(), value.toStdString(), {}, {}, {}});
+    };
+    if (!source || !source->pool) {
+        out.found = false;
+        note(tr("Pool"), tr("not in this source: pool blocks are read from a kernel dump's pool"));
+        return out;
+    }
+    std::string problem;
+    if (std::optional<Inspection> block = inspectBlockAt(*source, m_index.get(), ref.address, problem)) {
+        out = std::move(*block);
+    } else {
+        out.found = false;
+        note(tr("Pool"), QString::fromStdString(problem));
+    }
+    m_lastBlock.emplace(ref, out);
+    return out;
 }
 
 void InspectorView::go(const Place& place)
@@ -385,6 +420,7 @@ void InspectorView::copyCommand(int index) const
 void InspectorView::rebuildIndex()
 {
     m_walks.clear();
+    m_lastBlock.reset(); // its links point into the snapshot indexed
     const Snapshot* snapshot = m_investigation.current();
     m_index = snapshot ? std::make_unique<SnapshotIndex>(*snapshot) : nullptr;
     m_indexedGeneration = m_investigation.generation();
@@ -434,7 +470,7 @@ void InspectorView::render()
     const Place place = m_history[m_position];
     const ListWalk* walk = place.at == Place::At::Record ? nullptr : walkOf(place.list);
     if (!walk)
-        m_shown = inspect(*m_index, place.record);
+        m_shown = place.record.kind == RecordKind::PoolBlock ? inspectBlock(place.record) : inspect(*m_index, place.record);
     else if (place.at == Place::At::Step)
         m_shown = inspectStep(*m_index, *walk, place.step - 1);
     else

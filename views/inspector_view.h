@@ -74,6 +74,9 @@ private:
     };
 
     void go(const Place& place);
+    // A block of the dump's pool, read from it (the snapshot has no blocks); all the blocks of
+    // a tag (address 0): the scan's figures for it.
+    Inspection inspectBlock(const RecordRef& ref);
     void render();
     void renderStepBar();
     void rebuildIndex();
@@ -88,6 +91,8 @@ private:
     std::vector<Place> m_history;
     std::size_t m_position = 0;
     Inspection m_shown;
+    // The last block read from the pool: Back, Forward and re-renders do not read it again.
+    std::optional<std::pair<RecordRef, Inspection>> m_lastBlock;
     std::vector<std::pair<ListRef, std::unique_ptr<ListWalk>>> m_walks; // walked once per snapshot
     QString m_stepText;
     QString m_arithmetic;

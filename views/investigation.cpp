@@ -143,6 +143,8 @@ QString Investigation::viewOf(RecordKind kind)
     switch (kind) {
     case RecordKind::PoolTag:
         return QStringLiteral("tags");
+    case RecordKind::PoolBlock:
+        return QStringLiteral("allocations");
     case RecordKind::Port:
         return QStringLiteral("ports");
     case RecordKind::Irp:
@@ -161,6 +163,7 @@ void Investigation::openRecord(const RecordRef& record)
 {
     switch (record.kind) {
     case RecordKind::PoolTag:
+    case RecordKind::PoolBlock:
         selectTag(poolTagKey(record.tag, record.pool));
         break;
     case RecordKind::Port:

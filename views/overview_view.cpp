@@ -1,6 +1,7 @@
 #include "overview_view.h"
 
 #include "analysis/conclusions/explain.h"
+#include "analysis/dump/pool/pool_census.h"
 #include "analysis/conclusions/growth.h"
 #include "analysis/conclusions/leak_queries.h"
 #include "analysis/conclusions/suspects.h"
@@ -364,6 +365,8 @@ void OverviewView::reload()
         source += QStringLiteral("<br>%1").arg(QString::fromStdString(s->system).toHtmlEscaped());
     if (!s->typeInformation.empty())
         source += tr("<br>Type information: %1").arg(QString::fromStdString(s->typeInformation).toHtmlEscaped());
+    if (s->poolScan)
+        source += tr("<br>Pool: %1").arg(QString::fromStdString(poolScanSentence(*s->poolScan)).toHtmlEscaped());
     if (m_investigation.isDemo()) {
         // The tooltip colours: a badge that stands out on light and dark desktops alike.
         const QPalette p = palette();

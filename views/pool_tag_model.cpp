@@ -3,15 +3,37 @@
 #include "analysis/pooltag_database.h"
 #include "views/record_columns.h"
 
+#include <cmath>
+#include <map>
+
 namespace poolscope::views {
+
+namespace {
+
+// The pool scan's blocks found (allocated, or undetermined where only a header scan could
+// read the pool) against the tracker's outstanding allocations.
+std::optional<double> foundShare(const PoolTagScan* scan)
+{
+    if (!scan || !scan->trackerOutstanding || *scan->trackerOutstanding <= 0)
+        return std::nullopt;
+    return static_cast<double>(scan->allocated + scan->undetermined) / static_cast<double>(*scan->trackerOutstanding);
+}
+
+} // namespace
 
 std::vector<PoolTagRow> poolTagRows(const Snapshot& snapshot, const PoolTagDatabase& descriptions)
 {
+    std::map<std::pair<PoolTag, PoolType>, const PoolTagScan*> scans;
+    if (snapshot.poolScan)
+        for (const PoolTagScan& scan : snapshot.poolScan->tags)
+            scans.emplace(std::pair{scan.tag, scan.type}, &scan);
     std::vector<PoolTagRow> rows;
     rows.reserve(snapshot.poolTags.size());
     for (const PoolTagStat& stat : snapshot.poolTags) {
         PoolTagRow row;
         row.stat = &stat;
+        if (const auto it = scans.find(std::pair{stat.tag, stat.type}); it != scans.end())
+            row.scan = it->second;
         row.driver = stat.driver;
         row.description = stat.description;
         if (row.driver.empty() || row.description.empty()) {
@@ -28,7 +50,7 @@ std::vector<PoolTagRow> poolTagRows(const Snapshot& snapshot, const PoolTagDatab
     return rows;
 }
 
-std::unique_ptr<PoolTagModel> makePoolTagModel(QObject* parent)
+std::unique_ptr<PoolTagModel> makePoolTagModel(bool withPoolScan, QObject* parent)
 {
     using R = PoolTagRow;
     PoolTagModel::Columns c;
@@ -48,6 +70,33 @@ std::unique_ptr<PoolTagModel> makePoolTagModel(QObject* parent)
     c.push_back(columns::text<R>(columns::heading(QT_TRANSLATE_NOOP("Column", "Driver")), [](const R& r) { return r.driver; }));
     c.push_back(columns::text<R>(columns::heading(QT_TRANSLATE_NOOP("Column", "Description")), [](const R& r) { return r.description; }));
     c[OutstandingColumn].toolTip = QObject::tr("Allocations not yet freed (poolmon Diff, !poolused Allocs)");
+    if (withPoolScan) {
+        auto inPool = columns::count<R>(columns::heading(QT_TRANSLATE_NOOP("Column", "In pool")), [](const R& r) {
+            return r.scan ? std::optional<std::uint64_t>(r.scan->allocated + r.scan->undetermined) : std::nullopt;
+        });
+        inPool.toolTip = QObject::tr("Allocated blocks with the tag found in the dump's pool pages (free blocks that "
+                                     "still carry it are not counted)");
+        c.push_back(inPool);
+        auto found = columns::text<R>(columns::heading(QT_TRANSLATE_NOOP("Column", "Found")), [](const R& r) {
+            const std::optional<double> share = foundShare(r.scan);
+            if (!share)
+                return std::string();
+            // Two decimals near 100%, where a handful of blocks is the whole difference (as trackerAgreement says it).
+            const bool close = std::abs(*share - 1.0) < 0.01
+                && r.scan->allocated + r.scan->undetermined != static_cast<std::uint64_t>(*r.scan->trackerOutstanding);
+            return close ? fmt::format("{:.2f}%", *share * 100.0) : format::percent(*share);
+        });
+        found.exported = [](const R& r) {
+            const std::optional<double> share = foundShare(r.scan);
+            return share ? fmt::format("{:.4f}", *share * 100.0) : std::string();
+        };
+        found.less = [](const R& a, const R& b) { return foundShare(a.scan) < foundShare(b.scan); };
+        found.sortByText = false;
+        found.alignment = columns::kRight;
+        found.toolTip = QObject::tr("The blocks found in the pool as a share of the tracker's outstanding allocations: "
+                                    "near 100% the scan accounts for the whole tag");
+        c.push_back(found);
+    }
     return std::make_unique<PoolTagModel>(std::move(c), [](const R& r) { return poolTagKey(r.stat->tag, r.stat->type); },
                                           parent);
 }

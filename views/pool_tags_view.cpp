@@ -14,9 +14,12 @@
 
 #include <QComboBox>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLocale>
+#include <QMenu>
+#include <QPushButton>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QTableView>
@@ -24,6 +27,7 @@
 
 #include <algorithm>
 #include <unordered_map>
+#include <utility>
 
 namespace poolscope::views {
 
@@ -42,9 +46,20 @@ PoolTagsView::PoolTagsView(Investigation& investigation, QWidget* parent)
 {
     auto* layout = new QHBoxLayout(this);
     auto* split = new QSplitter(Qt::Horizontal, this);
-    m_table = new RecordTableView(tr("Pool tags"), split);
+    auto* tablePane = new QWidget(split);
+    auto* tableLayout = new QVBoxLayout(tablePane);
+    tableLayout->setContentsMargins(0, 0, 0, 0);
+    auto* tableActions = new QHBoxLayout;
+    m_allocations = new QPushButton(tr("&Allocations (!poolfind)"), tablePane);
+    m_allocations->setObjectName(QStringLiteral("openAllocations"));
+    tableActions->addWidget(m_allocations);
+    tableActions->addStretch(1);
+    tableLayout->addLayout(tableActions);
+    m_table = new RecordTableView(tr("Pool tags"), tablePane);
+    tableLayout->addWidget(m_table, 1);
     m_table->setModel(m_model.get());
     m_table->sortBy(BytesColumn, Qt::DescendingOrder);
+    m_table->table()->setContextMenuPolicy(Qt::CustomContextMenu);
 
     auto* charts = new QWidget(split);
     auto* chartLayout = new QVBoxLayout(charts);
@@ -76,7 +91,7 @@ PoolTagsView::PoolTagsView(Investigation& investigation, QWidget* parent)
     chartLayout->addLayout(scaleRow);
     m_seriesChart = new ChartPanel(charts);
     chartLayout->addWidget(m_seriesChart, 2);
-    split->addWidget(m_table);
+    split->addWidget(tablePane);
     split->addWidget(charts);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
@@ -97,6 +112,29 @@ PoolTagsView::PoolTagsView(Investigation& investigation, QWidget* parent)
     connect(m_table, &RecordTableView::currentKeyChanged, this, [this](const QString& key) {
         if (!key.isEmpty())
             m_investigation.selectTag(key);
+        updateAllocationsButton();
+    });
+    // The tag's blocks: the button, Enter or a double click on a row, the row's menu, a
+    // double click or the menu of a bar.
+    connect(m_allocations, &QPushButton::clicked, this, [this] { openAllocations(m_table->currentKey()); });
+    connect(m_table, &RecordTableView::keyActivated, this, &PoolTagsView::openAllocations);
+    connect(m_table->table(), &QWidget::customContextMenuRequested, this, [this](const QPoint& pos) {
+        QTableView* view = m_table->table();
+        const QModelIndex index = view->indexAt(pos);
+        if (!index.isValid())
+            return;
+        const QString key = index.data(KeyRole).toString();
+        m_table->selectKey(key);
+        tagMenu(key, view->viewport()->mapToGlobal(pos));
+    });
+    connect(m_topChart, &ChartPanel::categoryOpened, this,
+            [this](int index) { openAllocations(m_topChart->data().keys.value(index)); });
+    connect(m_topChart, &ChartPanel::categoryMenuRequested, this, [this](int index, const QPoint& globalPos) {
+        const QString key = m_topChart->data().keys.value(index);
+        if (key.isEmpty())
+            return;
+        m_table->selectKey(key);
+        tagMenu(key, globalPos);
     });
     connect(m_table->table()->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &PoolTagsView::updateSeriesChart);
@@ -112,6 +150,52 @@ PoolTagsView::PoolTagsView(Investigation& investigation, QWidget* parent)
 }
 
 PoolTagsView::~PoolTagsView() = default;
+
+bool PoolTagsView::openAllocations(const QString& key)
+{
+    RecordRef ref;
+    ref.kind = RecordKind::PoolBlock;
+    const OpenedSource* source = m_investigation.source();
+    if (!source || !source->pool || !parsePoolTagKey(key, ref.tag, ref.pool))
+        return false;
+    m_investigation.openRecord(ref);
+    return true;
+}
+
+void PoolTagsView::tagMenu(const QString& key, const QPoint& globalPos)
+{
+    QMenu menu(this);
+    QAction* open = menu.addAction(tr("Allocations (!poolfind)"));
+    const OpenedSource* source = m_investigation.source();
+    open->setEnabled(source && source->pool);
+    open->setStatusTip(m_allocations->toolTip());
+    if (menu.exec(globalPos) == open)
+        openAllocations(key);
+}
+
+void PoolTagsView::updateAllocationsButton()
+{
+    const OpenedSource* source = m_investigation.source();
+    const bool pool = source && source->pool;
+    m_allocations->setEnabled(pool && !m_table->currentKey().isEmpty());
+    m_allocations->setToolTip(
+        pool ? tr("The selected tag's blocks in the dump's pool, grouped by what they hold (also Enter or a double "
+                  "click on a row, or a double click on its bar)")
+             : tr("Allocations are read from a kernel dump's pool pages; this source has none"));
+}
+
+void PoolTagsView::showModel()
+{
+    m_table->setModel(m_comparing ? static_cast<RecordTableBase*>(m_compareModel.get()) : m_model.get());
+    m_table->sortBy(m_comparing ? TagCompareBytesDelta : int{BytesColumn}, Qt::DescendingOrder);
+    // The pool's figures beside the tracker's (they are the model's last columns, for the CSV).
+    if (!m_comparing && m_withPoolScan) {
+        QHeaderView* header = m_table->table()->horizontalHeader();
+        header->moveSection(header->visualIndex(InPoolColumn), header->visualIndex(OutstandingColumn) + 1);
+        header->moveSection(header->visualIndex(FoundColumn), header->visualIndex(InPoolColumn) + 1);
+        m_table->table()->resizeColumnToContents(FoundColumn); // the model's last: the table sizes all but it
+    }
+}
 
 void PoolTagsView::setTopCount(int count)
 {
@@ -155,14 +239,22 @@ void PoolTagsView::reload()
     const Snapshot* snapshot = m_investigation.current();
     const Snapshot* baseline = m_investigation.baseline();
     const bool comparing = snapshot && baseline;
+    // A dump whose pool was read: the tag table gains the scan's columns (a model of its own,
+    // so that a log's CSV keeps its columns).
+    const bool withPoolScan = snapshot && snapshot->poolScan.has_value();
+    std::unique_ptr<RecordTableModel<PoolTagRow>> previous;
+    if (withPoolScan != m_withPoolScan) {
+        previous = std::exchange(m_model, makePoolTagModel(withPoolScan)); // goes after the table has the new one
+        m_withPoolScan = withPoolScan;
+    }
     m_model->setRows(snapshot && !comparing ? poolTagRows(*snapshot, m_investigation.descriptions()) : std::vector<PoolTagRow>{});
     m_compareModel->setRows(comparing ? tagCompareRows(*baseline, *snapshot, m_investigation.descriptions())
                                       : std::vector<TagCompareRow>{});
-    if (comparing != m_comparing) {
+    if (comparing != m_comparing || previous) {
         m_comparing = comparing;
-        m_table->setModel(comparing ? static_cast<RecordTableBase*>(m_compareModel.get()) : m_model.get());
-        m_table->sortBy(comparing ? TagCompareBytesDelta : int{BytesColumn}, Qt::DescendingOrder);
+        showModel();
     }
+    updateAllocationsButton();
     if (!m_investigation.selectedTag().isEmpty())
         m_table->selectKey(m_investigation.selectedTag());
     updateTopChart();

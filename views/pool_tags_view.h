@@ -6,6 +6,7 @@
 #include <unordered_set>
 
 class QComboBox;
+class QPushButton;
 class QSpinBox;
 class QLabel;
 
@@ -43,9 +44,17 @@ public:
     QStringList partnerTags() const { return m_partners; }
     QWidget* exportWidget() { return this; }
     bool isComparing() const { return m_comparing; }
+    // The button above the table that lists the selected tag's blocks (Allocations).
+    QPushButton* allocationsButton() const { return m_allocations; }
+    // Opens the Allocations of a tag (a poolTagKey()), as the button, Enter or a double click
+    // do; false when the source has no pool to read them from.
+    bool openAllocations(const QString& key);
 
 private:
     void reload();
+    void showModel();
+    void updateAllocationsButton();
+    void tagMenu(const QString& key, const QPoint& globalPos);
     void analyzeSeries();
     void updateTopChart();
     void updateSeriesChart();
@@ -54,6 +63,8 @@ private:
     std::unique_ptr<RecordTableModel<PoolTagRow>> m_model;
     std::unique_ptr<RecordTableModel<TagCompareRow>> m_compareModel;
     bool m_comparing = false;
+    bool m_withPoolScan = false; // m_model has the pool scan's columns
+    QPushButton* m_allocations = nullptr;
     // Tags that grow steadily over the series (analyzeGrowth), by tag key and pool.
     std::unordered_set<std::uint64_t> m_leaking;
     std::vector<std::uint64_t> m_leakingOrder; // fastest first

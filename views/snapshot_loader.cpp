@@ -68,6 +68,9 @@ int SnapshotLoader::load(const QStringList& paths)
                 break;
             }
             combined.kind = opened->kind;
+            // The last dump's pool, kept open for the Allocations view (its snapshot is the
+            // series' last, the one shown first).
+            combined.pool = opened->pool;
             for (Snapshot& snapshot : opened->series.snapshots)
                 combined.series.snapshots.push_back(std::move(snapshot));
         }

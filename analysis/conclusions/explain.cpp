@@ -2,6 +2,7 @@
 
 #include "analysis/conclusions/correlation.h"
 #include "analysis/conclusions/explain_chains.h"
+#include "analysis/conclusions/explain_pool.h"
 #include "analysis/conclusions/process_ranking.h"
 #include "analysis/conclusions/tag_objects.h"
 #include "analysis/conclusions/growth.h"
@@ -29,6 +30,7 @@ struct Candidate {
     PoolType pool = PoolType::Unknown;
     std::vector<std::string> why;
     const TagGrowth* growth = nullptr;
+    const PoolTagContents* referenceLeak = nullptr; // its objects live on references alone
 };
 
 // The pool's own figure when the source gives it; else what its tags add up to.
@@ -147,7 +149,11 @@ void addObjectLinks(const Evidence& e, LeakChain& chain)
         return addExitedProcessLinks(e, chain);
     if (type)
         return addObjectTypeLinks(e, chain, *type);
-    addUnknownTagLinks(e, chain);
+    // A driver's own tag: its images, then what its blocks hold as the pool scan read them.
+    const bool read = poolContentsOf(e.s, chain.tag, chain.pool) != nullptr;
+    addUnknownTagLinks(e, chain, read);
+    if (read)
+        addPoolContentsLink(e, chain);
 }
 
 bool walkedObjects(const Snapshot& s)
@@ -304,6 +310,12 @@ Explanation explainLeaks(const SnapshotSeries& series)
         candidate(candidates, PoolTag("Proc"), PoolType::NonPaged,
                   say(phrase("Explain", "{} exited processes kept alive by handles"), format::count(heldProcesses)));
 
+    // Objects no handle holds, kept by references alone (the pool scan found them).
+    for (const auto& [contents, why] : referenceLeaks(s)) {
+        candidate(candidates, contents->tag, contents->type, why);
+        candidates[contents->tag].referenceLeak = contents;
+    }
+
     const bool objectsKnown = walkedObjects(s);
     for (auto& [tag, c] : candidates) {
         LeakChain chain;
@@ -318,7 +330,9 @@ Explanation explainLeaks(const SnapshotSeries& series)
             chain.bytes = stat->bytes.value_or(0);
         if (series.size() > 1)
             addPartners(series, chain);
-        if (objectsKnown) {
+        if (c.referenceLeak) {
+            addReferenceLeakLinks(e, chain, *c.referenceLeak);
+        } else if (objectsKnown) {
             addObjectLinks(e, chain);
         } else {
             ExplainLink gap;

@@ -609,15 +609,18 @@ void addObjectTypeLinks(const Evidence& e, LeakChain& chain, const std::string& 
     chain.links.push_back(std::move(holder));
 }
 
-void addUnknownTagLinks(const Evidence& e, LeakChain& chain)
+void addUnknownTagLinks(const Evidence& e, LeakChain& chain, bool poolWasRead)
 {
-    ExplainLink gap;
-    gap.step = ExplainLink::Step::Gap;
-    gap.text = say(phrase("Explain", "no walk reaches the {} allocations: {} is no object type's tag, nor an IRP's or a "
-                                     "completion packet's"),
-                   chain.tag.display(), chain.tag.display());
-    gap.command = fmt::format("!poolfind {} {}", tagArgument(chain.tag), isPaged(chain.pool) ? 1 : 0);
-    chain.links.push_back(std::move(gap));
+    // Without the pool read, no walk reaches a driver's own allocations.
+    if (!poolWasRead) {
+        ExplainLink gap;
+        gap.step = ExplainLink::Step::Gap;
+        gap.text = say(phrase("Explain", "no walk reaches the {} allocations: {} is no object type's tag, nor an IRP's "
+                                         "or a completion packet's"),
+                       chain.tag.display(), chain.tag.display());
+        gap.command = fmt::format("!poolfind {} {}", tagArgument(chain.tag), isPaged(chain.pool) ? 1 : 0);
+        chain.links.push_back(std::move(gap));
+    }
     ExplainLink module;
     module.step = ExplainLink::Step::Module;
     module.command = moduleSearchCommand(chain.tag);

@@ -43,7 +43,9 @@ void addExitedProcessLinks(const Evidence& e, LeakChain& chain);
 void addIrpLinks(const Evidence& e, LeakChain& chain);
 void addPacketLinks(const Evidence& e, LeakChain& chain);
 void addObjectTypeLinks(const Evidence& e, LeakChain& chain, const std::string& type);
-void addUnknownTagLinks(const Evidence& e, LeakChain& chain);
+// The drivers that carry a tag no walk reaches; `poolWasRead`: the pool scan read its
+// blocks, so no gap is said before the driver images.
+void addUnknownTagLinks(const Evidence& e, LeakChain& chain, bool poolWasRead = false);
 
 ExplainFigure countFigure(std::string name, std::uint64_t value);
 ExplainFigure bytesFigure(std::string name, std::uint64_t value);

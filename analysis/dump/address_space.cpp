@@ -82,6 +82,20 @@ bool AddressSpace::lostByDump(std::uint64_t va) const
     return !m_dump.pageOffset(*t.physical >> 12);
 }
 
+std::span<const std::byte> AddressSpace::page(std::uint64_t va, std::string* why) const
+{
+    const Translation t = translate(va & ~0xfffull);
+    if (!t.physical) {
+        if (why)
+            *why = t.failure;
+        return {};
+    }
+    const auto bytes = m_dump.physicalPage(*t.physical >> 12);
+    if (bytes.empty() && why)
+        *why = fmt::format("{:#x} maps to physical {:#x}, which the dump does not hold", va, *t.physical);
+    return bytes;
+}
+
 bool AddressSpace::read(std::uint64_t va, std::span<std::byte> out, std::string* why) const
 {
     std::size_t done = 0;

@@ -32,6 +32,13 @@ public:
     // Copies virtual memory; false (and why, when asked) when any byte is unreadable.
     bool read(std::uint64_t virtualAddress, std::span<std::byte> out, std::string* why = nullptr) const;
 
+    // The 4 KB page holding a virtual address, where the dump file holds it (no copy); an
+    // empty span (and why, when asked) when the page does not translate or is not stored.
+    std::span<const std::byte> page(std::uint64_t virtualAddress, std::string* why = nullptr) const;
+
+    const DumpFile& dump() const { return m_dump; }
+    std::uint64_t directoryTableBase() const { return m_root; }
+
     template <typename T>
     std::optional<T> readValue(std::uint64_t virtualAddress) const
     {

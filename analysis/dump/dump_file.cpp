@@ -288,6 +288,14 @@ std::optional<std::uint64_t> DumpFile::pageOffset(std::uint64_t pfn) const
     return m_dataStart + index * kPageSize;
 }
 
+std::span<const std::byte> DumpFile::physicalPage(std::uint64_t pfn) const
+{
+    const auto offset = pageOffset(pfn);
+    if (!offset)
+        return {};
+    return bytes().subspan(*offset, kPageSize);
+}
+
 bool DumpFile::readPhysical(std::uint64_t address, std::span<std::byte> out) const
 {
     const auto b = bytes();

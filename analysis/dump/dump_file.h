@@ -67,6 +67,9 @@ public:
     std::optional<std::uint64_t> pageOffset(std::uint64_t pfn) const;
     // Copies physical memory; false when any page of the range is not in the dump.
     bool readPhysical(std::uint64_t address, std::span<std::byte> out) const;
+    // The 4 KB of physical page `pfn` where the file holds them (no copy), or an empty span
+    // when the dump does not hold the page: what a scan of many pages reads through.
+    std::span<const std::byte> physicalPage(std::uint64_t pfn) const;
 
 private:
     struct Run {

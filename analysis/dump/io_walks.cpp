@@ -21,7 +21,9 @@ constexpr std::uint32_t kIrpPacket = 0;
 constexpr std::uint32_t kMiniPacket = 1;
 constexpr std::uint32_t kQuotaPacket = 2;
 
-std::string threadState(std::uint8_t state)
+} // namespace
+
+std::string threadStateName(std::uint8_t state)
 {
     // KTHREAD_STATE, with "TERMINATED" and "WAIT" spelled as !thread prints them.
     switch (state) {
@@ -39,7 +41,6 @@ std::string threadState(std::uint8_t state)
     }
 }
 
-} // namespace
 
 ListFieldOffsets listFieldOffsets(const KernelLayout& layout)
 {
@@ -238,7 +239,7 @@ void IoWalker::thread(Address ethread)
     }
     t.pid = static_cast<std::uint32_t>(*pid);
     t.tid = static_cast<std::uint32_t>(*tid);
-    t.state = threadState(*state);
+    t.state = threadStateName(*state);
     if (process && isKernelPointer(*process))
         t.process = *process;
     if (const auto start = m_memory.readValue<std::uint64_t>(ethread + m_layout.threadStartAddress); start && *start)

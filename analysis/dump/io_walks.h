@@ -13,6 +13,9 @@
 // link is a warning on the record it belongs to.
 namespace poolscope {
 
+// KTHREAD_STATE as !thread prints it ("TERMINATED", "WAIT", "RUNNING").
+std::string threadStateName(std::uint8_t state);
+
 // The list-field offsets of this layout, recorded in the snapshot for the list walks.
 ListFieldOffsets listFieldOffsets(const KernelLayout& layout);
 

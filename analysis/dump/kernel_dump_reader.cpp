@@ -8,12 +8,17 @@
 #include "analysis/dump/kernel_identity.h"
 #include "analysis/dump/layout_check.h"
 #include "analysis/dump/module_walk.h"
+#include "analysis/dump/pool/dump_pool.h"
+#include "analysis/dump/pool/pool_census.h"
+#include "analysis/dump/pool/pool_contents.h"
+#include "analysis/dump/pool/pool_plan.h"
 #include "analysis/dump/pool_tables_walk.h"
 #include "analysis/dump/process_walk.h"
 #include "analysis/snapshot_builder.h"
 #include "analysis/snapshot_links.h"
 
 #include "analysis/text/phrase.h"
+#include "model/format.h"
 
 #include <fmt/format.h>
 
@@ -54,11 +59,64 @@ std::string layoutMisfit(const KernelIdentity& kernel, const DumpHeader& header,
 
 // Progress is reported per stage, each given a share of the bar by its usual cost.
 constexpr std::uint64_t kSteps = 1000;
-constexpr std::uint64_t kProcessesDone = 20, kHandlesDone = 700, kIoDone = 900, kPoolDone = 950;
+constexpr std::uint64_t kProcessesDone = 20, kHandlesDone = 600, kIoDone = 750, kTrackerDone = 770, kPoolDone = 950;
+
+// The pool read from its pages and held against the tracker table: its figures on the
+// snapshot, how it was read as an info line, each problem and each tag that disagrees with
+// the tracker as a warning naming it.
+void scanThePool(const DumpPool& pool, const DumpReadOptions& options, SnapshotBuilder& builder,
+                 const std::vector<PoolTagStat>& tracker, const std::vector<LoadedModule>& modules, ReadControl& control,
+                 std::optional<PoolScanSummary>& out)
+{
+    PoolScanOptions scan;
+    scan.workers = options.poolScanWorkers;
+    std::vector<PoolProblem> problems;
+    ReadControl stage = control.stage(kTrackerDone, kPoolDone, kSteps);
+    std::vector<PoolAllocation> kept;
+    PoolScanSummary summary = pool.census(tracker, problems, &stage, scan,
+                                          tagsWorthReading(tracker, pool.objectTypeKeys()), &kept);
+    if (!control.cancelled())
+        summary.contents = readPoolContents(pool, kept, modules);
+    const Provenance top{0, 0, 0};
+    builder.info(top, text::say(text::phrase("Pool", "pool scan: {}; {} read, {} allocated blocks, {} free blocks "
+                                                     "still carrying a tag"),
+                                summary.howFound, format::bytes(summary.bytesScanned), format::count(summary.allocated),
+                                format::count(summary.freeWithTag)));
+    for (PoolProblem& problem : problems)
+        builder.warn(Provenance{0, 0, problem.address}, text::say(text::phrase("Pool", "pool scan: {}"), problem.message));
+    if (summary.pagesMissing || summary.blocksUnread)
+        builder.warn(top, text::say(text::phrase("Pool", "pool scan: {} pages of the pool are not in the dump; {} "
+                                                         "allocated blocks on them have no readable tag"),
+                                    format::count(summary.pagesMissing), format::count(summary.blocksUnread)));
+    for (const PoolTagScan& tag : summary.tags)
+        if (disagreesWithTracker(tag))
+            builder.warn(top, text::say(text::phrase("Pool", "pool scan and tracker table disagree on {}"),
+                                        trackerAgreement(tag)));
+    out = std::move(summary);
+}
+
+std::vector<std::pair<Address, Address>> imageRanges(const std::vector<LoadedModule>& modules)
+{
+    std::vector<std::pair<Address, Address>> ranges;
+    for (const LoadedModule& module : modules)
+        if (module.size)
+            ranges.emplace_back(module.base & ~(kPageSize - 1), (module.base + module.size + kPageSize - 1) & ~(kPageSize - 1));
+    std::sort(ranges.begin(), ranges.end());
+    // Merge overlaps: the page lister needs ranges that do not overlap.
+    std::vector<std::pair<Address, Address>> merged;
+    for (const auto& range : ranges) {
+        if (!merged.empty() && range.first <= merged.back().second)
+            merged.back().second = std::max(merged.back().second, range.second);
+        else
+            merged.push_back(range);
+    }
+    return merged;
+}
 
 } // namespace
 
-Result<Snapshot> readKernelDump(const DumpFile& dump, const DumpReadOptions& options, ReadControl& control)
+Result<Snapshot> readKernelDump(const DumpFile& dump, const DumpReadOptions& options, ReadControl& control,
+                                std::shared_ptr<const DumpPool>* poolOut)
 {
     const auto cancelled = [&] { return InputError{dump.name(), 0, 0, "reading was cancelled"}; };
     const AddressSpace memory(dump);
@@ -188,7 +246,7 @@ Result<Snapshot> readKernelDump(const DumpFile& dump, const DumpReadOptions& opt
 
     walkPoolTracker(memory, layout, globals.pool, builder);
     walkBigPages(memory, layout, globals.pool, builder);
-    control.report(kPoolDone, kSteps);
+    control.report(kTrackerDone, kSteps);
 
     std::vector<std::string> moduleProblems;
     std::vector<LoadedModule> modules =
@@ -196,7 +254,24 @@ Result<Snapshot> readKernelDump(const DumpFile& dump, const DumpReadOptions& opt
     for (const std::string& problem : moduleProblems)
         builder.warn(top, problem);
 
+    std::optional<PoolScanSummary> poolScan;
+    if (options.scanPool || poolOut) {
+        auto pool = std::make_shared<DumpPool>(std::make_shared<DumpFile>(dump), layout,
+                                               planPoolScan(memory, *kernel, header.build, globals.pool,
+                                                            imageRanges(modules)),
+                                               globals.types);
+        if (options.scanPool) {
+            scanThePool(*pool, options, builder, builder.poolTagsSoFar(), modules, control, poolScan);
+            if (control.cancelled())
+                return cancelled();
+        }
+        if (poolOut)
+            *poolOut = std::move(pool);
+    }
+    control.report(kPoolDone, kSteps);
+
     Snapshot snapshot = builder.finish();
+    snapshot.poolScan = std::move(poolScan);
     // Which module carries each tag: searched once the tracker has said which tags exist.
     std::vector<std::uint32_t> keys;
     for (const PoolTagStat& stat : snapshot.poolTags)
@@ -231,12 +306,13 @@ Result<Snapshot> readKernelDump(const DumpFile& dump, const DumpReadOptions& opt
     return snapshot;
 }
 
-Result<Snapshot> readKernelDump(const std::string& path, const DumpReadOptions& options, ReadControl& control)
+Result<Snapshot> readKernelDump(const std::string& path, const DumpReadOptions& options, ReadControl& control,
+                                std::shared_ptr<const DumpPool>* pool)
 {
     auto dump = DumpFile::open(path);
     if (!dump)
         return dump.error();
-    return readKernelDump(dump.value(), options, control);
+    return readKernelDump(dump.value(), options, control, pool);
 }
 
 } // namespace poolscope

@@ -16,22 +16,10 @@ constexpr std::uint32_t kScnMemWrite = 0x80000000;
 constexpr std::uint32_t kKdbgTag = 0x4742444b; // "KDBG"
 constexpr std::uint64_t kKdbgPoolTrackTable = 0x1b8;
 
-struct Range {
-    std::uint64_t begin, end;
-};
-
-// Where the kernel keeps its writable globals: the image's writable sections, or the whole
-// image when its headers are not readable.
+using Range = KernelDataRange;
 std::vector<Range> dataRanges(const KernelIdentity& kernel)
 {
-    std::vector<Range> ranges;
-    if (kernel.image)
-        for (const PeSection& s : kernel.image->sections)
-            if (s.characteristics & kScnMemWrite)
-                ranges.push_back({kernel.base + s.virtualAddress, kernel.base + s.virtualAddress + s.virtualSize});
-    if (ranges.empty() && kernel.sizeOfImage)
-        ranges.push_back({kernel.base, kernel.base + kernel.sizeOfImage});
-    return ranges;
+    return kernelDataRanges(kernel);
 }
 
 bool isPowerOfTwo(std::uint64_t v) { return v && (v & (v - 1)) == 0; }
@@ -349,6 +337,18 @@ void Resolver::bigPages()
 }
 
 } // namespace
+
+std::vector<KernelDataRange> kernelDataRanges(const KernelIdentity& kernel)
+{
+    std::vector<KernelDataRange> ranges;
+    if (kernel.image)
+        for (const PeSection& s : kernel.image->sections)
+            if (s.characteristics & kScnMemWrite)
+                ranges.push_back({kernel.base + s.virtualAddress, kernel.base + s.virtualAddress + s.virtualSize});
+    if (ranges.empty() && kernel.sizeOfImage)
+        ranges.push_back({kernel.base, kernel.base + kernel.sizeOfImage});
+    return ranges;
+}
 
 KernelGlobalsFound resolveGlobals(const DumpFile& dump, const AddressSpace& memory, const KernelIdentity& kernel,
                                   const std::vector<std::uint64_t>& processes)

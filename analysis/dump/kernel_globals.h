@@ -19,6 +19,13 @@ struct KernelGlobalsFound {
     std::vector<std::string> problems; // what was not found and what that costs (warnings)
 };
 
+// Where the kernel keeps its writable globals: the image's writable sections, or the whole
+// image when its headers are not readable. What the heuristics search.
+struct KernelDataRange {
+    std::uint64_t begin, end;
+};
+std::vector<KernelDataRange> kernelDataRanges(const KernelIdentity& kernel);
+
 KernelGlobalsFound resolveGlobals(const DumpFile& dump, const AddressSpace& memory, const KernelIdentity& kernel,
                                   const std::vector<std::uint64_t>& processes);
 

@@ -29,10 +29,17 @@ Report runSuspects(const Context& context);
 Report runDiff(const Context& context);
 Report runProcesses(const Context& context);
 Report runExplain(const Context& context);
+Report runPoolfind(const Context& context);
+Report runPool(const Context& context);
 // Writes the HTML report to --output; throws OutputError when the file cannot be written.
 Report runReport(const Context& context);
 // False in a build without Qt (-DPOOLSCOPE_GUI=OFF): the report's charts are drawn with it.
 bool reportAvailable();
+
+// The source cannot answer the command (poolfind on a log): exit code 1 with the reason.
+struct SourceRefused : std::runtime_error {
+    using std::runtime_error::runtime_error;
+};
 
 // The file a command was asked to write could not be written: exit code 1.
 struct OutputError : std::runtime_error {

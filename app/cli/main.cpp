@@ -181,6 +181,14 @@ int run(int argc, char** argv)
         report = runProcesses(context);
     else if (options.command == "explain")
         report = runExplain(context);
+    else if (options.command == "poolfind" || options.command == "pool") {
+        try {
+            report = options.command == "poolfind" ? runPoolfind(context) : runPool(context);
+        } catch (const SourceRefused& e) {
+            fmt::print(stderr, "poolscope-cli: {}: {}\n", options.files.back(), e.what());
+            return kExitInput;
+        }
+    }
     else if (options.command == "report") {
         try {
             report = runReport(context);

@@ -66,6 +66,19 @@ constexpr std::array kCommands{
                 "the charts as embedded PNG, and what the readers skipped. It links to nothing outside and opens "
                 "offline in any browser. Several FILEs, oldest first, make one series. Needs a build with Qt (the "
                 "charts are drawn with it)."},
+    CommandInfo{"poolfind", "poolfind DUMP TAG [--group-by size,type,state,owner,pointer] [--type paged|nonpaged] [--free]",
+                "Every block of the pool that carries TAG, read from the dump's pool pages as the kernel lays them out "
+                "(the segment heap's LFH and VS subsegments on Windows 10 1903 and later, the pool pages of 1607 and "
+                "1809, the big page table), allocated told apart from free as the heap tells them; one line per "
+                "block, as !poolfind prints it, then the count held against the tracker table and what the blocks "
+                "hold (the object in each: its type, state and owner, the offset from block to body). --group-by "
+                "prints the blocks grouped instead (size, type, state, owner: a thread's or process's process, a "
+                "file's folder; pointer: what a driver block's first pointer points at); --free also lists the free "
+                "blocks that still carry the tag (a scan by tag alone would count them)."},
+    CommandInfo{"pool", "pool DUMP ADDR",
+                "The pool block holding ADDR and the blocks around it in its page, as !pool ADDR prints them, and the "
+                "block itself: its POOL_HEADER, the object inside with the arithmetic from block to body, its type, "
+                "counts, state and owner, and the WinDbg commands that confirm it."},
     CommandInfo{"diff", "diff BEFORE AFTER [--top N]",
                 "Two snapshots side by side: tags, ports and handles by type with before, after and the "
                 "change, largest growth first; rows on one side only are marked."},
@@ -157,7 +170,7 @@ Options parseOptions(int argc, char** argv)
             options.thread = parseAddressArgument(a, value(a));
         } else if (a == "--process-list") {
             options.processList = true;
-        } else if (a == "--group-by") {
+        } else if (a == "--group-by" && options.command != "poolfind") {
             const std::string v = value(a);
             std::size_t from = 0;
             while (from <= v.size()) {
@@ -169,6 +182,22 @@ Options parseOptions(int argc, char** argv)
                                                  "or port (comma-separated), got '{}'",
                                                  name));
                 options.groupBy.push_back(*key);
+                from = comma + 1;
+            }
+        } else if (a == "--free") {
+            options.listFree = true;
+        } else if (a == "--group-by" && options.command == "poolfind") {
+            const std::string v = value(a);
+            std::size_t from = 0;
+            while (from <= v.size()) {
+                const std::size_t comma = std::min(v.find(',', from), v.size());
+                const std::string name = v.substr(from, comma - from);
+                const auto key = blockKeyNamed(name);
+                if (!key)
+                    throw UsageError(fmt::format("--group-by expects size, type, state, owner or pointer "
+                                                 "(comma-separated), got '{}'",
+                                                 name));
+                options.blockGroups.push_back(*key);
                 from = comma + 1;
             }
         } else if (a == "--correlate") {
@@ -233,6 +262,22 @@ Options parseOptions(int argc, char** argv)
     }
     if (options.command.empty())
         throw UsageError("no command given");
+    // poolfind DUMP TAG, pool DUMP ADDR: the last word is not a file.
+    if (options.command == "poolfind" || options.command == "pool") {
+        const char* what = options.command == "poolfind" ? "a TAG" : "an ADDR";
+        if (options.files.size() != 2)
+            throw UsageError(fmt::format("{} reads one DUMP and {}: {} DUMP {}", options.command, what,
+                                         options.command, options.command == "poolfind" ? "TAG" : "ADDR"));
+        const std::string word = options.files.back();
+        options.files.pop_back();
+        if (options.command == "poolfind") {
+            if (word.empty() || word.size() > 4)
+                throw UsageError(fmt::format("poolfind expects a pool tag of 1 to 4 characters, got '{}'", word));
+            options.poolTag = word;
+        } else {
+            options.poolAddress = parseAddressArgument("pool", word);
+        }
+    }
     if (options.files.empty())
         throw UsageError(fmt::format("{} needs a FILE", options.command));
     if (options.command == "diff" && options.files.size() != 2)

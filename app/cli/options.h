@@ -3,6 +3,7 @@
 
 #include "analysis/conclusions/irp_groups.h"
 #include "analysis/conclusions/leak_queries.h"
+#include "analysis/conclusions/pool_groups.h"
 
 #include <optional>
 #include <stdexcept>
@@ -44,6 +45,11 @@ struct Options {
     std::optional<PoolType> poolType;
     // report
     std::string output; // -o FILE
+    // poolfind TAG, pool ADDR
+    std::string poolTag;
+    std::optional<Address> poolAddress;
+    std::vector<BlockKey> blockGroups; // poolfind --group-by
+    bool listFree = false;             // poolfind --free
 };
 
 Options parseOptions(int argc, char** argv);

@@ -1,6 +1,7 @@
 #include "commands.h"
 
 #include "analysis/conclusions/tag_modules.h"
+#include "analysis/dump/pool/pool_census.h"
 #include "model/format.h"
 
 #include <fmt/format.h>
@@ -34,9 +35,16 @@ Report runTags(const Context& context)
         {"Outstanding", "outstanding", true, 0},
         {"Bytes", "bytes", true, 0},
         {"Per alloc", "bytes_per_alloc", true, 0},
-        {"Driver", "driver", false, 24},
-        {"Description", "description", false, 60},
     };
+    // A dump's pool read from its pages: each tag's blocks found there beside the tracker's
+    // count, the scan's own check.
+    const bool scanned = snapshot.poolScan.has_value();
+    if (scanned) {
+        table.columns.push_back({"In pool", "in_pool", true, 0});
+        table.columns.push_back({"Found", "found_share", true, 0});
+    }
+    table.columns.push_back({"Driver", "driver", false, 24});
+    table.columns.push_back({"Description", "description", false, 60});
     // A dump knows which driver images carry each tag: for a tag no description names, the
     // likely allocator.
     const bool images = !snapshot.modules.empty();
@@ -66,9 +74,26 @@ Report runTags(const Context& context)
             outstandingCell(stat->outstanding),
             Cell::bytes(stat->bytes),
             Cell::count(stat->bytesPerAlloc),
-            driver.empty() ? Cell::absent() : Cell::text(driver),
-            description.empty() ? Cell::absent() : Cell::text(description),
         });
+        if (scanned) {
+            const PoolTagScan* found = nullptr;
+            for (const PoolTagScan& t : snapshot.poolScan->tags)
+                if (t.tag == stat->tag && isPaged(t.type) == isPaged(stat->type))
+                    found = &t;
+            const std::uint64_t blocks = found ? found->allocated + found->undetermined : 0;
+            table.rows.back().push_back(Cell::count(blocks));
+            if (stat->outstanding && *stat->outstanding > 0) {
+                const double share = static_cast<double>(blocks) / static_cast<double>(*stat->outstanding);
+                table.rows.back().push_back(Cell{Cell::Kind::Number,
+                                                 found && disagreesWithTracker(*found) ? format::percent(share) + " !"
+                                                                                       : format::percent(share),
+                                                 fmt::format("{:.4f}", share)});
+            } else {
+                table.rows.back().push_back(Cell::absent());
+            }
+        }
+        table.rows.back().push_back(driver.empty() ? Cell::absent() : Cell::text(driver));
+        table.rows.back().push_back(description.empty() ? Cell::absent() : Cell::text(description));
         if (images) {
             const auto modules = description.empty() ? modulesWithTag(snapshot, stat->tag) : std::vector<ModuleWithTag>{};
             undescribedWithImage += !modules.empty();
@@ -76,6 +101,11 @@ Report runTags(const Context& context)
         }
     }
     report.tables.push_back(std::move(table));
+    if (scanned)
+        report.notes.push_back(fmt::format("In pool: the tag's allocated blocks read from the dump's pool pages ({}). "
+                                           "Found: their share of the tracker's outstanding count; '!' marks a "
+                                           "difference over 1% (the Diagnostics name it).",
+                                           poolScanSentence(*snapshot.poolScan)));
     if (undescribedWithImage > 0)
         report.notes.push_back("In images: for a tag without a description, the loaded modules whose image carries its "
                                "four bytes, with the count, as !for_each_module s -a @#Base @#End \"<tag>\" finds them: "

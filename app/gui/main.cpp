@@ -180,6 +180,10 @@ int main(int argc, char** argv)
             window.inspector()->showStep(ListRef{ListKind::PortQueue, *investigation.selectedPort()},
                                          parser.value(step).toULongLong());
         if (exports.any()) {
+            // The view to grab in front now: a view that reads on demand (Allocations looks
+            // its tag up in the pool when it is shown) starts, and the wait below covers it.
+            if (app::MainWindow::viewNames().contains(exports.pngView) && !parser.isSet(view))
+                window.showView(exports.pngView);
             // Wait for the Overview's findings, then let the views lay themselves out at the
             // final size before grabbing them.
             auto* wait = new QTimer(&window);

@@ -6,6 +6,7 @@
 #include "app/build_info.h"
 #include "app/gui/demo.h"
 #include "app/gui/language.h"
+#include "views/allocations_view.h"
 #include "views/diagnostics_view.h"
 #include "views/handles_view.h"
 #include "views/inspector_view.h"
@@ -55,6 +56,7 @@ constexpr int kMaxRecent = 10;
 const char* const kViewTitles[][2] = {
     {"overview", QT_TRANSLATE_NOOP("poolscope::app::MainWindow", "Overview")},
     {"tags", QT_TRANSLATE_NOOP("poolscope::app::MainWindow", "Pool tags")},
+    {"allocations", QT_TRANSLATE_NOOP("poolscope::app::MainWindow", "Allocations")},
     {"ports", QT_TRANSLATE_NOOP("poolscope::app::MainWindow", "Completion ports")},
     {"irps", QT_TRANSLATE_NOOP("poolscope::app::MainWindow", "IRPs")},
     {"walk", QT_TRANSLATE_NOOP("poolscope::app::MainWindow", "Walk")},
@@ -150,12 +152,13 @@ void MainWindow::createViews()
     m_tabs->setDocumentMode(true);
     m_overview = new views::OverviewView(m_investigation, m_tabs);
     m_tags = new views::PoolTagsView(m_investigation, m_tabs);
+    m_allocations = new views::AllocationsView(m_investigation, m_tabs);
     m_ports = new views::PortView(m_investigation, m_tabs);
     m_irps = new views::IrpView(m_investigation, m_tabs);
     m_walk = new views::WalkView(m_investigation, m_tabs);
     m_handles = new views::HandlesView(m_investigation, m_tabs);
     m_diagnostics = new views::DiagnosticsView(m_investigation, m_tabs);
-    const QWidget* widgets[] = {m_overview, m_tags, m_ports, m_irps, m_walk, m_handles, m_diagnostics};
+    const QWidget* widgets[] = {m_overview, m_tags, m_allocations, m_ports, m_irps, m_walk, m_handles, m_diagnostics};
     for (std::size_t i = 0; i < std::size(widgets); ++i)
         m_tabs->addTab(const_cast<QWidget*>(widgets[i]), tr(kViewTitles[i][1]));
     setCentralWidget(m_tabs);
@@ -392,6 +395,8 @@ std::optional<RecordRef> MainWindow::frontSelection() const
             return ref;
         return std::nullopt;
     }
+    if (current == m_allocations)
+        return m_allocations->selectedRecord();
     if (current == m_ports) {
         if (const auto port = views::parseAddressKey(m_ports->table()->currentKey()))
             return RecordRef{RecordKind::Port, *port, 0, {}, PoolType::Unknown};
@@ -476,7 +481,7 @@ QWidget* MainWindow::viewWidget(const QString& name) const
 
 bool MainWindow::isBusy() const
 {
-    return isLoading() || m_overview->findingsPending();
+    return isLoading() || m_overview->findingsPending() || m_allocations->isBusy();
 }
 
 views::RecordTableView* MainWindow::currentTable() const
@@ -486,6 +491,8 @@ views::RecordTableView* MainWindow::currentTable() const
         return m_overview->suspects();
     if (current == m_tags)
         return m_tags->table();
+    if (current == m_allocations)
+        return m_allocations->currentTable();
     if (current == m_ports)
         return m_ports->table();
     if (current == m_irps)

@@ -16,6 +16,7 @@ class QPushButton;
 class QTabWidget;
 
 namespace poolscope::views {
+class AllocationsView;
 class DiagnosticsView;
 class HandlesView;
 class Investigation;
@@ -45,14 +46,15 @@ public:
     void openCompareFile(const QString& path);
     void openDemo(bool poolmon = false);
     bool isLoading() const;
-    // Loading, or working out the Overview's findings: a screenshot waits for it.
+    // Loading, working out the Overview's findings or looking a tag's blocks up in the pool: a
+    // screenshot waits for it.
     bool isBusy() const;
     // Where dumps' kernel symbol files are looked for; remembered in the settings unless
     // given for one run (--symbols).
     void setSymbolFolders(const QStringList& folders, bool remember = true);
     QStringList symbolFolders() const { return m_symbolFolders; }
 
-    // "overview", "tags", "ports", "irps", "walk", "handles", "diagnostics"
+    // "overview", "tags", "allocations", "ports", "irps", "walk", "handles", "diagnostics"
     static QStringList viewNames();
     bool showView(const QString& name);
     QWidget* viewWidget(const QString& name) const;
@@ -110,6 +112,7 @@ private:
     QTabWidget* m_tabs = nullptr;
     views::OverviewView* m_overview = nullptr;
     views::PoolTagsView* m_tags = nullptr;
+    views::AllocationsView* m_allocations = nullptr;
     views::PortView* m_ports = nullptr;
     views::IrpView* m_irps = nullptr;
     views::WalkView* m_walk = nullptr;

@@ -241,7 +241,7 @@ TEST_F(ExplainCliTest, IrpsGroupedAndTagsWithTheirDriverImages)
     const auto tagRows = lines(tags.out);
     EXPECT_EQ(tagRows[0].substr(tagRows[0].size() - 8), ",modules");
     EXPECT_TRUE(std::any_of(tagRows.begin(), tagRows.end(), [](const std::string& r) {
-        return r.rfind("LkDr,Nonpaged,", 0) == 0 && r.find(",leakydrv.sys (3)") != std::string::npos;
+        return r.rfind("Leak,Nonpaged,", 0) == 0 && r.find(",leakydrv.sys (3)") != std::string::npos;
     })) << tags.out;
     const Outcome tagText = cli({"tags", file("both.dmp"), "--top", "40"});
     EXPECT_TRUE(has(tagText.out, "leakydrv.sys (3)")) << tagText.out;

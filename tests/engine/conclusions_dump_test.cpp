@@ -227,7 +227,7 @@ TEST(ConclusionsOnDumps, IrpsGroupedByProcessFileAndStatus)
 TEST(ConclusionsOnDumps, TheDriverThatCarriesAnUndescribedTag)
 {
     const Case c = readCase(19041);
-    const auto modules = modulesWithTag(c.snapshot, PoolTag("LkDr"));
+    const auto modules = modulesWithTag(c.snapshot, PoolTag("Leak"));
     ASSERT_EQ(modules.size(), 1u);
     EXPECT_EQ(modules[0].module->name, "leakydrv.sys");
     EXPECT_EQ(modules[0].occurrences, 3u);

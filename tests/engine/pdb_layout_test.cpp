@@ -20,6 +20,7 @@
 #include <map>
 #include <regex>
 #include <sstream>
+#include <string_view>
 
 using namespace poolscope;
 using namespace poolscope::testdata;
@@ -139,6 +140,31 @@ TEST_F(PdbLayoutTest, EveryBuiltInLayoutComesBackFromItsLinkedPdb)
     }
 }
 
+// The pool's segment heap as the layout's `heap` places it (through the descriptor's
+// UnitOffset/UnitSize union before 26100 and apart in 26100, VS Signature's bitfield, the
+// page segment's header overlaying its descriptors) comes back whole, with ExPoolState and
+// RtlpHpHeapGlobals; 1607's kernel has neither.
+TEST_F(PdbLayoutTest, TheSegmentHeapComesBackFromTheLinkedPdb)
+{
+    for (const std::uint32_t build : {14393u, 17763u, 19041u, 20348u, 22000u, 22621u, 26100u}) {
+        SCOPED_TRACE(build);
+        const KernelLayout made = *builtinLayout(build);
+        const KernelPdb& linked = pdb("builtin-" + std::to_string(build), spec(made));
+        auto read = loadPdbLayout(linked.pdb.string());
+        ASSERT_TRUE(read.ok()) << read.error().describe();
+        ASSERT_EQ(read->heap.has_value(), made.heap.has_value());
+        EXPECT_EQ(read->globals.exPoolState.has_value(), made.heap.has_value());
+        EXPECT_EQ(read->globals.rtlpHpHeapGlobals.has_value(), made.heap.has_value());
+        const auto got = layoutFields(*read);
+        const auto want = layoutFields(made);
+        ASSERT_EQ(got.size(), want.size());
+        for (std::size_t i = 0; i < got.size(); ++i)
+            if (std::string_view(got[i].first).starts_with("heap")) {
+                EXPECT_EQ(got[i].second, want[i].second) << got[i].first;
+            }
+    }
+}
+
 TEST_F(PdbLayoutTest, IdentityAndGlobalsAgreeWithLlvmPdbutil)
 {
     const KernelPdb& linked = shifted();
@@ -152,7 +178,8 @@ TEST_F(PdbLayoutTest, IdentityAndGlobalsAgreeWithLlvmPdbutil)
         {"PoolTrackTable", read->globals.poolTrackTable},       {"PoolTrackTableSize", read->globals.poolTrackTableSize},
         {"PoolBigPageTable", read->globals.poolBigPageTable},   {"PoolBigPageTableSize", read->globals.poolBigPageTableSize},
         {"ExPoolTagTables", read->globals.exPoolTagTables},     {"PsActiveProcessHead", read->globals.psActiveProcessHead},
-        {"PsLoadedModuleList", read->globals.psLoadedModuleList}};
+        {"PsLoadedModuleList", read->globals.psLoadedModuleList},
+        {"ExPoolState", read->globals.exPoolState},             {"RtlpHpHeapGlobals", read->globals.rtlpHpHeapGlobals}};
     for (const auto& [name, rva] : globals) {
         ASSERT_TRUE(llvm.publics.contains(name)) << name;
         ASSERT_TRUE(rva.has_value()) << name;

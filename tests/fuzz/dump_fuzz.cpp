@@ -2,6 +2,7 @@
 // a list of patches (where, what), aimed at the pages that hold structures, so the walks
 // meet corrupt links, counts, type indexes, page tables and headers, not just zeros.
 #include "analysis/dump/kernel_dump_reader.h"
+#include "analysis/dump/pool/dump_pool.h"
 #include "tests/support/kernel_scenario.h"
 
 #include <cstddef>
@@ -81,7 +82,21 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     // the sanitizers; its first pages are enough to meet its damaged-module paths.
     poolscope::DumpReadOptions options;
     options.moduleLimits.maxSearchedBytes = 256 * 1024;
-    auto snapshot = poolscope::readKernelDump(file.value(), options, control);
+    // The pool scan on one worker: a run that finds a bug can be replayed as it ran.
+    options.poolScanWorkers = 1;
+    std::shared_ptr<const poolscope::DumpPool> pool;
+    auto snapshot = poolscope::readKernelDump(file.value(), options, control, &pool);
+    if (pool) {
+        // !poolfind and !pool on what the damage left: a tag the scan found, and a block of it.
+        poolscope::PoolScanOptions one;
+        one.workers = 1;
+        const auto found = pool->find(poolscope::PoolTag("Irp"), nullptr, one);
+        if (!found.blocks.empty()) {
+            const auto page = pool->page(found.blocks.front().block + 0x18);
+            if (page.holder)
+                (void)pool->contents(*page.holder);
+        }
+    }
     if (snapshot) {
         std::size_t n = snapshot->diagnostics.size();
         for (const auto& irp : snapshot->irps)

@@ -111,9 +111,13 @@ private slots:
         QCOMPARE(QLocale().name(), QStringLiteral("zh_CN"));
         QCOMPARE(menuTitles(*m_window), (QStringList{QStringLiteral("文件(&F)"), QStringLiteral("设置(&S)"),
                                                      QStringLiteral("视图(&V)"), QStringLiteral("帮助(&H)")}));
-        QCOMPARE(tabTitles(*m_window), (QStringList{QStringLiteral("概览"), QStringLiteral("池标记"), QStringLiteral("完成端口"),
-                                                    QStringLiteral("IRP"), QStringLiteral("遍历"), QStringLiteral("句柄"),
-                                                    QStringLiteral("诊断")}));
+        QStringList tabs = tabTitles(*m_window);
+        // Allocations, after Pool tags: in Chinese, whatever its words.
+        const QString allocations = tabs.takeAt(2);
+        QVERIFY2(allocations != QLatin1String("Allocations") && !allocations.isEmpty(), qPrintable(allocations));
+        QCOMPARE(tabs, (QStringList{QStringLiteral("概览"), QStringLiteral("池标记"), QStringLiteral("完成端口"),
+                                    QStringLiteral("IRP"), QStringLiteral("遍历"), QStringLiteral("句柄"),
+                                    QStringLiteral("诊断")}));
         QCOMPARE(m_window->toolBarActions().front()->statusTip(),
                  QStringLiteral("打开内核转储、poolmon 捕获或 WinDbg/KD 日志（同一系统的多个文件构成一个序列）"));
         QCOMPARE(m_window->toolBarActions().front()->iconText(), QStringLiteral("打开"));
@@ -214,6 +218,7 @@ private slots:
         QCOMPARE(menuTitles(*m_window), (QStringList{QStringLiteral("&File"), QStringLiteral("&Settings"),
                                                      QStringLiteral("&View"), QStringLiteral("&Help")}));
         QCOMPARE(tabTitles(*m_window), (QStringList{QStringLiteral("Overview"), QStringLiteral("Pool tags"),
+                                                    QStringLiteral("Allocations"),
                                                     QStringLiteral("Completion ports"), QStringLiteral("IRPs"),
                                                     QStringLiteral("Walk"), QStringLiteral("Handles"),
                                                     QStringLiteral("Diagnostics")}));

@@ -16,6 +16,7 @@ void put(std::vector<std::byte>& out, std::size_t at, T value)
 }
 
 constexpr std::uint64_t kPage = 4096;
+constexpr std::uint64_t kSlabPages = 1024;
 constexpr std::uint64_t kHeaderSize = 0x2000;
 
 // The holes of a PC's physical address map: page 0, the legacy video and ROM area below
@@ -84,9 +85,9 @@ struct DumpBuilder::Layout {
 DumpBuilder::DumpBuilder(std::uint32_t build) : m_build(build), m_selfMap(selfMapIndexFor(build))
 {
     m_root = directoryFrame(build);
-    m_pages[m_root].assign(kPage, std::byte{0});
+    std::byte* root = addPage(m_root);
     const std::uint64_t self = (m_root << 12) | 0x63; // present, writable, accessed, dirty
-    std::memcpy(m_pages[m_root].data() + m_selfMap * 8, &self, 8);
+    std::memcpy(root + m_selfMap * 8, &self, 8);
 }
 
 std::uint64_t DumpBuilder::newPage()
@@ -94,8 +95,20 @@ std::uint64_t DumpBuilder::newPage()
     while (!isRam(m_nextPfn) || m_pages.contains(m_nextPfn))
         ++m_nextPfn;
     const std::uint64_t pfn = m_nextPfn++;
-    m_pages[pfn].assign(kPage, std::byte{0});
+    addPage(pfn);
     return pfn;
+}
+
+std::byte* DumpBuilder::addPage(std::uint64_t pfn)
+{
+    if (m_slabs.empty() || m_slabPagesUsed == kSlabPages) {
+        m_slabs.push_back(std::make_unique_for_overwrite<std::byte[]>(kSlabPages * kPage));
+        m_slabPagesUsed = 0;
+    }
+    std::byte* page = m_slabs.back().get() + m_slabPagesUsed++ * kPage;
+    std::memset(page, 0, kPage);
+    m_pages[pfn] = page;
+    return page;
 }
 
 std::uint64_t DumpBuilder::newAddressSpace()
@@ -108,12 +121,12 @@ std::uint64_t DumpBuilder::newAddressSpace()
 std::uint64_t DumpBuilder::tableEntry(std::uint64_t tablePfn, std::uint64_t index)
 {
     std::uint64_t entry = 0;
-    std::memcpy(&entry, m_pages[tablePfn].data() + index * 8, 8);
+    std::memcpy(&entry, m_pages.at(tablePfn) + index * 8, 8);
     if (entry & 1)
         return entry >> 12 & 0xffffffffffull;
     const std::uint64_t pfn = newPage();
     entry = (pfn << 12) | 0x63;
-    std::memcpy(m_pages[tablePfn].data() + index * 8, &entry, 8);
+    std::memcpy(m_pages.at(tablePfn) + index * 8, &entry, 8);
     return pfn;
 }
 
@@ -134,10 +147,33 @@ void DumpBuilder::write(std::uint64_t va, const void* data, std::size_t size)
         const std::size_t within = va & 0xfff;
         const std::size_t chunk = std::min<std::size_t>(size, kPage - within);
         if ((va >> 12) != m_lastVaPage) {
-            m_lastPage = &m_pages[frameFor(va)];
+            m_lastPage = m_pages.at(frameFor(va));
             m_lastVaPage = va >> 12;
         }
-        std::memcpy(m_lastPage->data() + within, bytes, chunk);
+        std::memcpy(m_lastPage + within, bytes, chunk);
+        va += chunk;
+        bytes += chunk;
+        size -= chunk;
+    }
+}
+
+void DumpBuilder::read(std::uint64_t va, void* out, std::size_t size) const
+{
+    auto* bytes = static_cast<std::byte*>(out);
+    while (size > 0) {
+        const std::size_t within = va & 0xfff;
+        const std::size_t chunk = std::min<std::size_t>(size, kPage - within);
+        std::uint64_t table = m_root;
+        for (int level = 0; level < 4; ++level) {
+            const auto page = m_pages.find(table);
+            std::uint64_t entry = 0;
+            if (page != m_pages.end())
+                std::memcpy(&entry, page->second + ((va >> (39 - 9 * level)) & 0x1ff) * 8, 8);
+            if (!(entry & 1))
+                throw std::logic_error("reading address " + std::to_string(va) + ", which is not mapped");
+            table = entry >> 12 & 0xffffffffffull;
+        }
+        std::memcpy(bytes, m_pages.at(table) + within, chunk);
         va += chunk;
         bytes += chunk;
         size -= chunk;
@@ -155,7 +191,7 @@ void DumpBuilder::unmap(std::uint64_t va)
     std::uint64_t table = m_root;
     for (int level = 0; level < 3; ++level)
         table = tableEntry(table, (va >> (39 - 9 * level)) & 0x1ff);
-    std::memset(m_pages[table].data() + ((va >> 12) & 0x1ff) * 8, 0, 8);
+    std::memset(m_pages.at(table) + ((va >> 12) & 0x1ff) * 8, 0, 8);
     m_lastVaPage = ~0ull;
 }
 
@@ -329,10 +365,10 @@ std::vector<std::byte> DumpBuilder::header(Format format, const Layout& where) c
 // every kernel mapping exists.
 std::vector<std::byte> DumpBuilder::pageContent(std::uint64_t pfn) const
 {
-    std::vector<std::byte> page = m_pages.at(pfn);
+    std::vector<std::byte> page(m_pages.at(pfn), m_pages.at(pfn) + kPage);
     if (m_addressSpaces.contains(pfn)) {
-        const auto& root = m_pages.at(m_root);
-        std::memcpy(page.data() + 256 * 8, root.data() + 256 * 8, 256 * 8);
+        const std::byte* root = m_pages.at(m_root);
+        std::memcpy(page.data() + 256 * 8, root + 256 * 8, 256 * 8);
         const std::uint64_t self = (pfn << 12) | 0x63;
         std::memcpy(page.data() + m_selfMap * 8, &self, 8);
     }
@@ -355,7 +391,7 @@ void DumpBuilder::forEachStored(Format format, Emit&& emitBytes) const
             const auto page = pageContent(entry.first);
             emitBytes(at, page.data(), page.size(), where.fileSize);
         } else {
-            emitBytes(at, entry.second.data(), entry.second.size(), where.fileSize);
+            emitBytes(at, entry.second, kPage, where.fileSize);
         }
     }
 }

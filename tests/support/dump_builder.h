@@ -3,6 +3,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <map>
+#include <memory>
 #include <ostream>
 #include <set>
 #include <string_view>
@@ -44,6 +45,9 @@ public:
     void write16(std::uint64_t va, std::uint16_t value) { write(va, &value, 2); }
     void write8(std::uint64_t va, std::uint8_t value) { write(va, &value, 1); }
     void writeText(std::uint64_t va, std::string_view text) { write(va, text.data(), text.size()); }
+    // Reads back bytes written (or mapped) before: the pool copies a live block's bytes into
+    // the stale blocks it frees. Throws std::logic_error for a page that is not mapped.
+    void read(std::uint64_t va, void* out, std::size_t size) const;
     // Maps the pages of a range without writing (zero-filled memory that exists).
     void map(std::uint64_t va, std::size_t size);
     // Unmaps one page again: its PTE becomes not present (memory the dump lacks).
@@ -87,6 +91,7 @@ private:
     struct Layout; // where each stored page goes in the file
 
     std::uint64_t newPage();
+    std::byte* addPage(std::uint64_t pfn); // a zeroed frame, carved from the slabs
     std::uint64_t tableEntry(std::uint64_t tablePfn, std::uint64_t index);
     std::uint64_t frameFor(std::uint64_t va);
     std::vector<Run> ramRuns() const;
@@ -97,7 +102,11 @@ private:
     void forEachStored(Format format, Emit&& emitBytes) const;
 
     std::uint32_t m_build;
-    std::map<std::uint64_t, std::vector<std::byte>> m_pages; // pfn -> 4 KB
+    std::map<std::uint64_t, std::byte*> m_pages; // pfn -> its 4 KB in m_slabs
+    // Frames come from slabs of many pages: one allocation per page was most of the time
+    // a 1.4 GB dump took to build.
+    std::vector<std::unique_ptr<std::byte[]>> m_slabs;
+    std::size_t m_slabPagesUsed = 0;
     std::set<std::uint64_t> m_addressSpaces;                 // processes' top-level tables
     std::uint64_t m_nextPfn = 1;
     std::uint64_t m_root = 0;
@@ -110,7 +119,7 @@ private:
     DumpHeaderFacts m_facts;
     // The last page written, so sequential writes skip the page-table walk.
     std::uint64_t m_lastVaPage = ~0ull;
-    std::vector<std::byte>* m_lastPage = nullptr;
+    std::byte* m_lastPage = nullptr;
 };
 
 } // namespace poolscope::testdata

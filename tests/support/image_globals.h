@@ -27,6 +27,10 @@ struct ImageGlobals {
     // The debugger data block's encoding (a live dump keeps it encoded): the flag and keys.
     std::uint64_t kdpDataBlockEncoded = 0, kiWaitNever = 0, kiWaitAlways = 0;
     std::uint64_t kiInitialPcr = 0; // the boot processor's KPCR inside the image (1607), else 0
+    // The pool's segment heaps (ExPoolState, RtlpHpHeapGlobals) with the bytes each takes;
+    // 0 for a kernel whose layout has no segment heap (1607).
+    std::uint64_t exPoolState = 0, rtlpHpHeapGlobals = 0;
+    std::uint64_t exPoolStateSize = 0, rtlpHpHeapGlobalsSize = 0;
     // Code
     std::uint64_t keBugCheckEx = 0, pspUserThreadStartup = 0, obpCaptureHandleInformationEx = 0;
     bool realKernel = false; // the RVAs of the kernel the layout names (its PDB GUID)
@@ -34,6 +38,8 @@ struct ImageGlobals {
     // Every data global with the bytes it occupies, and every function, for laying out
     // the image's sections around them.
     std::vector<std::pair<std::uint64_t, std::uint64_t>> data(std::uint64_t pcrSize) const;
+    // The nine layout globals with their bytes.
+    std::vector<std::pair<std::uint64_t, std::uint64_t>> layoutData() const;
     std::vector<std::uint64_t> code() const;
 };
 

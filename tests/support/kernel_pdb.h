@@ -7,9 +7,10 @@
 // A kernel's PDB made the way a real one is made: the structures a KernelLayout describes
 // written as C declarations (explicit padding so every field lands at its offset, the
 // unnamed unions of _IRP.Tail.Overlay and _OBJECT_HEADER, the bitfields of the handle
-// entry and the big pool entry, _KTHREAD Tcb inside _ETHREAD) and the globals the walks
-// start from as variables, compiled by clang for x86_64-pc-windows-msvc with CodeView
-// debug information and linked by lld-link into ntkrnlmp.exe and ntkrnlmp.pdb.
+// entry and the big pool entry, _KTHREAD Tcb inside _ETHREAD, the pool's segment heap from
+// 1809 on: kernel_pdb_heap.h) and the globals the walks start from as variables, compiled
+// by clang for x86_64-pc-windows-msvc with CodeView debug information and linked by
+// lld-link into ntkrnlmp.exe and ntkrnlmp.pdb.
 namespace poolscope::testdata {
 
 struct KernelPdbSpec {

@@ -1,5 +1,6 @@
 #include "kernel_scenario.h"
 
+#include "tests/support/background_pool.h"
 #include "tests/support/debugger_data.h"
 #include "tests/support/extra_fields.h"
 #include "tests/support/image_globals.h"
@@ -7,6 +8,7 @@
 #include "tests/support/kernel_image_sections.h"
 #include "tests/support/kuser_shared_data.h"
 #include "tests/support/object_header_info.h"
+#include "tests/support/pool_heap.h"
 #include "tests/support/processor_blocks.h"
 #include "tests/support/registry_keys.h"
 
@@ -31,11 +33,15 @@ constexpr Address kNonPagedPool = 0xffffb30a40000000ull;
 constexpr Address kPagedPool = 0xffffc68e80000000ull;
 constexpr Address kBigNonPaged = 0xffffb30c00000000ull;
 constexpr Address kBigPaged = 0xffffc69000000000ull;
+constexpr Address kPoolHeaps = kNonPagedPool - 0x10000; // the three _SEGMENT_HEAPs
 constexpr Address kTables = 0xffffb30e00000000ull; // tracker and big page tables
 constexpr Address kOutside = 0xffffd10000000000ull; // never mapped
 constexpr Address kDriverBase = 0xfffff80418a00000ull;  // a driver loaded after the kernel
 constexpr std::uint32_t kDriverSize = 0x6000;
-constexpr const char* kDriverTag = "LkDr";
+constexpr const char* kDriverTag = "Leak";
+constexpr std::uint64_t kDriverBlocks = 2400;
+constexpr Address kDriverExtension = kDriverBase + 0x3040; // what most of its blocks point at
+constexpr std::uint64_t kReferencedFiles = 1800;         // the reference leak
 constexpr std::uint64_t kUnwalkedIrps = 1000;
 constexpr Address kProcessorRegions = 0xffffb30b00000000ull; // the other processors' KPCRs
 constexpr Address kSessionSpaces = 0xffffb30d00000000ull;
@@ -88,7 +94,8 @@ class KernelWriter {
 public:
     KernelWriter(const KernelScenario& scenario, GeneratedKernel& out)
         : m_s(scenario), L(scenario.layout), m(out.memory), P(out.planted), G(imageGlobals(scenario.layout)),
-          X(extraFields(scenario.layout))
+          X(extraFields(scenario.layout)),
+          m_pool(out.memory, scenario.layout, out.planted.pool, {kNonPagedPool, kPagedPool, kBigNonPaged, kBigPaged, kPoolHeaps})
     {
     }
 
@@ -96,31 +103,17 @@ public:
 
 private:
     // Pool --------------------------------------------------------------------------
-    Allocation allocate(std::string_view tag, std::uint64_t size, bool paged)
+    // Every pool allocation: a block of the pool (pool_heap.h), counted as the tracker
+    // counts it (a small block with its POOL_HEADER, a big one by its pages). Nonpaged
+    // requests get NonPagedNx pool, except the old driver's, whose NonPagedPool is executable.
+    Allocation allocate(std::string_view tag, std::uint64_t size, bool paged, bool pagedOut = false)
     {
-        const std::uint64_t block = (size + 0x10 + 15) & ~15ull;
+        const PoolKind pool = paged ? PoolKind::Paged : tag == kDriverTag ? PoolKind::NonPaged : PoolKind::NonPagedNx;
+        const PoolHeap::Block at = m_pool.allocate(tag, size, pool, pagedOut);
         PlantedTag& counts = P.tags[std::string(tag)];
-        if (block > 0xff0) {
-            // Big pool: whole pages, no POOL_HEADER, one entry of the big page table.
-            const std::uint64_t bytes = (size + 0xfff) & ~0xfffull;
-            Address& next = paged ? m_bigPaged : m_bigNonPaged;
-            const Address va = next;
-            next += bytes;
-            m.map(va, bytes);
-            m_bigPages.push_back({va, tagValue(tag), paged, bytes});
-            (paged ? counts.pagedAllocs : counts.nonPagedAllocs) += 1;
-            (paged ? counts.pagedBytes : counts.nonPagedBytes) += bytes;
-            return {va, va};
-        }
-        Address& next = paged ? m_paged : m_nonPaged;
-        const Address at = next;
-        next += block;
-        const std::array<std::uint8_t, 4> head{0, 0, static_cast<std::uint8_t>(block / 16), paged ? std::uint8_t{3} : std::uint8_t{2}};
-        m.write(at, head.data(), head.size());
-        m.write32(at + 4, tagValue(tag));
         (paged ? counts.pagedAllocs : counts.nonPagedAllocs) += 1;
-        (paged ? counts.pagedBytes : counts.nonPagedBytes) += block;
-        return {at, at + 0x10};
+        (paged ? counts.pagedBytes : counts.nonPagedBytes) += at.trackedBytes;
+        return {at.block, at.data};
     }
 
     Address writeString(Address at, std::u16string_view text, std::string_view tag = "ObNm")
@@ -517,7 +510,11 @@ private:
     void iocpLeak();
     void handleLeak();
     void zombies();
+    void referenceLeak();
     void benchmarkNoise();
+    void systemIrps();
+    void driverBlocks();
+    void backgroundPool();
     void poolTables();
     void debuggerData();
     void systemState();
@@ -533,15 +530,7 @@ private:
     const ExtraFields X;   // the fields other tools read that the layout does not name
     std::optional<RegistryKeys> m_registry;
     std::set<std::uint32_t> m_sessions;
-
-    Address m_nonPaged = kNonPagedPool, m_paged = kPagedPool, m_bigNonPaged = kBigNonPaged, m_bigPaged = kBigPaged;
-    struct BigPage {
-        Address va;
-        std::uint32_t tag;
-        bool paged;
-        std::uint64_t bytes;
-    };
-    std::vector<BigPage> m_bigPages;
+    PoolHeap m_pool;
     std::map<Address, Address> m_listTails;
     std::map<Address, std::uint32_t> m_signal;
     std::map<std::uint8_t, std::uint64_t> m_objectsOfType, m_handlesOfType;
@@ -579,6 +568,8 @@ void KernelWriter::kernelImage()
     const auto offsets = objectInfoMaskToOffset();
     m.write(global(G.obpInfoMaskToOffset), offsets.data(), offsets.size());
     initList(global(G.handleTableListHead));
+    if (G.exPoolState)
+        m_pool.writeGlobals(global(G.exPoolState), global(G.rtlpHpHeapGlobals));
 
     // PsLoadedModuleList: its first entry is ntoskrnl.
     const Address modules = global(G.psLoadedModuleList);
@@ -763,9 +754,11 @@ void KernelWriter::handleLeak()
             addHandle(leaker, object, 0x1f0001, t);
         }
     }
+    P.pool.leakedThreads.reserve(m_s.leakedThreadHandles);
     for (std::uint64_t i = 0; i < m_s.leakedThreadHandles; ++i) {
         const Address t = createThread(leaker, 0xa0000 + static_cast<std::uint32_t>(i) * 4, true, 1);
         addHandle(leaker, t, 0x1fffff, "Thread");
+        P.pool.leakedThreads.push_back(t);
     }
     P.terminatedThreads = m_s.leakedThreadHandles;
 }
@@ -785,6 +778,64 @@ void KernelWriter::zombies()
         addHandle(holder, thread, 0x1fffff, "Thread");
         P.zombieProcessThreads.push_back(thread);
     }
+}
+
+// leakydrv.sys scanned a cache folder: it opened each file, took a reference to its file
+// object (ObReferenceObject) and kept the pointer in a block of its own, and never let it
+// go; the processes closed their handles. The blocks are written by driverBlocks().
+void KernelWriter::referenceLeak()
+{
+    P.pool.referencedFiles.reserve(kReferencedFiles);
+    for (std::uint64_t i = 1; i <= kReferencedFiles; ++i) {
+        char name[64];
+        std::snprintf(name, sizeof name, "\\ProgramData\\Scanner\\cache\\item-%04u.dat", static_cast<unsigned>(i));
+        const std::string narrow(name);
+        const Address file = createFile(std::u16string(narrow.begin(), narrow.end()), 0, 0, 0); // PointerCount 1
+        if (i % 8 == 0)
+            m.write64(headerOf(file) + L.headerPointerCount, 2); // referenced twice
+        P.pool.referencedFiles.push_back(file);
+    }
+}
+
+// The driver's context blocks: a pointer the driver keeps (a referenced file object in the
+// reference leak, else its device extension's), a sequence number, a state and a time.
+void KernelWriter::driverBlocks()
+{
+    for (std::uint64_t i = 0; i < kDriverBlocks; ++i) {
+        const Address block = allocate(kDriverTag, 0x3e0, false).data;
+        const bool file = i < P.pool.referencedFiles.size();
+        m.write64(block, file ? P.pool.referencedFiles[i] : kDriverExtension);
+        m.write32(block + 8, static_cast<std::uint32_t>(i));
+        m.write32(block + 0xc, file ? 2 : 1);
+        m.write64(block + 0x10, kSystemTime - (kDriverBlocks - i) * 37 * kSecond);
+        P.pool.leakBlocks.push_back(block);
+    }
+}
+
+// IRPs of the rest of the system's I/O, in flight in drivers: real IRPs on no list a walk
+// reaches (the seed's !poolused shows 1,158 Irp allocations, 156 of them on the port).
+void KernelWriter::systemIrps()
+{
+    constexpr std::uint64_t size = 0x3a0; // ten stack locations after a 0xd0-byte IRP
+    const auto stackCount = static_cast<std::uint8_t>(L.irpSize < size ? (size - L.irpSize) / 0x48 : 1);
+    for (std::uint64_t i = 0; i < kUnwalkedIrps; ++i) {
+        const Address irp = allocate("Irp ", size, false).data;
+        m.write16(irp + L.irpType, 6);
+        m.write16(irp + 2, static_cast<std::uint16_t>(size));
+        m.write8(irp + L.irpStackCount, stackCount);
+        m.write8(irp + L.irpCurrentLocation, stackCount); // at its lowest driver
+        initList(irp + L.irpThreadListEntry);
+        initList(irp + L.irpListEntry);
+    }
+    P.unwalkedIrps = kUnwalkedIrps;
+}
+
+// Tags the generated kernel does not use itself, allocated as a running system has them.
+void KernelWriter::backgroundPool()
+{
+    for (const BackgroundRequests& r : backgroundRequests())
+        for (std::uint64_t i = 0; i < r.count; ++i)
+            allocate(r.tag, r.size, r.paged, r.pagedOut);
 }
 
 void KernelWriter::benchmarkNoise()
@@ -810,25 +861,8 @@ void KernelWriter::benchmarkNoise()
 
 void KernelWriter::poolTables()
 {
-    // Tags the generated kernel did not allocate, as a running system has them.
-    const std::array<std::tuple<const char*, std::uint64_t, std::uint64_t, bool>, 8> background{
-        {{"MmCm", 647, 2830624, false}, {"Npfs", 1681, 1276672, false}, {"CM31", 30412, 124567552, true},
-         {"Ntff", 5120, 5242880, true}, {"FMfn", 9001, 4608512, true}, {"Vi54", 12, 49152, false},
-         {"NDnd", 380, 1946624, false}, {"EtwB", 122, 8052736, false}}};
-    // IRPs of the rest of the system's I/O, in flight in drivers: allocations no walk reaches
-    // (the seed's !poolused shows 1,158 Irp allocations, 156 of them on the port).
-    P.tags["Irp "].nonPagedAllocs += kUnwalkedIrps;
-    P.tags["Irp "].nonPagedBytes += kUnwalkedIrps * 0x3b0;
-    P.unwalkedIrps = kUnwalkedIrps;
-    // The third-party driver's allocations (its tag is in its image, see kernelImage).
-    P.tags[kDriverTag].nonPagedAllocs += 2400;
-    P.tags[kDriverTag].nonPagedBytes += 2400 * 0x3f0;
-    for (const auto& [tag, outstanding, bytes, paged] : background) {
-        PlantedTag& t = P.tags[tag];
-        (paged ? t.pagedAllocs : t.nonPagedAllocs) += outstanding;
-        (paged ? t.pagedBytes : t.nonPagedBytes) += bytes;
-    }
-    // Frees: every tag freed some (allocations come and go); the outstanding stays.
+    // Frees: every tag freed some (allocations come and go; the pool keeps the first few
+    // as stale blocks, see PoolHeap); the outstanding stays.
     for (auto& [tag, t] : P.tags) {
         const std::uint64_t freedNp = t.nonPagedAllocs ? 37 + tag[0] % 11 : 0;
         const std::uint64_t freedP = t.pagedAllocs ? 19 + tag[1] % 7 : 0;
@@ -885,8 +919,9 @@ void KernelWriter::poolTables()
     m.write64(global(G.exPoolTagTables) + 8, cpu1);
 
     // The big page table: open addressing by page number; a few freed slots.
+    const std::vector<BigPoolPage>& bigPages = m_pool.bigPages();
     std::uint64_t slots = 1024;
-    while (slots < m_bigPages.size() * 2 + 8)
+    while (slots < bigPages.size() * 2 + 8)
         slots *= 2;
     const Address big = (cpu1 + tableBytes + 0xffff) & ~0xffffull;
     m.map(big, slots * L.bigPageSize);
@@ -902,11 +937,11 @@ void KernelWriter::poolTables()
         m.write32(e + L.bigPagePoolType, poolType << 8);
         m.write64(e + L.bigPageNumberOfBytes, bytes);
     };
-    for (const BigPage& page : m_bigPages)
-        place(page.va, page.tag, page.paged ? 1 : 0x200, page.bytes);
+    for (const BigPoolPage& page : bigPages)
+        place(page.va, page.tag, page.poolType, page.bytes);
     for (int i = 0; i < 3; ++i) // freed: the low bit of Va set
         place((kBigNonPaged - 0x100000 + i * 0x2000ull) | 1, tagValue("Freed"), 0x200, 0x2000);
-    P.bigPagesInUse = m_bigPages.size();
+    P.bigPagesInUse = bigPages.size();
     m.write64(global(G.poolBigPageTable), big);
     m.write64(global(G.poolBigPageTableSize), slots);
 }
@@ -1015,6 +1050,18 @@ void KernelWriter::damage()
         P.damagedAddress = victim.eprocess;
         break;
     }
+    case DumpDamage::PoolChunkHeader:
+        m_pool.damage(PoolDamage::ChunkHeader);
+        P.damagedAddress = P.pool.damage.chunkHeader;
+        break;
+    case DumpDamage::PoolPageMissing:
+        m_pool.damage(PoolDamage::PageMissing);
+        P.damagedAddress = P.pool.damage.missingPage;
+        break;
+    case DumpDamage::PoolSegmentCycle:
+        m_pool.damage(PoolDamage::SegmentCycle);
+        P.damagedAddress = P.pool.damage.cyclicHeap;
+        break;
     }
 }
 
@@ -1023,12 +1070,15 @@ void KernelWriter::run()
     m_processes.reserve(64);
     kernelImage();
     objectTypes();
+    backgroundPool(); // allocated since boot: the dump's first pages
     systemProcesses();
-    if (m_s.kind != ScenarioKind::HandleLeak)
+    if (m_s.kind == ScenarioKind::IocpLeak || m_s.kind == ScenarioKind::Both)
         iocpLeak();
-    if (m_s.kind != ScenarioKind::IocpLeak)
+    if (m_s.kind == ScenarioKind::HandleLeak || m_s.kind == ScenarioKind::Both)
         handleLeak();
     zombies();
+    if (m_s.kind == ScenarioKind::ReferenceLeak)
+        referenceLeak();
     benchmarkNoise();
     if (m_s.maintainTypeLists) {
         // A port whose last handle is closed, still referenced by the kernel and holding
@@ -1046,6 +1096,9 @@ void KernelWriter::run()
         m.write32(body + L.typeTotalObjects, static_cast<std::uint32_t>(count));
         m.write32(body + L.typeTotalHandles, static_cast<std::uint32_t>(m_handlesOfType[index]));
     }
+    driverBlocks();
+    systemIrps();
+    m_pool.finish(); // no allocation after this
     poolTables();
     debuggerData();
     systemState();

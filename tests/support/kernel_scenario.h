@@ -1,6 +1,7 @@
 #pragma once
 #include "analysis/dump/kernel_layout.h"
 #include "tests/support/dump_builder.h"
+#include "tests/support/planted_pool.h"
 
 #include <cstdint>
 #include <map>
@@ -13,20 +14,27 @@
 // control regions, KUSER_SHARED_DATA, object types and the header cookie with
 // ObpInfoMaskToOffset, processes with their times, address spaces, sessions and handle
 // tables, threads, registry keys with their control blocks, completion ports with queued
-// IRPs and completion packets, file objects, pool headers, the per-processor tracker
-// tables and the big pool table. It stages the two leak cases of ../shared/seeds plus
-// noise, and records what it planted so tests can check that every walk finds exactly
-// that; volatility3 and kdmp-parser read the dumps it makes (README, "Independent
-// parsers").
+// IRPs and completion packets, file objects, the pool they are allocated from (segment
+// heaps from 1903 on, classic pool pages before; pool_heap.h), the per-processor tracker
+// tables and the big pool table. It stages the two leak cases of ../shared/seeds (or a
+// driver's reference leak) plus noise, and records what it planted so tests can check
+// that every walk finds exactly that; volatility3 and kdmp-parser read the dumps it makes
+// (README, "Independent parsers").
 namespace poolscope::testdata {
 
-enum class ScenarioKind { IocpLeak, HandleLeak, Both };
+// ReferenceLeak: no IOCP or handle leak; leakydrv.sys keeps a reference to 1,800 file
+// objects whose handles were closed (HandleCount 0, in no handle table).
+enum class ScenarioKind { IocpLeak, HandleLeak, Both, ReferenceLeak };
 
 enum class DumpDamage {
     None,
     CyclicQueue,         // the leak port's queue loops back into itself
     HandleTableOutside,  // a process's handle table points at memory the dump lacks
     TypeIndexOutOfRange, // some object headers decode to a type index past the table
+    // The pool (segment heap builds; what was done is in PlantedPool::damage):
+    PoolChunkHeader,  // a VS chunk header among the threads overwritten with bytes that do not decode
+    PoolPageMissing,  // a page inside a VS subsegment of threads not in the dump
+    PoolSegmentCycle, // the NonPagedNx heap's segment list loops back to its second segment
 };
 
 struct KernelScenario {
@@ -110,6 +118,8 @@ struct PlantedKernel {
     std::uint64_t orphanPort = 0; // with maintainTypeLists
     // Damage
     std::uint64_t damagedAddress = 0; // the structure the damage was done to
+    // The pool block by block: heaps, segments, each tag's blocks, stale frees
+    PlantedPool pool;
 };
 
 struct GeneratedKernel {

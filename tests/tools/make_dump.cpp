@@ -23,7 +23,8 @@ using namespace poolscope::testdata;
 namespace {
 
 constexpr const char* kUsage =
-    "usage: poolscope-make-dump --scenario iocp-leak|handle-leak|both --build N [--symbols ISF | --pdb PDB]\n"
+    "usage: poolscope-make-dump --scenario iocp-leak|handle-leak|both|ref-leak --build N\n"
+    "                           [--symbols ISF | --pdb PDB]\n"
     "                           --format full|kernel|bitmap|live|rdmp -o FILE [options]\n\n"
     "Lays out a small Windows 10/11 x64 kernel with the structure layout of build N (or of the\n"
     "volatility3 ISF file, or the kernel PDB, given) and writes it as Windows writes its memory\n"
@@ -36,7 +37,12 @@ constexpr const char* kUsage =
     "          debugger data block left encoded\n"
     "  rdmp    the debugger's .dump /k, DumpType 8 'RDMP': the kernel's pages as frame ranges\n"
     "The IOCP case: IOCPLeak.exe's port with 156 completed IRPs queued from one file handle.\n"
-    "The handle case: xxxxxx.EXE holding 323,155 handles to terminated threads.\n\n"
+    "The handle case: xxxxxx.EXE holding 323,155 handles to terminated threads.\n"
+    "The reference leak (ref-leak): leakydrv.sys holding references to 1,800 file objects\n"
+    "whose handles were closed, from blocks of its own tag 'Leak'.\n"
+    "The pool is laid out as the build's kernel lays it out: segment heaps (LFH and VS\n"
+    "subsegments) from 1903 (18362) on, classic pool pages before, big allocations in the\n"
+    "big pool table.\n\n"
     "options:\n"
     "  --irps N            IRPs queued on the leaking port (default 156)\n"
     "  --threads N         terminated thread handles of the leaking process (default 323155)\n"
@@ -52,7 +58,8 @@ constexpr const char* kUsage =
     "  --age N             write this PDB age into the kernel image (with the layout's GUID\n"
     "                      unless --guid is given): a PDB of another age must be refused\n"
     "  --damage KIND       truncated | bad-signature | cyclic-queue | handle-table-outside |\n"
-    "                      type-index-out-of-range\n"
+    "                      type-index-out-of-range | pool-chunk-header | pool-page-missing |\n"
+    "                      pool-segment-cycle (the last three: segment heap builds)\n"
     "builds: ";
 
 struct Args {
@@ -96,8 +103,10 @@ Args parse(int argc, char** argv)
                 a.scenario.kind = ScenarioKind::HandleLeak;
             else if (v == "both")
                 a.scenario.kind = ScenarioKind::Both;
+            else if (v == "ref-leak")
+                a.scenario.kind = ScenarioKind::ReferenceLeak;
             else
-                throw std::invalid_argument("--scenario expects iocp-leak, handle-leak or both, got '" + v + "'");
+                throw std::invalid_argument("--scenario expects iocp-leak, handle-leak, both or ref-leak, got '" + v + "'");
         } else if (option == "--build") {
             a.build = static_cast<std::uint32_t>(number(option, value()));
         } else if (option == "--symbols") {
@@ -149,6 +158,12 @@ Args parse(int argc, char** argv)
                 a.scenario.damage = DumpDamage::HandleTableOutside;
             else if (a.damage == "type-index-out-of-range")
                 a.scenario.damage = DumpDamage::TypeIndexOutOfRange;
+            else if (a.damage == "pool-chunk-header")
+                a.scenario.damage = DumpDamage::PoolChunkHeader;
+            else if (a.damage == "pool-page-missing")
+                a.scenario.damage = DumpDamage::PoolPageMissing;
+            else if (a.damage == "pool-segment-cycle")
+                a.scenario.damage = DumpDamage::PoolSegmentCycle;
             else if (a.damage != "truncated" && a.damage != "bad-signature")
                 throw std::invalid_argument("unknown --damage '" + a.damage + "'");
         } else {

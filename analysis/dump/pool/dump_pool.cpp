@@ -1,0 +1,225 @@
+#include "dump_pool.h"
+
+#include "analysis/dump/address_space.h"
+#include "analysis/dump/pool/pool_census.h"
+#include "analysis/text/phrase.h"
+
+#include <algorithm>
+#include <atomic>
+#include <thread>
+
+namespace poolscope {
+
+namespace {
+
+class TagSink final : public PoolSink {
+public:
+    explicit TagSink(std::uint32_t tag) : m_tag(tag) {}
+    void block(const PoolAllocation& block) override
+    {
+        // Windows 7's object tags had the top bit set ("protected"); the tag is the rest.
+        if ((block.tag & 0x7fffffffu) == (m_tag & 0x7fffffffu))
+            found.push_back(block);
+    }
+    std::vector<PoolAllocation> found;
+
+private:
+    std::uint32_t m_tag;
+};
+
+class AllSink final : public PoolSink {
+public:
+    void block(const PoolAllocation& block) override { found.push_back(block); }
+    std::vector<PoolAllocation> found;
+};
+
+// The census, and the allocated blocks of a few tags kept on the way.
+class CollectingSink final : public PoolSink {
+public:
+    explicit CollectingSink(const std::vector<std::uint32_t>& tags) : m_tags(tags) {}
+    void block(const PoolAllocation& block) override
+    {
+        census.block(block);
+        if (block.state == BlockState::Allocated && !m_tags.empty()
+            && std::binary_search(m_tags.begin(), m_tags.end(), block.tag))
+            kept.push_back(block);
+    }
+    PoolCensusSink census;
+    std::vector<PoolAllocation> kept;
+
+private:
+    const std::vector<std::uint32_t>& m_tags;
+};
+
+bool holds(const PoolAllocation& block, Address address)
+{
+    return address >= block.block && address < block.block + std::max<std::uint32_t>(block.bytes, 1);
+}
+
+} // namespace
+
+DumpPool::DumpPool(std::shared_ptr<const DumpFile> dump, KernelLayout layout, PoolScanPlan plan,
+                   std::optional<ObjectTypeTable> types)
+    : m_dump(std::move(dump)), m_layout(std::move(layout)), m_plan(std::move(plan)), m_types(std::move(types))
+{
+    if (m_types) {
+        const AddressSpace memory(*m_dump);
+        m_typeKeys = poolscope::objectTypeKeys(memory, m_layout, *m_types);
+    }
+}
+
+PoolScanSummary DumpPool::census(const std::vector<PoolTagStat>& tracker, std::vector<PoolProblem>& problems,
+                                 ReadControl* control, const PoolScanOptions& options,
+                                 const std::vector<std::uint32_t>& collect, std::vector<PoolAllocation>* collected) const
+{
+    std::vector<std::uint32_t> tags = collect;
+    std::sort(tags.begin(), tags.end());
+    std::vector<std::unique_ptr<CollectingSink>> sinks(poolScanWorkers(options));
+    for (auto& sink : sinks)
+        sink = std::make_unique<CollectingSink>(tags);
+    PoolScanOutcome outcome = scanPool(
+        *m_dump, m_dump->header().directoryTableBase, m_plan, [&](unsigned w) -> PoolSink& { return *sinks[w]; },
+        options, control);
+    std::vector<const PoolCensusSink*> parts;
+    for (const auto& sink : sinks)
+        parts.push_back(&sink->census);
+    if (collected) {
+        collected->clear();
+        for (auto& sink : sinks)
+            collected->insert(collected->end(), sink->kept.begin(), sink->kept.end());
+        std::sort(collected->begin(), collected->end(),
+                  [](const PoolAllocation& a, const PoolAllocation& b) { return a.block < b.block; });
+    }
+    PoolScanSummary summary = std::move(outcome.summary);
+    summary.tags = mergeCensus(parts);
+    holdAgainstTracker(summary.tags, tracker);
+    problems = std::move(outcome.problems);
+    if (outcome.problemsNotListed)
+        problems.push_back({0, text::say(text::phrase("Pool", "{} more problems of the pool scan are not listed"),
+                                         outcome.problemsNotListed)});
+    return summary;
+}
+
+PoolFound DumpPool::find(PoolTag tag, ReadControl* control, const PoolScanOptions& options) const
+{
+    std::vector<std::unique_ptr<TagSink>> sinks(poolScanWorkers(options));
+    for (auto& sink : sinks)
+        sink = std::make_unique<TagSink>(tag.key());
+    PoolFound out;
+    out.outcome = scanPool(*m_dump, m_dump->header().directoryTableBase, m_plan,
+                           [&](unsigned w) -> PoolSink& { return *sinks[w]; }, options, control);
+    std::size_t total = 0;
+    for (const auto& sink : sinks)
+        total += sink->found.size();
+    out.blocks.reserve(total);
+    for (auto& sink : sinks)
+        out.blocks.insert(out.blocks.end(), sink->found.begin(), sink->found.end());
+    std::sort(out.blocks.begin(), out.blocks.end(),
+              [](const PoolAllocation& a, const PoolAllocation& b) { return a.block < b.block; });
+    return out;
+}
+
+PoolPageView DumpPool::page(Address address) const
+{
+    PoolPageView view;
+    view.address = address;
+    view.page = address & ~(kPageSize - 1);
+    PoolScanOptions options;
+    options.workers = 1;
+    options.only = address;
+    AllSink sink;
+    PoolScanOutcome outcome = scanPool(*m_dump, m_dump->header().directoryTableBase, m_plan,
+                                       [&](unsigned) -> PoolSink& { return sink; }, options);
+    std::sort(sink.found.begin(), sink.found.end(),
+              [](const PoolAllocation& a, const PoolAllocation& b) { return a.block < b.block; });
+    for (const PoolAllocation& block : sink.found) {
+        if (holds(block, address) && (!view.holder || block.state == BlockState::Allocated))
+            view.holder = block;
+        if ((block.block & ~(kPageSize - 1)) == view.page || holds(block, address))
+            view.blocks.push_back(block);
+    }
+    if (!view.holder) {
+        if (!outcome.problems.empty())
+            view.problem = outcome.problems.front().message;
+        else if (sink.found.empty())
+            view.problem = text::say(text::phrase("Pool", "{:#x} is in no pool subsegment, pool page or big pool "
+                                                          "allocation this dump's pool scan reads"),
+                                     address);
+        else
+            view.problem = text::say(text::phrase("Pool", "{:#x} lies in the pool, between blocks (a chunk header, a "
+                                                          "subsegment's header or unused bytes)"),
+                                     address);
+    }
+    return view;
+}
+
+std::optional<ObjectInBlock> DumpPool::objectAt(Address body) const
+{
+    if (!m_types)
+        return std::nullopt;
+    const AddressSpace memory(*m_dump);
+    return readObjectAt(memory, m_layout, *m_types, body);
+}
+
+BlockContents DumpPool::contents(const PoolAllocation& block) const
+{
+    const AddressSpace memory(*m_dump);
+    return readBlockContents(memory, m_layout, m_types ? &*m_types : nullptr, m_typeKeys, block);
+}
+
+std::vector<BlockContents> DumpPool::contents(const std::vector<PoolAllocation>& blocks, ReadControl* control) const
+{
+    std::vector<BlockContents> out(blocks.size());
+    constexpr std::size_t kChunk = 1024;
+    const unsigned workers = static_cast<unsigned>(
+        std::clamp<std::size_t>(blocks.size() / 4096, 1, std::max(1u, std::thread::hardware_concurrency())));
+    std::atomic<std::size_t> next{0}, done{0};
+    std::atomic<bool> stop{false};
+    // The calling thread reports progress and watches for a cancel; ReadControl is its own.
+    const auto work = [&](bool reporting) {
+        const AddressSpace memory(*m_dump);
+        const ObjectTypeTable* types = m_types ? &*m_types : nullptr;
+        for (;;) {
+            const std::size_t first = next.fetch_add(kChunk);
+            if (first >= blocks.size() || stop.load(std::memory_order_relaxed))
+                return;
+            const std::size_t last = std::min(blocks.size(), first + kChunk);
+            for (std::size_t i = first; i < last; ++i)
+                out[i] = readBlockContents(memory, m_layout, types, m_typeKeys, blocks[i]);
+            done.fetch_add(last - first);
+            if (reporting && control) {
+                control->report(done.load(), blocks.size());
+                if (control->cancelled())
+                    stop = true;
+            }
+        }
+    };
+    std::vector<std::thread> threads;
+    for (unsigned w = 1; w < workers; ++w)
+        threads.emplace_back(work, false);
+    work(true);
+    for (std::thread& t : threads)
+        t.join();
+    if (stop.load())
+        return {};
+    if (control)
+        control->report(blocks.size(), std::max<std::size_t>(blocks.size(), 1));
+    return out;
+}
+
+std::vector<std::byte> DumpPool::bytes(const PoolAllocation& block, std::size_t max) const
+{
+    const AddressSpace memory(*m_dump);
+    std::vector<std::byte> out;
+    const std::size_t wanted = std::min<std::size_t>(max, block.bytes);
+    out.reserve(wanted);
+    std::array<std::byte, 16> line{};
+    for (std::size_t at = 0; at < wanted; at += line.size()) {
+        if (!memory.read(block.block + at, line))
+            break;
+        out.insert(out.end(), line.begin(), line.begin() + static_cast<std::ptrdiff_t>(std::min(line.size(), wanted - at)));
+    }
+    return out;
+}
+
+} // namespace poolscope

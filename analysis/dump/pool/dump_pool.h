@@ -1,0 +1,73 @@
+#pragma once
+#include "analysis/dump/dump_file.h"
+#include "analysis/dump/kernel_layout.h"
+#include "analysis/dump/object_types.h"
+#include "analysis/dump/pool/block_object.h"
+#include "analysis/dump/pool/pool_scan.h"
+#include "analysis/read_control.h"
+#include "model/pool.h"
+#include "model/pool_scan.h"
+
+#include <memory>
+#include <optional>
+#include <vector>
+
+// A dump's pool, kept open after the dump is read so that any tag can be looked up as
+// `!poolfind` and any address as `!pool` does, at the speed of the mapped file: the
+// window's Allocations view and the command line's poolfind and pool commands ask it.
+namespace poolscope {
+
+struct PoolFound {
+    std::vector<PoolAllocation> blocks; // by address
+    PoolScanOutcome outcome;
+};
+
+// The blocks of the pool page that holds an address, as `!pool ADDR` prints them.
+struct PoolPageView {
+    Address address = 0;
+    Address page = 0;
+    std::optional<PoolAllocation> holder; // the block holding the address
+    std::vector<PoolAllocation> blocks;   // the blocks that start in its page, by address
+    std::string problem;                  // why the address is not in a block the scan read
+};
+
+class DumpPool {
+public:
+    DumpPool(std::shared_ptr<const DumpFile> dump, KernelLayout layout, PoolScanPlan plan,
+             std::optional<ObjectTypeTable> types);
+
+    // Every tag's blocks counted (what the dump reader puts in the snapshot); the allocated
+    // blocks of the tags in `collect` (keys) are kept in `collected`, by address.
+    PoolScanSummary census(const std::vector<PoolTagStat>& tracker, std::vector<PoolProblem>& problems,
+                           ReadControl* control = nullptr, const PoolScanOptions& options = {},
+                           const std::vector<std::uint32_t>& collect = {},
+                           std::vector<PoolAllocation>* collected = nullptr) const;
+    // The object whose body is at an address (a pointer followed), when one is there.
+    std::optional<ObjectInBlock> objectAt(Address body) const;
+    // The object type tags (_OBJECT_TYPE.Key) by type index, 0 where unknown.
+    const std::vector<std::uint32_t>& objectTypeKeys() const { return m_typeKeys; }
+    // The blocks of one tag (free ones with the tag too, marked), as !poolfind lists them.
+    PoolFound find(PoolTag tag, ReadControl* control = nullptr, const PoolScanOptions& options = {}) const;
+    PoolPageView page(Address address) const;
+    BlockContents contents(const PoolAllocation& block) const;
+    // Contents of many blocks, read in parallel (the grouping of a tag's blocks); empty when
+    // the control says cancel before the end.
+    std::vector<BlockContents> contents(const std::vector<PoolAllocation>& blocks, ReadControl* control = nullptr) const;
+    // Up to `max` bytes of the block from its POOL_HEADER (a big allocation from its page);
+    // fewer where the dump ends.
+    std::vector<std::byte> bytes(const PoolAllocation& block, std::size_t max) const;
+
+    const PoolScanPlan& plan() const { return m_plan; }
+    const KernelLayout& layout() const { return m_layout; }
+    const DumpFile& dump() const { return *m_dump; }
+    bool decodesObjects() const { return m_types.has_value(); }
+
+private:
+    std::shared_ptr<const DumpFile> m_dump;
+    KernelLayout m_layout;
+    PoolScanPlan m_plan;
+    std::optional<ObjectTypeTable> m_types;
+    std::vector<std::uint32_t> m_typeKeys;
+};
+
+} // namespace poolscope
