@@ -79,6 +79,42 @@
         <source>handles</source>
         <translation>句柄</translation>
     </message>
+    <message>
+        <source>Allocated</source>
+        <translation>已分配</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>空闲</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>LFH</source>
+        <translation>LFH</translation>
+    </message>
+    <message>
+        <source>VS</source>
+        <translation>VS</translation>
+    </message>
+    <message>
+        <source>big pool</source>
+        <translation>大池</translation>
+    </message>
+    <message>
+        <source>pool page</source>
+        <translation>池页</translation>
+    </message>
+    <message>
+        <source>header scan</source>
+        <translation>头扫描</translation>
+    </message>
+    <message>
+        <source>big pool, paged out</source>
+        <translation>大池，已换出</translation>
+    </message>
 </context>
 <context>
     <name>Column</name>
@@ -329,6 +365,62 @@
     <message>
         <source>Flink</source>
         <translation>Flink</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>所有者</translation>
+    </message>
+    <message>
+        <source>Points at</source>
+        <translation>指向</translation>
+    </message>
+    <message>
+        <source>Blocks</source>
+        <translation>块数</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>块</translation>
+    </message>
+    <message>
+        <source>Found in</source>
+        <translation>所在位置</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>对象体</translation>
+    </message>
+    <message>
+        <source>HandleCount</source>
+        <translation>HandleCount</translation>
+    </message>
+    <message>
+        <source>PointerCount</source>
+        <translation>PointerCount</translation>
+    </message>
+    <message>
+        <source>Object state</source>
+        <translation>对象状态</translation>
+    </message>
+    <message>
+        <source>In pool</source>
+        <translation>池中</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>找到比例</translation>
     </message>
 </context>
 <context>
@@ -1473,6 +1565,66 @@
         <source> +{} more</source>
         <translation> 另有 {} 个</translation>
     </message>
+    <message>
+        <source>{} of {} outstanding {} allocations read from the pool</source>
+        <translation>从池中读取了 {2} 的 {1} 个未释放分配中的 {0} 个</translation>
+    </message>
+    <message>
+        <source>{} {} allocations read from the pool</source>
+        <translation>从池中读取了 {0} 个 {1} 分配</translation>
+    </message>
+    <message>
+        <source>{} {} objects are referenced and have no handle ({})</source>
+        <translation>{0} 个 {1} 对象仍被引用却没有句柄（{2}）</translation>
+    </message>
+    <message>
+        <source>in the pool: {}</source>
+        <translation>池中：{}</translation>
+    </message>
+    <message>
+        <source>blocks read</source>
+        <translation>已读取的块</translation>
+    </message>
+    <message>
+        <source>in the largest group</source>
+        <translation>最大分组中的块</translation>
+    </message>
+    <message>
+        <source>{} {} objects have references (PointerCount &gt; 0) and no handle in any process; {} of them: {}</source>
+        <translation>{0} 个 {1} 对象有引用（PointerCount &gt; 0），但在任何进程中都没有句柄；其中 {2} 个：{3}</translation>
+    </message>
+    <message>
+        <source>{} of {} {} blocks read from the pool</source>
+        <translation>从池中读取的 {1} 个 {2} 块中有 {0} 个</translation>
+    </message>
+    <message>
+        <source>objects without a handle</source>
+        <translation>无句柄的对象</translation>
+    </message>
+    <message>
+        <source>no block of the largest tags points at these objects: who references them is not in what was read (a driver&apos;s structure, a list, a cache)</source>
+        <translation>最大的几个标记中没有块指向这些对象：引用它们的是什么不在已读取的内容中（驱动程序的结构、链表或缓存）</translation>
+    </message>
+    <message>
+        <source>{} of the {} &apos;{}&apos; blocks keep a pointer to {}</source>
+        <translation>{1} 个 &apos;{2}&apos; 块中有 {0} 个保存着指向{3}的指针</translation>
+    </message>
+    <message>
+        <source>blocks pointing at them</source>
+        <translation>指向它们的块</translation>
+    </message>
+    <message>
+        <source>no loaded module&apos;s image carries &apos;{}&apos;</source>
+        <translation>没有已加载模块的映像包含 &apos;{}&apos;</translation>
+    </message>
+    <message>
+        <source>the images of {} carry &apos;{}&apos;: the driver that allocates those blocks</source>
+        <translation>{} 的映像包含 &apos;{}&apos;：分配这些块的驱动程序</translation>
+    </message>
+    <message>
+        <source>a driver ({}) that takes references to {} objects (ObReferenceObject) and never releases them</source>
+        <translation>一个驱动程序（{0}）获取 {1} 对象的引用（ObReferenceObject）却从不释放</translation>
+    </message>
 </context>
 <context>
     <name>Growth</name>
@@ -1895,6 +2047,66 @@
         <source>Head (_LIST_ENTRY)</source>
         <translation>链表头（_LIST_ENTRY）</translation>
     </message>
+    <message>
+        <source>Allocated blocks</source>
+        <translation>已分配块</translation>
+    </message>
+    <message>
+        <source>{} ({})</source>
+        <translation>{}（{}）</translation>
+    </message>
+    <message>
+        <source>Blocks found by a header scan</source>
+        <translation>头扫描找到的块</translation>
+    </message>
+    <message>
+        <source>{} ({}), allocated or free not known</source>
+        <translation>{}（{}），是否已分配未知</translation>
+    </message>
+    <message>
+        <source>Free blocks still carrying the tag</source>
+        <translation>仍带此标记的空闲块</translation>
+    </message>
+    <message>
+        <source>{} ({}), not counted</source>
+        <translation>{}（{}），不计入</translation>
+    </message>
+    <message>
+        <source>Big pool allocations</source>
+        <translation>大池分配</translation>
+    </message>
+    <message>
+        <source>{}, {} of them without their pages in the dump</source>
+        <translation>{}，其中 {} 个的页面不在转储中</translation>
+    </message>
+    <message>
+        <source>Common block sizes</source>
+        <translation>常见块大小</translation>
+    </message>
+    <message>
+        <source>What the blocks hold</source>
+        <translation>块中内容</translation>
+    </message>
+    <message>
+        <source>How the pool was read</source>
+        <translation>池的读取方式</translation>
+    </message>
+    <message>
+        <source>In the pool</source>
+        <translation>池中</translation>
+    </message>
+    <message>
+        <source>Pool block {} ({})</source>
+        <translation>池块 {}（{}）</translation>
+    </message>
+    <message>
+        <source>The blocks of &apos;{}&apos; ({})</source>
+        <translation>标记 &apos;{}&apos; 的块（{}）</translation>
+    </message>
+    <message>
+        <source>the block and its neighbours</source>
+        <translation>该块及其相邻块</translation>
+    </message>
 </context>
 <context>
     <name>IrpGroups</name>
@@ -2037,6 +2249,481 @@
     <message>
         <source>not a recognised source: expected a poolmon capture (a &quot;Memory: ... Pool N:&quot; header and a &quot;Tag Type Allocs&quot; table) or a WinDbg/KD log (kd&gt; prompts, or the output of !vm, !poolused, !process, !handle, !irpfind ...)</source>
         <translation>不是可识别的数据源：应为 poolmon 采集（含 &quot;Memory: ... Pool N:&quot; 标题和 &quot;Tag Type Allocs&quot; 表格）或 WinDbg/KD 日志（kd&gt; 提示符，或 !vm、!poolused、!process、!handle、!irpfind 等的输出）</translation>
+    </message>
+</context>
+<context>
+    <name>Pool</name>
+    <message>
+        <source>a {} object with no handle</source>
+        <translation>一个无句柄的 {} 对象</translation>
+    </message>
+    <message>
+        <source>(unknown process)</source>
+        <translation>（未知进程）</translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation>空闲</translation>
+    </message>
+    <message>
+        <source>exited</source>
+        <translation>已退出</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <source>no handle</source>
+        <translation>无句柄</translation>
+    </message>
+    <message>
+        <source>with handles</source>
+        <translation>有句柄</translation>
+    </message>
+    <message>
+        <source>{} of {} {} blocks hold no kernel object</source>
+        <translation>{1} 个 {2} 块中有 {0} 个不含内核对象</translation>
+    </message>
+    <message>
+        <source>{} of {} {} blocks hold {} threads of {}</source>
+        <translation>{1} 个 {2} 块中有 {0} 个是 {4} 的 {3} 线程</translation>
+    </message>
+    <message>
+        <source>{} of {} {} blocks hold {} processes: {}</source>
+        <translation>{1} 个 {2} 块中有 {0} 个是{3}的进程：{4}</translation>
+    </message>
+    <message>
+        <source>{} of {} {} blocks hold {} objects with no handle ({})</source>
+        <translation>{1} 个 {2} 块中有 {0} 个是无句柄的 {3} 对象（{4}）</translation>
+    </message>
+    <message>
+        <source>{} of {} {} blocks hold {} objects ({})</source>
+        <translation>{1} 个 {2} 块中有 {0} 个是 {3} 对象（{4}）</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>所有者</translation>
+    </message>
+    <message>
+        <source>First pointer</source>
+        <translation>第一个指针</translation>
+    </message>
+    <message>
+        <source>(no object)</source>
+        <translation>（无对象）</translation>
+    </message>
+    <message>
+        <source>{} of {} {} blocks are big pool allocations whose pages the dump does not hold (paged out): what they hold cannot be read</source>
+        <translation>{1} 个 {2} 块中有 {0} 个是页面不在转储中（已换出）的大池分配：无法读取其内容</translation>
+    </message>
+    <message>
+        <source>{} {} blocks hold no kernel object; {} of them point at {}</source>
+        <translation>{0} 个 {1} 块不含内核对象；其中 {2} 个指向{3}</translation>
+    </message>
+    <message>
+        <source>pool scan: {}; {} read, {} allocated blocks, {} free blocks still carrying a tag</source>
+        <translation>池扫描：{}；读取 {}，{} 个已分配块，{} 个仍带标记的空闲块</translation>
+    </message>
+    <message>
+        <source>pool scan: {}</source>
+        <translation>池扫描：{}</translation>
+    </message>
+    <message>
+        <source>pool scan: {} pages of the pool are not in the dump; {} allocated blocks on them have no readable tag</source>
+        <translation>池扫描：池中有 {} 页不在转储中；其上 {} 个已分配块的标记无法读取</translation>
+    </message>
+    <message>
+        <source>pool scan and tracker table disagree on {}</source>
+        <translation>池扫描与池跟踪表不一致：{}</translation>
+    </message>
+    <message>
+        <source>LFH subsegment</source>
+        <translation>LFH 子段</translation>
+    </message>
+    <message>
+        <source>VS subsegment</source>
+        <translation>VS 子段</translation>
+    </message>
+    <message>
+        <source>big pool (a page or more, no POOL_HEADER)</source>
+        <translation>大池（一页或以上，无 POOL_HEADER）</translation>
+    </message>
+    <message>
+        <source>pool page</source>
+        <translation>池页</translation>
+    </message>
+    <message>
+        <source>found by a header scan</source>
+        <translation>由头扫描找到</translation>
+    </message>
+    <message>
+        <source>Allocated</source>
+        <translation>已分配</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>空闲</translation>
+    </message>
+    <message>
+        <source>Allocated or free (not known)</source>
+        <translation>已分配或空闲（未知）</translation>
+    </message>
+    <message>
+        <source>Scanning the pool for tag {:#010x} ({}): {}</source>
+        <translation>正在池中扫描标记 {:#010x}（{}）：{}</translation>
+    </message>
+    <message>
+        <source>{} = block {} + {:#x} (optional headers) + {:#x} (OBJECT_HEADER), block + {:#x}</source>
+        <translation>{} = 块 {} + {:#x}（可选头）+ {:#x}（OBJECT_HEADER），即 块 + {:#x}</translation>
+    </message>
+    <message>
+        <source>{} = block {} + {:#x} (POOL_HEADER) + {:#x} (optional headers) + {:#x} (OBJECT_HEADER), block + {:#x}</source>
+        <translation>{} = 块 {} + {:#x}（POOL_HEADER）+ {:#x}（可选头）+ {:#x}（OBJECT_HEADER），即 块 + {:#x}</translation>
+    </message>
+    <message>
+        <source>Pool block {} ({}, {})</source>
+        <translation>池块 {}（{}，{}）</translation>
+    </message>
+    <message>
+        <source>the dump at {} ({})</source>
+        <translation>转储中的 {}（{}）</translation>
+    </message>
+    <message>
+        <source>Found in</source>
+        <translation>所在位置</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>the POOL_HEADER starts the page after the VS chunk header (a block never crosses a page)</source>
+        <translation>POOL_HEADER 位于 VS 块头之后的下一页开头（块从不跨页）</translation>
+    </message>
+    <message>
+        <source>the allocation&apos;s pages are not in the dump</source>
+        <translation>该分配的页面不在转储中</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>{} ({})</source>
+        <translation>{}（{}）</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>对象体</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Owning process</source>
+        <translation>所属进程</translation>
+    </message>
+    <message>
+        <source>none (no object header fits the block)</source>
+        <translation>无（没有对象头与该块相符）</translation>
+    </message>
+    <message>
+        <source>not decoded (the object types are not known)</source>
+        <translation>未解码（对象类型未知）</translation>
+    </message>
+    <message>
+        <source>{} at data + {:#x}</source>
+        <translation>{}，位于数据 + {:#x}</translation>
+    </message>
+    <message>
+        <source>Pool page</source>
+        <translation>池页</translation>
+    </message>
+    <message>
+        <source>the block and its neighbours</source>
+        <translation>该块及其相邻块</translation>
+    </message>
+    <message>
+        <source>every block of the tag</source>
+        <translation>该标记的每个块</translation>
+    </message>
+    <message>
+        <source>the POOL_HEADER</source>
+        <translation>POOL_HEADER</translation>
+    </message>
+    <message>
+        <source>the object</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>the thread</source>
+        <translation>线程</translation>
+    </message>
+    <message>
+        <source>the process</source>
+        <translation>进程</translation>
+    </message>
+    <message>
+        <source>the file object</source>
+        <translation>文件对象</translation>
+    </message>
+    <message>
+        <source>the block&apos;s bytes</source>
+        <translation>块的字节</translation>
+    </message>
+    <message>
+        <source>LFH subsegment {:#x}: its header is not in the dump, so its {} KB of blocks are not read</source>
+        <translation>LFH 子段 {:#x}：其头不在转储中，因此未读取其 {} KB 的块</translation>
+    </message>
+    <message>
+        <source>LFH subsegment {:#x}: its block offsets decode to blocks of {:#x} bytes from {:#x}, {} of them, which do not fit its {:#x} bytes (a wrong LfhKey or a damaged header): its blocks are not read</source>
+        <translation>LFH 子段 {0:#x}：其块偏移解码为从 {2:#x} 起、每块 {1:#x} 字节的 {3} 个块，与其 {4:#x} 字节不符（LfhKey 错误或头已损坏）：未读取其块</translation>
+    </message>
+    <message>
+        <source>LFH subsegment {:#x}: its block bitmap is not in the dump, so its {} blocks are not read</source>
+        <translation>LFH 子段 {:#x}：其块位图不在转储中，因此未读取其 {} 个块</translation>
+    </message>
+    <message>
+        <source>LFH subsegment {:#x}: {} allocated blocks lie on pages the dump does not hold; their tags are not known</source>
+        <translation>LFH 子段 {:#x}：{} 个已分配块位于转储中没有的页面上；其标记未知</translation>
+    </message>
+    <message>
+        <source>VS subsegment {:#x}: its header is not in the dump, so its {} KB of chunks are not read</source>
+        <translation>VS 子段 {:#x}：其头不在转储中，因此未读取其 {} KB 的块</translation>
+    </message>
+    <message>
+        <source>VS subsegment {:#x}: its signature {:#x} does not match its size {:#x} (^ 0x2bed): not read as a subsegment</source>
+        <translation>VS 子段 {:#x}：其签名 {:#x} 与其大小 {:#x}（^ 0x2bed）不符：不作为子段读取</translation>
+    </message>
+    <message>
+        <source>VS subsegment {:#x}: the page of the chunk at {:#x} is not in the dump; {} bytes up to {:#x} are not read</source>
+        <translation>VS 子段 {0:#x}：{1:#x} 处块所在的页不在转储中；直到 {3:#x} 的 {2} 字节未读取</translation>
+    </message>
+    <message>
+        <source>VS subsegment {:#x}: the chunk header at {:#x} does not decode to a chunk of this subsegment; {} bytes up to {:#x} are not read</source>
+        <translation>VS 子段 {0:#x}：{1:#x} 处的块头无法解码为此子段的块；直到 {3:#x} 的 {2} 字节未读取</translation>
+    </message>
+    <message>
+        <source>VS chunk {:#x} is allocated but the page of its POOL_HEADER ({:#x}) is not in the dump; its tag is not known</source>
+        <translation>VS 块 {:#x} 已分配，但其 POOL_HEADER（{:#x}）所在的页不在转储中；其标记未知</translation>
+    </message>
+    <message>
+        <source>VS chunk {:#x} is allocated, but the POOL_HEADER at {:#x} claims {:#x} bytes of the chunk&apos;s {:#x}: counted with the tag it shows</source>
+        <translation>VS 块 {0:#x} 已分配，但 {1:#x} 处的 POOL_HEADER 声称占用该块 {3:#x} 字节中的 {2:#x} 字节：按其显示的标记计入</translation>
+    </message>
+    <message>
+        <source>{} more problems of the pool scan are not listed</source>
+        <translation>另有 {} 个池扫描问题未列出</translation>
+    </message>
+    <message>
+        <source>{:#x} is in no pool subsegment, pool page or big pool allocation this dump&apos;s pool scan reads</source>
+        <translation>{:#x} 不在此转储的池扫描读取的任何池子段、池页或大池分配中</translation>
+    </message>
+    <message>
+        <source>{:#x} lies in the pool, between blocks (a chunk header, a subsegment&apos;s header or unused bytes)</source>
+        <translation>{:#x} 位于池中的块之间（块头、子段头或未使用的字节）</translation>
+    </message>
+    <message>
+        <source>{} ({}): {} found in the pool, not in the tracker table</source>
+        <translation>{}（{}）：池中找到 {} 个，池跟踪表中没有</translation>
+    </message>
+    <message>
+        <source>{} ({}): none outstanding in the tracker table, {} found in the pool</source>
+        <translation>{}（{}）：池跟踪表中没有未释放的，池中找到 {} 个</translation>
+    </message>
+    <message>
+        <source>{} ({}): {} outstanding, {} found in the pool, {}</source>
+        <translation>{}（{}）：{} 个未释放，池中找到 {} 个，{}</translation>
+    </message>
+    <message>
+        <source>read from its segment heaps ({} LFH and {} VS subsegments, {} big allocations)</source>
+        <translation>从其段堆读取（{} 个 LFH 子段和 {} 个 VS 子段，{} 个大分配）</translation>
+    </message>
+    <message>
+        <source>read from its pool pages ({} pages, {} big allocations)</source>
+        <translation>从其池页读取（{} 页，{} 个大分配）</translation>
+    </message>
+    <message>
+        <source>found by a header scan only (the heaps could not be read: allocated and free blocks are not told apart)</source>
+        <translation>仅由头扫描找到（无法读取堆：无法区分已分配块与空闲块）</translation>
+    </message>
+    <message>
+        <source>the dump has no tracker table to hold them against</source>
+        <translation>转储中没有可供对照的池跟踪表</translation>
+    </message>
+    <message>
+        <source>all {} tags agree with the tracker table</source>
+        <translation>全部 {} 个标记与池跟踪表一致</translation>
+    </message>
+    <message>
+        <source>{} of {} tags disagree with the tracker table: {}</source>
+        <translation>{1} 个标记中有 {0} 个与池跟踪表不一致：{2}</translation>
+    </message>
+    <message>
+        <source>{} allocations in {}, {}; {}</source>
+        <translation>{1} 中有 {0} 个分配，{2}；{3}</translation>
+    </message>
+    <message>
+        <source>a {} object</source>
+        <translation>一个 {} 对象</translation>
+    </message>
+    <message>
+        <source>a kernel address (not looked up: more than {} pointers)</source>
+        <translation>一个内核地址（未查找：指针超过 {} 个）</translation>
+    </message>
+    <message>
+        <source>a {} pool block</source>
+        <translation>一个 {} 池块</translation>
+    </message>
+    <message>
+        <source>a kernel address outside the loaded images and the pool</source>
+        <translation>已加载映像和池之外的一个内核地址</translation>
+    </message>
+    <message>
+        <source>the pool&apos;s segment heaps were not found (no ExPoolState from symbols, and no pointer to a segment heap in the kernel&apos;s data): the pool is read by a header scan, which cannot tell allocated blocks from free ones</source>
+        <translation>未找到池的段堆（符号中没有 ExPoolState，内核数据中也没有指向段堆的指针）：池由头扫描读取，无法区分已分配块与空闲块</translation>
+    </message>
+    <message>
+        <source>ExPoolState at {:#x} ({}) does not hold a pool count of 1 to 64 (it reads {})</source>
+        <translation>{1} 给出的 ExPoolState {0:#x} 中的池数量不在 1 到 64 之间（读得 {2}）</translation>
+    </message>
+    <message>
+        <source>ExPoolState at {:#x} ({}) names no readable segment heap in its {} pool nodes</source>
+        <translation>{1} 给出的 ExPoolState {0:#x} 的 {2} 个池节点中没有可读的段堆</translation>
+    </message>
+    <message>
+        <source>{} of the heaps ExPoolState at {:#x} names are not readable segment heaps (signature 0xddeeddee): their blocks are not scanned</source>
+        <translation>ExPoolState {1:#x} 列出的堆中有 {0} 个不是可读的段堆（签名 0xddeeddee）：其块未扫描</translation>
+    </message>
+    <message>
+        <source>ExPoolState {:#x} from {}: {} pool nodes, {} heaps</source>
+        <translation>ExPoolState {0:#x} 来自{1}：{2} 个池节点，{3} 个堆</translation>
+    </message>
+    <message>
+        <source>ExPoolState&apos;s heap manager ({:#x})</source>
+        <translation>ExPoolState 的堆管理器（{:#x}）</translation>
+    </message>
+    <message>
+        <source>the heap keys at {:#x} (from {}) are not in the dump; solving them from the heaps&apos; own records instead</source>
+        <translation>{0:#x} 处的堆密钥（来自{1}）不在转储中；改从堆自身的记录中求解</translation>
+    </message>
+    <message>
+        <source>HeapKey and LfhKey from RtlpHpHeapGlobals at {:#x} (from {})</source>
+        <translation>HeapKey 和 LfhKey 取自 RtlpHpHeapGlobals {0:#x}（来自{1}）</translation>
+    </message>
+    <message>
+        <source>the kernel&apos;s PDB</source>
+        <translation>内核的 PDB</translation>
+    </message>
+    <message>
+        <source>the symbols</source>
+        <translation>符号文件</translation>
+    </message>
+    <message>
+        <source>the built-in table (this kernel)</source>
+        <translation>内置表（此内核）</translation>
+    </message>
+    <message>
+        <source>the kernel&apos;s data (checked: a heap manager pointer, a pool count, segment heaps)</source>
+        <translation>内核数据（已检查：堆管理器指针、池数量、段堆）</translation>
+    </message>
+    <message>
+        <source>{} segment heaps found in the kernel&apos;s data at {:#x} (signature 0xddeeddee; taken as NonPaged, NonPagedNx and Paged by their order)</source>
+        <translation>在内核数据 {1:#x} 处找到 {0} 个段堆（签名 0xddeeddee；按顺序视为 NonPaged、NonPagedNx 和 Paged）</translation>
+    </message>
+    <message>
+        <source>HeapKey solved from the signatures of {} page segments (each decodes to its heap&apos;s segment context with the same key)</source>
+        <translation>HeapKey 由 {} 个页段的签名求得（每个都用同一密钥解码为其堆的段上下文）</translation>
+    </message>
+    <message>
+        <source>HeapKey could not be solved from the heaps&apos; page segments ({} different answers): VS chunk headers cannot be decoded</source>
+        <translation>无法从堆的页段求得 HeapKey（{} 个不同的结果）：无法解码 VS 块头</translation>
+    </message>
+    <message>
+        <source>LfhKey beside HeapKey in the kernel&apos;s data (RtlpHpHeapGlobals at {:#x}); checked on each LFH subsegment as it is read</source>
+        <translation>LfhKey 位于内核数据中 HeapKey 旁边（RtlpHpHeapGlobals {:#x}）；读取每个 LFH 子段时都会检查</translation>
+    </message>
+    <message>
+        <source>LfhKey was not found beside HeapKey in the kernel&apos;s data: LFH subsegments cannot be decoded</source>
+        <translation>在内核数据中 HeapKey 旁未找到 LfhKey：无法解码 LFH 子段</translation>
+    </message>
+    <message>
+        <source>{} page table pages are not in the dump: the kernel memory they map is not scanned</source>
+        <translation>有 {} 个页表页不在转储中：它们映射的内核内存未扫描</translation>
+    </message>
+    <message>
+        <source>classic pool pages (build {} has no segment heap): {} mapped kernel pages outside the loaded images read as pool pages where their POOL_HEADERs tile the page</source>
+        <translation>经典池页（版本 {} 没有段堆）：已加载映像之外的 {} 个已映射内核页，凡 POOL_HEADER 铺满整页者按池页读取</translation>
+    </message>
+    <message>
+        <source>header scan: {}; {} mapped kernel pages searched for POOL_HEADERs, whose blocks are counted as undetermined (allocated or free cannot be told without the heap)</source>
+        <translation>头扫描：{}；在 {} 个已映射内核页中搜索 POOL_HEADER，其块计为未确定（没有堆就无法区分已分配与空闲）</translation>
+    </message>
+    <message>
+        <source>the heaps were not found</source>
+        <translation>未找到堆</translation>
+    </message>
+    <message>
+        <source>LFH subsegments are not read: their block offsets are encoded with LfhKey, which was not found</source>
+        <translation>未读取 LFH 子段：其块偏移用 LfhKey 编码，而 LfhKey 未找到</translation>
+    </message>
+    <message>
+        <source>segment heap: {}; {} heaps, {} page segments, {} LFH and {} VS subsegments</source>
+        <translation>段堆：{}；{} 个堆、{} 个页段、{} 个 LFH 子段和 {} 个 VS 子段</translation>
+    </message>
+    <message>
+        <source>segment context {} of heap {:#x} is not in the dump: its segments are not scanned</source>
+        <translation>堆 {1:#x} 的段上下文 {0} 不在转储中：其段未扫描</translation>
+    </message>
+    <message>
+        <source>segment context {} of heap {:#x}: a segment mask of {:#x} and a unit shift of {} do not describe 256 units: its segments are not scanned</source>
+        <translation>堆 {1:#x} 的段上下文 {0}：段掩码 {2:#x} 和单位移位 {3} 不对应 256 个单位：其段未扫描</translation>
+    </message>
+    <message>
+        <source>the segment list of heap {:#x} (context {}) leads to {:#x}, which is no segment ({:#x}-aligned): the walk stops after {} segments</source>
+        <translation>堆 {0:#x}（上下文 {1}）的段链表指向 {2:#x}，它不是段（应按 {3:#x} 对齐）：遍历在 {4} 个段后停止</translation>
+    </message>
+    <message>
+        <source>the segment list of heap {:#x} (context {}) comes back to segment {:#x} without reaching its head: a cycle, the walk stops after {} segments</source>
+        <translation>堆 {0:#x}（上下文 {1}）的段链表未回到表头就回到了段 {2:#x}：有环，遍历在 {3} 个段后停止</translation>
+    </message>
+    <message>
+        <source>the segment list of heap {:#x} (context {}) has more than {} segments: the walk stops there</source>
+        <translation>堆 {:#x}（上下文 {}）的段链表超过 {} 个段：遍历在此停止</translation>
+    </message>
+    <message>
+        <source>the link of page segment {:#x} (heap {:#x}) is not in the dump: the segments after it are not scanned</source>
+        <translation>页段 {:#x}（堆 {:#x}）的链接不在转储中：其后的段未扫描</translation>
+    </message>
+    <message>
+        <source>page segment {:#x}: its header is not in the dump, so its subsegments are not scanned</source>
+        <translation>页段 {:#x}：其头不在转储中，因此其子段未扫描</translation>
+    </message>
+    <message>
+        <source>page segment {:#x}: its signature decodes to {:#x}, not to its heap&apos;s segment context {:#x}: not read as the heap&apos;s</source>
+        <translation>页段 {:#x}：其签名解码为 {:#x}，而不是其堆的段上下文 {:#x}：不作为该堆的段读取</translation>
+    </message>
+    <message>
+        <source>page segment {:#x}: its range descriptors are not in the dump, so its subsegments are not scanned</source>
+        <translation>页段 {:#x}：其范围描述符不在转储中，因此其子段未扫描</translation>
+    </message>
+    <message>
+        <source>page segment {:#x}: descriptor {} claims {} units, past the segment&apos;s end: the rest of the segment is not scanned</source>
+        <translation>页段 {:#x}：描述符 {} 声称有 {} 个单位，超出段末尾：段的其余部分未扫描</translation>
     </message>
 </context>
 <context>
@@ -2208,6 +2895,42 @@
     <message>
         <source>%1: %2 (the pool&apos;s maximum is not in this source)</source>
         <translation>%1：%2（此来源中没有该池的最大值）</translation>
+    </message>
+    <message>
+        <source>The group&apos;s share of the blocks listed</source>
+        <translation>该组在所列块中的占比</translation>
+    </message>
+    <message>
+        <source>The block&apos;s POOL_HEADER (a big allocation&apos;s first page), as !poolfind lists it</source>
+        <translation>块的 POOL_HEADER（大分配为其首页），与 !poolfind 列出的一致</translation>
+    </message>
+    <message>
+        <source>The block with its POOL_HEADER, in hex as !poolfind prints it</source>
+        <translation>含 POOL_HEADER 的块大小，十六进制，与 !poolfind 打印的一致</translation>
+    </message>
+    <message>
+        <source>What the heap says of the block: a free block can still carry the tag</source>
+        <translation>堆对该块的说法：空闲块仍可能带有此标记</translation>
+    </message>
+    <message>
+        <source>Where the scan found the block: an LFH or VS subsegment of a segment heap, the big pool table (paged out: its pages are not in the dump), a pool page</source>
+        <translation>扫描在何处找到该块：段堆的 LFH 或 VS 子段、大池表（已换出：其页面不在转储中）、池页</translation>
+    </message>
+    <message>
+        <source>The object&apos;s body: what !object, !thread and !process take</source>
+        <translation>对象体：!object、!thread 和 !process 所取的地址</translation>
+    </message>
+    <message>
+        <source>What the first kernel pointer in a block without an object points at</source>
+        <translation>不含对象的块中第一个内核指针所指向的内容</translation>
+    </message>
+    <message>
+        <source>Allocated blocks with the tag found in the dump&apos;s pool pages (free blocks that still carry it are not counted)</source>
+        <translation>在转储的池页中找到的带此标记的已分配块（仍带此标记的空闲块不计入）</translation>
+    </message>
+    <message>
+        <source>The blocks found in the pool as a share of the tracker&apos;s outstanding allocations: near 100% the scan accounts for the whole tag</source>
+        <translation>池中找到的块占池跟踪表未释放分配的比例：接近 100% 表示扫描覆盖了整个标记</translation>
     </message>
 </context>
 <context>
@@ -3857,6 +4580,10 @@
         <source>%1 compared with %2 — PoolScope</source>
         <translation>%1 与 %2 比较 — PoolScope</translation>
     </message>
+    <message>
+        <source>Allocations</source>
+        <translation>分配</translation>
+    </message>
 </context>
 <context>
     <name>poolscope::app::SymbolFoldersDialog</name>
@@ -3879,6 +4606,193 @@
     <message>
         <source>Add Symbol Folder</source>
         <translation>添加符号文件夹</translation>
+    </message>
+</context>
+<context>
+    <name>poolscope::views::AllocationsView</name>
+    <message>
+        <source>Group by the block&apos;s size (with its POOL_HEADER, as !poolfind prints it)</source>
+        <translation>按块大小分组（含 POOL_HEADER，与 !poolfind 打印的一致）</translation>
+    </message>
+    <message>
+        <source>Group by the kernel object in the block (&quot;(no object)&quot; for a driver&apos;s own block)</source>
+        <translation>按块中的内核对象分组（驱动程序自己的块为“(no object)”）</translation>
+    </message>
+    <message>
+        <source>Group by the object&apos;s state: a thread&apos;s state as !thread prints it, a process running or exited, an object with or without handles</source>
+        <translation>按对象状态分组：线程状态（与 !thread 打印的一致）、进程运行中或已退出、对象有无句柄</translation>
+    </message>
+    <message>
+        <source>Group by the process of a thread or process, the folder of a file, the name of another object</source>
+        <translation>按线程或进程所属的进程、文件所在的文件夹、其他对象的名称分组</translation>
+    </message>
+    <message>
+        <source>Group the blocks without an object by what their first kernel pointer points at</source>
+        <translation>按第一个内核指针所指向的内容对不含对象的块分组</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Stop looking the tag up in the pool</source>
+        <translation>停止在池中查找此标记</translation>
+    </message>
+    <message>
+        <source>Show Pool tags</source>
+        <translation>显示池标记</translation>
+    </message>
+    <message>
+        <source>The tags with their counts, and the !poolfind rows a log holds</source>
+        <translation>各标记及其计数，以及日志中的 !poolfind 行</translation>
+    </message>
+    <message>
+        <source>Look up again</source>
+        <translation>重新查找</translation>
+    </message>
+    <message>
+        <source>Group by:</source>
+        <translation>分组依据：</translation>
+    </message>
+    <message>
+        <source>Show &amp;free blocks</source>
+        <translation>显示空闲块(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Free blocks that still carry the tag: the heap says free, so they are not allocations and are not counted; a scan by tag alone would count them</source>
+        <translation>仍带此标记的空闲块：堆认为它们空闲，因此不是分配，也不计入；仅按标记扫描会把它们算进去</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>分组</translation>
+    </message>
+    <message>
+        <source>All groups</source>
+        <translation>全部分组</translation>
+    </message>
+    <message>
+        <source>List the blocks of every group again</source>
+        <translation>重新列出所有分组的块</translation>
+    </message>
+    <message>
+        <source>Blocks</source>
+        <translation>块</translation>
+    </message>
+    <message>
+        <source>The lookup was cancelled: no block of this tag is listed.</source>
+        <translation>查找已取消：未列出此标记的块。</translation>
+    </message>
+    <message>
+        <source>Open a kernel dump: this view lists the blocks of a tag in the dump&apos;s pool, grouped by what they hold.</source>
+        <translation>请打开内核转储：此视图列出某个标记在转储池中的块，并按其内容分组。</translation>
+    </message>
+    <message>
+        <source>Allocations are read from a kernel dump&apos;s pool pages; this source is a WinDbg log. Its !poolfind rows, if any, are in Pool tags.</source>
+        <translation>分配从内核转储的池页中读取；此数据源是 WinDbg 日志。其中的 !poolfind 行（如有）在“池标记”中。</translation>
+    </message>
+    <message>
+        <source>Allocations are read from a kernel dump&apos;s pool pages; this source is a poolmon capture, which counts allocations per tag but has no blocks. Its counts are in Pool tags.</source>
+        <translation>分配从内核转储的池页中读取；此数据源是 poolmon 捕获，它按标记统计分配，但没有块。其计数在“池标记”中。</translation>
+    </message>
+    <message>
+        <source>This dump&apos;s pool could not be read, so its blocks cannot be listed (Diagnostics says why). The tracker&apos;s counts per tag are in Pool tags.</source>
+        <translation>无法读取此转储的池，因此无法列出其块（原因见“诊断”）。跟踪表按标记的计数在“池标记”中。</translation>
+    </message>
+    <message>
+        <source>Allocations are read from a kernel dump&apos;s pool pages; this source has none.</source>
+        <translation>分配从内核转储的池页中读取；此数据源没有池页。</translation>
+    </message>
+    <message>
+        <source>The blocks are read from the pool of the last dump of this series; pick its snapshot to list them.</source>
+        <translation>块从此序列中最后一个转储的池中读取；请选择其快照以列出它们。</translation>
+    </message>
+    <message>
+        <source>Select a tag in Pool tags: its blocks in the dump&apos;s pool are listed here.</source>
+        <translation>请在“池标记”中选择一个标记：它在转储池中的块会列在这里。</translation>
+    </message>
+    <message>
+        <source>Looking up the blocks of &apos;%1&apos; (%2) in the pool (!poolfind %3 %4)…</source>
+        <translation>正在池中查找 &apos;%1&apos;（%2）的块（!poolfind %3 %4）…</translation>
+    </message>
+    <message>
+        <source>No block in this dump&apos;s pool carries the tag &apos;%1&apos; (%2).</source>
+        <translation>此转储的池中没有块带有标记 &apos;%1&apos;（%2）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>No allocated block carries the tag; %n free blocks still do (Show free blocks lists them).</source>
+        <translation>
+            <numerusform>没有已分配块带此标记；仍有 %n 个空闲块带有它（“显示空闲块”会列出它们）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each %1 object&apos;s body is %2 bytes into its block: POOL_HEADER 0x10 + optional headers %3 + OBJECT_HEADER %4. !object, !thread and !process take block + %2.</source>
+        <translation>每个 %1 对象的对象体位于其块内 %2 字节处：POOL_HEADER 0x10 + 可选头 %3 + OBJECT_HEADER %4。!object、!thread 和 !process 取 块 + %2。</translation>
+    </message>
+    <message>
+        <source>Listed: the %1 blocks of the group &lt;b&gt;%2&lt;/b&gt;</source>
+        <translation>已列出：分组 &lt;b&gt;%2&lt;/b&gt; 的 %1 个块</translation>
+    </message>
+    <message>
+        <source>Listed: all %1 blocks, the free ones included (pick a group to list its blocks)</source>
+        <translation>已列出：全部 %1 个块，含空闲块（选择一个分组以只列出其块）</translation>
+    </message>
+    <message>
+        <source>Listed: all %1 allocated blocks (pick a group to list its blocks)</source>
+        <translation>已列出：全部 %1 个已分配块（选择一个分组以只列出其块）</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;（%2）</translation>
+    </message>
+    <message>
+        <source>: %1, %2</source>
+        <translation>：%1，%2</translation>
+    </message>
+    <message>
+        <source>: %1</source>
+        <translation>：%1</translation>
+    </message>
+    <message>
+        <source>; %1 free blocks (%2) still carry the tag: the heap says free, so they are not counted</source>
+        <translation>；%1 个空闲块（%2）仍带此标记：堆认为它们空闲，因此不计入</translation>
+    </message>
+    <message>
+        <source>; %1 blocks were found by a header scan: whether they are allocated or free is not known</source>
+        <translation>；%1 个块由头扫描找到：无法确定它们是否已分配</translation>
+    </message>
+    <message>
+        <source>The scan of the pool found no block of this tag.</source>
+        <translation>池扫描未找到此标记的块。</translation>
+    </message>
+    <message>
+        <source>Read from the pool&apos;s segment heaps: %1 heaps, %2 page segments, %3 LFH and %4 VS subsegments, %5 scanned.</source>
+        <translation>从池的段堆读取：%1 个堆、%2 个页段、%3 个 LFH 子段和 %4 个 VS 子段，共扫描 %5。</translation>
+    </message>
+    <message>
+        <source>Read from the pool pages (this build has no segment heap): %1 pages, %2 scanned.</source>
+        <translation>从池页读取（此版本没有段堆）：%1 页，共扫描 %2。</translation>
+    </message>
+    <message>
+        <source>Read by a scan for POOL_HEADERs, the heaps not being found: whether a block is allocated or free is not known; %1 scanned.</source>
+        <translation>未找到堆，按 POOL_HEADER 扫描读取：无法确定块是否已分配；共扫描 %1。</translation>
+    </message>
+    <message>
+        <source>%1 pages inside the pool are not in the dump.</source>
+        <translation>池内有 %1 页不在转储中。</translation>
+    </message>
+    <message>
+        <source>How the pool was read: %1</source>
+        <translation>池的读取方式：%1</translation>
+    </message>
+    <message>
+        <source>!poolfind %1 %2: %3 blocks, %4 allocated and %5 free, found in %6 s</source>
+        <translation>!poolfind %1 %2：%3 个块，%4 个已分配、%5 个空闲，用时 %6 秒</translation>
+    </message>
+    <message numerus="yes">
+        <source>The scan met %n problems on the way (Diagnostics lists the dump&apos;s).</source>
+        <translation>
+            <numerusform>扫描途中遇到 %n 个问题（“诊断”列出转储的问题）。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4030,6 +4944,10 @@
         <source>Show this record selected in its view, and in the inspector</source>
         <translation>在其视图和检查器中显示并选中此记录</translation>
     </message>
+    <message>
+        <source>Allocations</source>
+        <translation>分配</translation>
+    </message>
 </context>
 <context>
     <name>poolscope::views::HandlesView</name>
@@ -4147,6 +5065,14 @@
     <message>
         <source>back at the head: %1, after %2 entries</source>
         <translation>回到链表头：%1，经过 %2 个条目</translation>
+    </message>
+    <message>
+        <source>Pool</source>
+        <translation>池</translation>
+    </message>
+    <message>
+        <source>not in this source: pool blocks are read from a kernel dump&apos;s pool</source>
+        <translation>不在此数据源中：池块从内核转储的池中读取</translation>
     </message>
 </context>
 <context>
@@ -4369,6 +5295,10 @@
         <source>No pool tag, port or handle count in this source points at a leak.</source>
         <translation>此来源中没有任何池标记、端口或句柄计数指向泄漏。</translation>
     </message>
+    <message>
+        <source>&lt;br&gt;Pool: %1</source>
+        <translation>&lt;br&gt;池：%1</translation>
+    </message>
 </context>
 <context>
     <name>poolscope::views::PoolTagsView</name>
@@ -4453,6 +5383,22 @@
     <message>
         <source>%1 (grows with it)</source>
         <translation>%1（随之增长）</translation>
+    </message>
+    <message>
+        <source>&amp;Allocations (!poolfind)</source>
+        <translation>分配(&amp;A)（!poolfind）</translation>
+    </message>
+    <message>
+        <source>Allocations (!poolfind)</source>
+        <translation>分配（!poolfind）</translation>
+    </message>
+    <message>
+        <source>The selected tag&apos;s blocks in the dump&apos;s pool, grouped by what they hold (also Enter or a double click on a row, or a double click on its bar)</source>
+        <translation>所选标记在转储池中的块，按其内容分组（也可在行上按 Enter 或双击，或双击其条形）</translation>
+    </message>
+    <message>
+        <source>Allocations are read from a kernel dump&apos;s pool pages; this source has none</source>
+        <translation>分配从内核转储的池页中读取；此数据源没有池页</translation>
     </message>
 </context>
 <context>
