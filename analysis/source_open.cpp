@@ -80,6 +80,7 @@ Result<OpenedSource> openSource(const std::string& path, ReadControl& control, c
     if (const std::string head = fileHead(path); head == "PAGEDU64" || (head.size() == 8 && head.substr(4) == "DU64")) {
         DumpReadOptions dumpOptions;
         dumpOptions.symbolDirs = symbolFolders(options);
+        dumpOptions.scanPool = options.scanPool;
         std::shared_ptr<const DumpPool> pool;
         auto snapshot = readKernelDump(path, dumpOptions, control, &pool);
         if (!snapshot)

@@ -33,6 +33,9 @@ struct SourceOptions {
     // folders of POOLSCOPE_SYMBOLS (separated by ':' or ';'), then the local folders of
     // _NT_SYMBOL_PATH, are searched after these.
     std::vector<std::string> symbolDirs;
+    // A dump's pool counted per tag when it is read (Snapshot::poolScan); a command that
+    // scans the pool for one tag itself does without.
+    bool scanPool = true;
 };
 
 Result<OpenedSource> openSource(const std::string& path, ReadControl& control, const SourceOptions& options = {});

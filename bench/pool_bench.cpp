@@ -27,8 +27,10 @@ namespace fs = std::filesystem;
 namespace {
 
 // The seed-004 machine three times over: a million terminated threads held by handles, each
-// a VS block of its own page, with the rest of the system's pool around them.
+// a VS block of its own page, and two million event objects of 0x60-byte LFH blocks, forty to
+// a page, with the rest of the system's pool around them.
 constexpr std::uint64_t kThreads = 1'000'000;
+constexpr std::uint64_t kEvents = 2'000'000;
 
 std::uint64_t rssAnonKb()
 {
@@ -53,6 +55,7 @@ const std::string& bigDump()
             s.kind = ScenarioKind::HandleLeak;
             s.layout = *builtinLayout(19041);
             s.leakedThreadHandles = kThreads;
+            s.noiseHandles = kEvents;
             GeneratedKernel kernel = generateKernel(s);
             std::ofstream out(p, std::ios::binary | std::ios::trunc);
             kernel.memory.write(out, DumpBuilder::Format::Full);

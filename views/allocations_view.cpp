@@ -696,11 +696,17 @@ void AllocationsView::updateHeader()
         const PoolScanSummary& summary = *snapshot->poolScan;
         if (const PoolTagScan* scan = scanOf(snapshot, tag, pool)) {
             QString figures = html(scanAgreement(*scan));
-            if (scan->freeWithTag)
+            // Whole sentences for one and for many, for the translator.
+            if (scan->freeWithTag == 1)
+                figures += tr("; 1 free block (%1) still carries the tag: the heap says free, so it is not counted")
+                               .arg(QString::fromStdString(format::bytes(scan->freeBytes)));
+            else if (scan->freeWithTag)
                 figures += tr("; %1 free blocks (%2) still carry the tag: the heap says free, so they are not counted")
                                .arg(QString::fromStdString(format::count(scan->freeWithTag)),
                                     QString::fromStdString(format::bytes(scan->freeBytes)));
-            if (scan->undetermined)
+            if (scan->undetermined == 1)
+                figures += tr("; 1 block was found by a header scan: whether it is allocated or free is not known");
+            else if (scan->undetermined)
                 figures += tr("; %1 blocks were found by a header scan: whether they are allocated or free is not known")
                                .arg(QString::fromStdString(format::count(scan->undetermined)));
             lines << figures + QLatin1Char('.');

@@ -87,6 +87,8 @@ int run(int argc, char** argv)
     // Several files (suspects) are one series, oldest first; diff keeps BEFORE aside.
     SourceOptions sourceOptions;
     sourceOptions.symbolDirs = options.symbolDirs;
+    // poolfind and pool scan the pool for what they are asked; the census would read it twice.
+    sourceOptions.scanPool = options.command != "poolfind" && options.command != "pool";
     const auto open = [&](const std::string& path) {
         // A dump takes seconds: show how far the walk is when a person is watching.
         const bool watched = isatty(fileno(stderr)) != 0;

@@ -108,7 +108,7 @@ Table groupTable(const BlockGrouping& grouping, const std::vector<PoolAllocation
     for (const BlockKey key : grouping.keys)
         t.columns.push_back({blockKeyTitle(key), std::string(blockKeyName(key)), key == BlockKey::Size, 48});
     t.columns.push_back({"Blocks", "blocks", true, 0});
-    t.columns.push_back({"Share", "share_percent", true, 0});
+    t.columns.push_back({"Share", "share", true, 0});
     t.columns.push_back({"Bytes", "bytes", true, 0});
     t.columns.push_back({"Sample block", "sample", false, 0});
     for (const BlockGroupRow& row : grouping.rows) {
@@ -116,9 +116,10 @@ Table groupTable(const BlockGrouping& grouping, const std::vector<PoolAllocation
         for (const std::string& v : row.values)
             cells.push_back(Cell::text(v));
         cells.push_back(Cell::count(row.blocks));
-        const std::uint64_t percent = grouping.blocks ? row.blocks * 100 / grouping.blocks : 0;
-        cells.push_back(Cell::number(percent, format::percent(static_cast<double>(row.blocks) /
-                                                              static_cast<double>(std::max<std::uint64_t>(grouping.blocks, 1)))));
+        const double share = static_cast<double>(row.blocks) / static_cast<double>(std::max<std::uint64_t>(grouping.blocks, 1));
+        // A group of a few blocks among 300,000 is not none: "<1%" on a terminal, the fraction for scripts.
+        cells.push_back(Cell{Cell::Kind::Number, share < 0.005 ? std::string("<1%") : format::percent(share),
+                             fmt::format("{:.4f}", share)});
         cells.push_back(Cell::bytes(row.bytes));
         cells.push_back(Cell::text(format::address(blocks[row.sample].block)));
         t.rows.push_back(std::move(cells));
@@ -148,8 +149,8 @@ Report runPoolfind(const Context& context)
         (b.state == BlockState::Allocated ? allocated : b.state == BlockState::Free ? free : undetermined) += 1;
 
     report.lines = poolfindHeading(pool, tag);
-    report.lines.emplace_back();
     if (o.blockGroups.empty()) {
+        report.lines.emplace_back();
         for (const PoolAllocation& b : blocks)
             if (b.state != BlockState::Free)
                 report.lines.push_back(poolfindLine(b));
@@ -197,9 +198,11 @@ Report runPoolfind(const Context& context)
                                            "are allocated or free.",
                                            format::count(undetermined)));
     if (free && !o.listFree)
-        report.notes.push_back(fmt::format("{} free blocks still carry the tag (the heap says free: a scan by tag "
-                                           "alone would count them); --free lists them.",
-                                           format::count(free)));
+        report.notes.push_back(free == 1 ? std::string("1 free block still carries the tag (the heap says free: a scan "
+                                                       "by tag alone would count it); --free lists it.")
+                                         : fmt::format("{} free blocks still carry the tag (the heap says free: a scan "
+                                                       "by tag alone would count them); --free lists them.",
+                                                       format::count(free)));
     const PoolTagContents held = describeTagContents(tag, blocks.empty() ? PoolType::Unknown : blocks.front().type,
                                                      blocks, contents, namer);
     if (!held.headline.empty())
@@ -254,8 +257,11 @@ Report runPool(const Context& context)
     fields.title = "";
     fields.columns = {{"Field", "field", false, 0}, {"Value", "value", false, 0}};
     const auto add = [&](const InspectedField& f, int depth, const auto& self) -> void {
-        if (f.name.empty() && depth > 0)
-            return; // the page's lines, printed above
+        // The page's lines (unnamed children) are printed above, as !pool prints them.
+        const bool pageLines = !f.children.empty() && std::all_of(f.children.begin(), f.children.end(),
+                                                                  [](const InspectedField& c) { return c.name.empty(); });
+        if ((f.name.empty() && depth > 0) || pageLines)
+            return;
         fields.rows.push_back({Cell::text(std::string(depth * 2, ' ') + f.name), Cell::text(f.value)});
         for (const InspectedField& child : f.children)
             self(child, depth + 1, self);

@@ -2614,10 +2614,6 @@
         <translation>ExPoolState {0:#x} 来自{1}：{2} 个池节点，{3} 个堆</translation>
     </message>
     <message>
-        <source>ExPoolState&apos;s heap manager ({:#x})</source>
-        <translation>ExPoolState 的堆管理器（{:#x}）</translation>
-    </message>
-    <message>
         <source>the heap keys at {:#x} (from {}) are not in the dump; solving them from the heaps&apos; own records instead</source>
         <translation>{0:#x} 处的堆密钥（来自{1}）不在转储中；改从堆自身的记录中求解</translation>
     </message>
@@ -2682,10 +2678,6 @@
         <translation>未读取 LFH 子段：其块偏移用 LfhKey 编码，而 LfhKey 未找到</translation>
     </message>
     <message>
-        <source>segment heap: {}; {} heaps, {} page segments, {} LFH and {} VS subsegments</source>
-        <translation>段堆：{}；{} 个堆、{} 个页段、{} 个 LFH 子段和 {} 个 VS 子段</translation>
-    </message>
-    <message>
         <source>segment context {} of heap {:#x} is not in the dump: its segments are not scanned</source>
         <translation>堆 {1:#x} 的段上下文 {0} 不在转储中：其段未扫描</translation>
     </message>
@@ -2724,6 +2716,18 @@
     <message>
         <source>page segment {:#x}: descriptor {} claims {} units, past the segment&apos;s end: the rest of the segment is not scanned</source>
         <translation>页段 {:#x}：描述符 {} 声称有 {} 个单位，超出段末尾：段的其余部分未扫描</translation>
+    </message>
+    <message>
+        <source>ExPoolState {:#x} from {}: one pool node, {} heaps</source>
+        <translation>ExPoolState {0:#x} 来自{1}：一个池节点，{2} 个堆</translation>
+    </message>
+    <message>
+        <source>ExPoolState&apos;s heap manager</source>
+        <translation>ExPoolState 的堆管理器</translation>
+    </message>
+    <message>
+        <source>segment heap: {}; {} page segments, {} LFH and {} VS subsegments</source>
+        <translation>段堆：{}；{} 个页段、{} 个 LFH 子段和 {} 个 VS 子段</translation>
     </message>
 </context>
 <context>
@@ -4793,6 +4797,14 @@
         <translation>
             <numerusform>扫描途中遇到 %n 个问题（“诊断”列出转储的问题）。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>; 1 free block (%1) still carries the tag: the heap says free, so it is not counted</source>
+        <translation>；1 个空闲块（%1）仍带此标记：堆认为它空闲，因此不计入</translation>
+    </message>
+    <message>
+        <source>; 1 block was found by a header scan: whether it is allocated or free is not known</source>
+        <translation>；1 个块由头扫描找到：无法确定它是否已分配</translation>
     </message>
 </context>
 <context>

@@ -94,7 +94,7 @@ TEST_F(PoolCliTest, PoolfindGroupsTheThreadsByStateAndOwner)
     ASSERT_EQ(grouped.exitCode, 0) << grouped.err;
     const auto rows = lines(grouped.out);
     ASSERT_GE(rows.size(), 2u);
-    EXPECT_EQ(rows[0], "type,state,owner,blocks,share_percent,bytes,sample");
+    EXPECT_EQ(rows[0], "type,state,owner,blocks,share,bytes,sample");
     EXPECT_TRUE(rows[1].rfind("Thread,TERMINATED,xxxxxx.EXE (pid 0x8e8),4000,", 0) == 0) << rows[1];
     // Text: a table with the same first row.
     const Outcome text = cli({"poolfind", s_handles, "Thre", "--group-by", "state,owner"});

@@ -30,6 +30,10 @@ struct ExtraFields {
     std::uint32_t processSession = 0;
     std::uint32_t processWow64 = 0;
 
+    // _ETHREAD CreateTime and ExitTime (volatility3's thread scan wants a creation time)
+    std::uint32_t threadCreateTime = 0;
+    std::uint32_t threadExitTime = 0;
+
     // _CM_KEY_BODY, _CM_KEY_CONTROL_BLOCK, _CM_NAME_CONTROL_BLOCK
     std::uint32_t keyBodySize = 0;
     std::uint32_t keyBodyType = 0x00; // 'ky02'

@@ -297,6 +297,13 @@ private:
         m.write64(t + L.threadCid + 8, tid);
         m.write64(t + L.threadStartAddress, global(G.pspUserThreadStartup));
         m.write64(t + L.threadWin32StartAddress, 0x00007ff6c3a41230ull + (tid & 0xf) * 0x40);
+        // Started after its process (a few ms apart by thread id); a terminated one ran a second.
+        std::uint64_t processStarted = 0;
+        m.read(process.eprocess + X.processCreateTime, &processStarted, 8);
+        const std::uint64_t started = processStarted + (tid & 0xffff) * 10000ull;
+        m.write64(t + X.threadCreateTime, started);
+        if (terminated)
+            m.write64(t + X.threadExitTime, started + kSecond);
         initList(t + L.threadIrpList);
         if (!terminated) {
             appendList(process.eprocess + L.processThreadListHead, t + L.threadListEntry);

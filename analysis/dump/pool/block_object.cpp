@@ -139,7 +139,8 @@ BlockContents readBlockContents(const AddressSpace& memory, const KernelLayout& 
     const std::size_t qwords = std::min<std::size_t>(first.size(), dataBytes / 8);
     if (qwords && memory.read(data, std::as_writable_bytes(std::span(first.data(), qwords))))
         for (std::size_t i = 0; i < qwords; ++i)
-            if (isKernelPointer(first[i])) {
+            // A pointer into the block itself is an empty list head, not what the block keeps.
+            if (isKernelPointer(first[i]) && !(first[i] >= block.block && first[i] < block.block + block.bytes)) {
                 out.firstPointer = first[i];
                 out.firstPointerOffset = static_cast<std::uint32_t>(i * 8);
                 break;

@@ -32,8 +32,8 @@ struct ObjectInBlock {
 
 struct BlockContents {
     std::optional<ObjectInBlock> object;
-    // The first of the block's first eight data qwords that is a kernel address: what a
-    // driver's block points at (a device extension, a file object).
+    // The first of the block's first eight data qwords that is a kernel address outside the
+    // block: what a driver's block points at (a device extension, a file object).
     std::optional<Address> firstPointer;
     std::uint32_t firstPointerOffset = 0; // from the block's data
 };

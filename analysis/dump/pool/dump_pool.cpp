@@ -119,14 +119,50 @@ PoolFound DumpPool::find(PoolTag tag, ReadControl* control, const PoolScanOption
     return out;
 }
 
+const std::vector<PoolAllocation>& DumpPool::bigAllocations() const
+{
+    std::call_once(m_bigOnce, [this] {
+        PoolScanPlan bigOnly;
+        bigOnly.method = m_plan.method;
+        bigOnly.build = m_plan.build;
+        bigOnly.bigTable = m_plan.bigTable;
+        bigOnly.bigEntries = m_plan.bigEntries;
+        bigOnly.bigEntrySize = m_plan.bigEntrySize;
+        bigOnly.bigVa = m_plan.bigVa;
+        bigOnly.bigKey = m_plan.bigKey;
+        bigOnly.bigPoolType = m_plan.bigPoolType;
+        bigOnly.bigBytes = m_plan.bigBytes;
+        AllSink sink;
+        PoolScanOptions options;
+        options.workers = 1;
+        scanPool(*m_dump, m_dump->header().directoryTableBase, bigOnly, [&](unsigned) -> PoolSink& { return sink; },
+                 options);
+        m_big = std::move(sink.found);
+        std::sort(m_big.begin(), m_big.end(),
+                  [](const PoolAllocation& a, const PoolAllocation& b) { return a.block < b.block; });
+    });
+    return m_big;
+}
+
 PoolPageView DumpPool::page(Address address) const
 {
     PoolPageView view;
     view.address = address;
     view.page = address & ~(kPageSize - 1);
+    // A big allocation: found by address among them, no subsegment to read.
+    const std::vector<PoolAllocation>& big = bigAllocations();
+    auto after = std::upper_bound(big.begin(), big.end(), address,
+                                  [](Address a, const PoolAllocation& b) { return a < b.block; });
+    if (after != big.begin() && holds(*std::prev(after), address)) {
+        view.holder = *std::prev(after);
+        view.blocks.push_back(*view.holder);
+        return view;
+    }
     PoolScanOptions options;
     options.workers = 1;
     options.only = address;
+    options.bigTable = false;
+    options.planProblems = false;
     AllSink sink;
     PoolScanOutcome outcome = scanPool(*m_dump, m_dump->header().directoryTableBase, m_plan,
                                        [&](unsigned) -> PoolSink& { return sink; }, options);

@@ -9,6 +9,7 @@
 #include "model/pool_scan.h"
 
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <vector>
 
@@ -68,6 +69,11 @@ private:
     PoolScanPlan m_plan;
     std::optional<ObjectTypeTable> m_types;
     std::vector<std::uint32_t> m_typeKeys;
+    // The big page table's allocations by address, read once on the first lookup that needs
+    // them (a lookup would otherwise read the whole table).
+    const std::vector<PoolAllocation>& bigAllocations() const;
+    mutable std::once_flag m_bigOnce;
+    mutable std::vector<PoolAllocation> m_big;
 };
 
 } // namespace poolscope

@@ -101,12 +101,14 @@ private:
                 notHeaps, state));
         m_out.heaps = std::move(heaps);
         m_out.poolState = state;
-        m_out.notes.push_back(text::say(text::phrase("Pool", "ExPoolState {:#x} from {}: {} pool nodes, {} heaps"),
-                                        state, how, *pools, m_out.heaps.size()));
+        m_out.notes.push_back(*pools == 1 ? text::say(text::phrase("Pool", "ExPoolState {:#x} from {}: one pool node, {} heaps"),
+                                                      state, how, m_out.heaps.size())
+                                          : text::say(text::phrase("Pool", "ExPoolState {:#x} from {}: {} pool nodes, {} heaps"),
+                                                      state, how, *pools, m_out.heaps.size()));
         // The keys: HeapManager.Globals points at RtlpHpHeapGlobals.
         const auto globals = m_memory.readValue<std::uint64_t>(state);
         if (globals && isKernelPointer(*globals))
-            readKeys(*globals, text::say(text::phrase("Pool", "ExPoolState's heap manager ({:#x})"), *globals));
+            readKeys(*globals, text::phrase("Pool", "ExPoolState's heap manager"));
         return true;
     }
 

@@ -82,9 +82,8 @@ PoolScanPlan planPoolScan(const AddressSpace& memory, const KernelIdentity& kern
     std::uint64_t lfh = 0, vs = 0;
     for (const PoolRange& range : plan.ranges)
         (range.backend == PoolBackend::Lfh ? lfh : vs) += 1;
-    plan.howFound = text::say(
-        text::phrase("Pool", "segment heap: {}; {} heaps, {} page segments, {} LFH and {} VS subsegments"),
-        fmt::join(found.notes, "; "), found.heaps.size(), walk.segments, lfh, vs);
+    plan.howFound = text::say(text::phrase("Pool", "segment heap: {}; {} page segments, {} LFH and {} VS subsegments"),
+                              fmt::join(found.notes, "; "), walk.segments, lfh, vs);
     return plan;
 }
 

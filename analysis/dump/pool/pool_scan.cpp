@@ -160,7 +160,8 @@ PoolScanOutcome scanPool(const DumpFile& dump, std::uint64_t directoryTableBase,
     out.summary.howFound = plan.howFound;
     out.summary.heaps = plan.heaps.size();
     out.summary.segments = plan.segments;
-    out.problems = plan.problems;
+    if (options.planProblems)
+        out.problems = plan.problems;
     for (const auto& reader : readers) {
         add(out.summary, reader->counts);
         out.problems.insert(out.problems.end(), reader->problems.begin(), reader->problems.end());

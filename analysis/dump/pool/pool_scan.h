@@ -56,6 +56,8 @@ struct PoolScanOptions {
     // table entry but the one holding it.
     std::optional<Address> only;
     bool bigTable = true;
+    // The problems met while mapping the pool, with the scan's own (off for a lookup).
+    bool planProblems = true;
 };
 
 // `sinkFor(worker)` gives each worker its own sink (called once per worker, before it starts).
