@@ -23,6 +23,7 @@ shot() { # NAME VIEW [ARGS...]
 if [ "$language" = zh_CN ]; then
     # The one Chinese picture of the README.
     shot overview-zh_CN overview --language zh_CN
+    shot allocations-zh_CN allocations "$work/both.dmp" --language zh_CN
     exit 0
 fi
 shot overview overview
@@ -35,3 +36,4 @@ shot tags-series tags "$work/demo_poolmon.log"
 shot compare tags --baseline 1 "$work/demo_poolmon.log"
 shot diagnostics diagnostics "$work/demo_poolmon.log"
 shot dump-overview overview "$work/both.dmp"
+shot allocations allocations "$work/both.dmp"
