@@ -41,10 +41,11 @@ public:
         return {std::move(name), std::move(value), {}, {}, {}};
     }
 
-    template <typename T>
-    InspectedField number(std::string name, const std::optional<T>& value, bool hex = false) const
+    // Any optional figure: std::optional or the records' compact ones.
+    template <typename Optional>
+    InspectedField number(std::string name, const Optional& value, bool hex = false) const
     {
-        if (!value)
+        if (!value.has_value())
             return text(std::move(name), absent());
         return text(std::move(name), hex ? fmt::format("{:#x}", *value) : format::count(static_cast<std::uint64_t>(*value)));
     }
@@ -288,7 +289,7 @@ Inspection inspectThread(const SnapshotIndex& index, const Thread& t)
     out.fields.push_back(b.number("Cid.UniqueProcess", t.pid, true));
     out.fields.push_back(b.number("Cid.UniqueThread", t.tid, true));
     out.fields.push_back(b.pointer(phrase("Inspection", "Owning process"), t.process, RecordKind::Process));
-    out.fields.push_back(b.text("State", t.state.empty() ? absent() : t.state));
+    out.fields.push_back(b.text("State", t.state.empty() ? absent() : t.state.str()));
     out.fields.push_back(b.number("StartAddress", t.startAddress, true));
     out.fields.push_back(b.number("Win32StartAddress", t.win32StartAddress, true));
     out.fields.push_back(b.number("Teb", t.teb, true));
@@ -306,11 +307,11 @@ Inspection inspectObject(const SnapshotIndex& index, const KernelObject& o)
     out.title = o.type.empty() ? say(phrase("Inspection", "Object {} (type unknown)"), b.addr(o.address))
                                : say(phrase("Inspection", "Object {} ({})"), b.addr(o.address), o.type);
     out.provenance = b.provenance(o.where);
-    out.fields.push_back(b.text("Type", o.type.empty() ? absent() : o.type));
+    out.fields.push_back(b.text("Type", o.type.empty() ? absent() : o.type.str()));
     out.fields.push_back(b.number("ObjectHeader", o.header, true));
     out.fields.push_back(b.number("HandleCount", o.handleCount));
     out.fields.push_back(b.number("PointerCount", o.pointerCount));
-    out.fields.push_back(b.text("Name", o.name.empty() ? absent() : o.name));
+    out.fields.push_back(b.text("Name", o.name.empty() ? absent() : o.name.str()));
     return out;
 }
 
@@ -327,7 +328,7 @@ Inspection inspectHandle(const SnapshotIndex& index, const Handle& h)
         : h.type == "Process"                           ? RecordKind::Process
                                                         : RecordKind::Object;
     out.fields.push_back(b.pointer("Object", h.object, target));
-    out.fields.push_back(b.text("Type", h.type.empty() ? absent() : h.type));
+    out.fields.push_back(b.text("Type", h.type.empty() ? absent() : h.type.str()));
     out.fields.push_back(b.number("GrantedAccess", h.grantedAccess, true));
     out.fields.push_back(b.text("Attributes", std::string(h.isProtected ? "Protected " : "") + (h.inherit ? "Inherit" : "")));
     return out;
@@ -385,10 +386,10 @@ Inspection inspectTag(const SnapshotIndex& index, const RecordRef& ref)
         if (stat.tag == ref.tag && stat.type == ref.pool) {
             out.found = true;
             out.provenance = b.provenance(stat.where);
-            out.fields.push_back(b.number(phrase("Inspection", "Outstanding allocations"), stat.outstanding));
+            out.fields.push_back(b.number(phrase("Inspection", "Outstanding allocations"), std::optional<std::int64_t>(stat.outstanding)));
             out.fields.push_back(b.text(phrase("Inspection", "Bytes"), stat.bytes ? format::bytes(*stat.bytes) : absent()));
-            out.fields.push_back(b.number(phrase("Inspection", "Allocs"), stat.allocs));
-            out.fields.push_back(b.number(phrase("Inspection", "Frees"), stat.frees));
+            out.fields.push_back(b.number(phrase("Inspection", "Allocs"), std::optional<std::uint64_t>(stat.allocs)));
+            out.fields.push_back(b.number(phrase("Inspection", "Frees"), std::optional<std::uint64_t>(stat.frees)));
             if (!stat.description.empty())
                 out.fields.push_back(b.text(phrase("Inspection", "Description"), stat.description));
         }

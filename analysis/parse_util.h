@@ -8,10 +8,57 @@
 // uses these so that numbers and addresses are read the same way everywhere.
 namespace poolscope::text {
 
-std::string_view trim(std::string_view s);
-std::string_view trimLeft(std::string_view s);
-std::string_view trimRight(std::string_view s);
-bool startsWith(std::string_view s, std::string_view prefix);
+namespace detail {
+// Every reader looks at every character through these: a table answers in one load what
+// a chain of comparisons answers in six.
+struct CharClasses {
+    std::array<std::int8_t, 256> hexValue{}; // -1 for a character that is no hex digit
+    std::array<bool, 256> space{};           // blank, tab, CR, LF, FF, VT
+    constexpr CharClasses()
+    {
+        for (int c = 0; c < 256; ++c)
+            hexValue[static_cast<std::size_t>(c)] = -1;
+        for (int c = 0; c < 10; ++c)
+            hexValue[static_cast<std::size_t>('0' + c)] = static_cast<std::int8_t>(c);
+        for (int c = 0; c < 6; ++c) {
+            hexValue[static_cast<std::size_t>('a' + c)] = static_cast<std::int8_t>(10 + c);
+            hexValue[static_cast<std::size_t>('A' + c)] = static_cast<std::int8_t>(10 + c);
+        }
+        for (char c : {' ', '\t', '\r', '\n', '\f', '\v'})
+            space[static_cast<unsigned char>(c)] = true;
+    }
+};
+inline constexpr CharClasses kCharClasses{};
+} // namespace detail
+
+// Inline: every reader calls these for every line and field, and a literal prefix is then
+// compared in place.
+inline bool isSpace(char c)
+{
+    return detail::kCharClasses.space[static_cast<unsigned char>(c)];
+}
+inline std::string_view trimLeft(std::string_view s)
+{
+    std::size_t i = 0;
+    while (i < s.size() && isSpace(s[i]))
+        ++i;
+    return s.substr(i);
+}
+inline std::string_view trimRight(std::string_view s)
+{
+    std::size_t n = s.size();
+    while (n > 0 && isSpace(s[n - 1]))
+        --n;
+    return s.substr(0, n);
+}
+inline std::string_view trim(std::string_view s)
+{
+    return trimRight(trimLeft(s));
+}
+inline bool startsWith(std::string_view s, std::string_view prefix)
+{
+    return s.starts_with(prefix);
+}
 bool iStartsWith(std::string_view s, std::string_view prefix); // ASCII case-insensitive
 bool iEquals(std::string_view a, std::string_view b);
 std::size_t iFind(std::string_view haystack, std::string_view needle);
@@ -20,9 +67,14 @@ inline char toLower(char c)
 {
     return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
 }
+// The digit's value, or -1.
+inline int hexValue(char c)
+{
+    return detail::kCharClasses.hexValue[static_cast<unsigned char>(c)];
+}
 inline bool isHexDigit(char c)
 {
-    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+    return hexValue(c) >= 0;
 }
 inline bool isDigit(char c)
 {
@@ -42,6 +94,9 @@ std::optional<std::uint64_t> parseNumber(std::string_view s, bool defaultHex);
 // Hex digits that make up a kernel pointer, e.g. a token "ffffe00008b0fc10" (8 or 16 digits,
 // optional backtick): used to tell an address column from a count column.
 bool looksLikeAddress(std::string_view s);
+// A pointer as looksLikeAddress accepts it, and its value, in one pass: for the columns
+// that must hold one.
+std::optional<std::uint64_t> parsePointer(std::string_view s);
 
 // Whitespace tokens of one line, without allocation. Lines with more tokens than fit
 // keep the first kMax and report truncated().
@@ -57,7 +112,13 @@ public:
     std::string_view rest(std::size_t i) const;
 
 private:
-    std::array<std::string_view, kMax> m_tokens{};
+    // Left uninitialised past m_count: a line is split many times over, and clearing 48
+    // string_views each time cost more than splitting a short line.
+    struct Word {
+        const char* data;
+        std::size_t size;
+    };
+    std::array<Word, kMax> m_words;
     std::size_t m_count = 0;
     bool m_truncated = false;
     std::string_view m_line;

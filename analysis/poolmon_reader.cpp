@@ -1,13 +1,15 @@
 #include "poolmon_reader.h"
 
 #include "analysis/parse_util.h"
+#include "analysis/poolmon_fields.h"
 #include "analysis/snapshot_builder.h"
 
 #include "analysis/text/phrase.h"
 
 #include <fmt/format.h>
 
-#include <bit>
+#include <algorithm>
+#include <array>
 #include <cstring>
 #include <limits>
 #include <optional>
@@ -27,25 +29,17 @@ constexpr std::size_t kTagWidth = 4;
 constexpr std::uint32_t kProgressEveryLines = 4096;
 constexpr std::uint64_t kKilobyte = 1024;
 
-bool isBlank(char c)
-{
-    return c == ' ' || c == '\t';
-}
+using poolmon::isBlank;
 
 // Runs of padding blanks are a third of a poolmon row: skip them eight bytes at a time.
 std::size_t skipBlanks(std::string_view s, std::size_t i)
 {
-    if constexpr (std::endian::native == std::endian::little) {
-        constexpr std::uint64_t kSpaces = 0x2020202020202020ull;
+    if constexpr (poolmon::kWordsReadInOrder) {
         while (i + 8 <= s.size()) {
-            std::uint64_t word;
-            std::memcpy(&word, s.data() + i, sizeof word);
-            const std::uint64_t different = word ^ kSpaces;
-            if (different != 0) {
-                i += static_cast<std::size_t>(std::countr_zero(different)) / 8;
+            const unsigned spaces = poolmon::leadingSpaces(poolmon::loadWord(s.data() + i));
+            i += spaces;
+            if (spaces < 8)
                 break;
-            }
-            i += 8;
         }
     }
     while (i < s.size() && isBlank(s[i]))
@@ -106,33 +100,7 @@ bool readGroupedDigits(std::string_view s, std::size_t& i, std::uint64_t& value)
 
 // [-]digits at pos after blanks. Thousands separators are allowed because pasted tables
 // sometimes carry them; a number glued to letters ("12abc") is not a number.
-// Eight bytes at a time (little-endian: the first character is the lowest byte). Rows
-// are mostly numbers of 1 to 10 digits; reading them whole keeps the reader off the
-// branch predictor's bad side.
-constexpr std::uint64_t kEachByte = 0x0101010101010101ull;
-
-// How many of the leading bytes of `word` are ASCII digits (0 to 8).
-unsigned leadingDigits(std::uint64_t word)
-{
-    // A digit has high nibble 3, and still has it after adding 6 ('9' + 6 = '?'). A carry
-    // out of a byte >= 0xFA can only spoil the bytes after it, which are not counted.
-    const std::uint64_t highNibble = (word & (0xF0 * kEachByte)) ^ (0x30 * kEachByte);
-    const std::uint64_t plusSix = ((word + 0x06 * kEachByte) & (0xF0 * kEachByte)) ^ (0x30 * kEachByte);
-    const std::uint64_t notDigit = highNibble | plusSix;
-    return notDigit == 0 ? 8u : static_cast<unsigned>(std::countr_zero(notDigit)) / 8;
-}
-
-// The value of the first n (1 to 8) digits of `word`.
-std::uint64_t digitsValue(std::uint64_t word, unsigned n)
-{
-    std::uint64_t v = word - 0x30 * kEachByte; // digit bytes never borrow from each other
-    if (n < 8)
-        v <<= 8 * (8 - n); // drops the bytes after the digits; zeros become leading zeros
-    v = (v * (10 * 256 + 1)) >> 8 & 0x00FF00FF00FF00FFull;        // pairs of digits
-    v = (v * (100 * 65536 + 1)) >> 16 & 0x0000FFFF0000FFFFull;    // groups of four
-    return (v * (10000 * (std::uint64_t{1} << 32) + 1)) >> 32;     // all eight
-}
-
+// Eight digits at a time where eight bytes remain in the line.
 bool readNumber(std::string_view s, std::size_t& pos, Number& out)
 {
     // Up to 19 digits cannot overflow 64 bits: the common case needs no checks per digit.
@@ -145,14 +113,13 @@ bool readNumber(std::string_view s, std::size_t& pos, Number& out)
     }
     const std::size_t first = i;
     std::uint64_t value = 0;
-    if constexpr (std::endian::native == std::endian::little) {
+    if constexpr (poolmon::kWordsReadInOrder) {
         if (s.size() - i >= 8) {
-            std::uint64_t word;
-            std::memcpy(&word, s.data() + i, sizeof word);
-            const unsigned n = leadingDigits(word);
+            const std::uint64_t word = poolmon::loadWord(s.data() + i);
+            const unsigned n = poolmon::leadingDigits(word);
             if (n == 0)
                 return false;
-            value = digitsValue(word, n);
+            value = poolmon::digitsValue(word, n);
             i += n;
         }
     }
@@ -326,8 +293,9 @@ std::size_t tokenEnd(std::string_view line, std::size_t i)
     return i;
 }
 
-// Fills `r` (reused from row to row: this runs for every line of a log).
-RowKind parseRow(std::string_view line, RowParse& r)
+// Any row the reader accepts, and the reason for one it does not. Fills `r` (reused from
+// row to row).
+RowKind parseAnyRow(std::string_view line, RowParse& r)
 {
     // The shape: a tag (one token, or two when it holds a blank, three with indentation
     // marks), the pool type, then a number.
@@ -384,17 +352,82 @@ RowKind parseRow(std::string_view line, RowParse& r)
     return RowKind::Row;
 }
 
+// A row exactly as poolmon prints it, " %4s %5s " and then plain numbers: nearly every line
+// of a log. `row` is the text RowFields reads (see kReadable); `line` is the same text in
+// the document, which `mapped` points into. False for anything else, parseAnyRow's to read:
+// for what this accepts, it answers the same.
+bool readPrintedRow(std::string_view row, std::string_view line, RowParse& r)
+{
+    constexpr std::size_t kTypeAt = 1 + kTagWidth + 1;
+    constexpr std::size_t kShortest = kTypeAt + 5 + 2; // "Paged", a blank, a digit
+    if (row.size() < kShortest || row[0] != ' ' || row[kTypeAt - 1] != ' ')
+        return false;
+    const std::string_view tag = row.substr(1, kTagWidth);
+    if (tag.find_first_not_of(" \t") == std::string_view::npos)
+        return false;
+    std::size_t typeEnd;
+    if (row.compare(kTypeAt, 5, "Paged") == 0)
+        typeEnd = kTypeAt + 5;
+    else if (row.compare(kTypeAt, 4, "Nonp") == 0)
+        typeEnd = kTypeAt + 4;
+    else
+        return false;
+    if (!isBlank(row[typeEnd]))
+        return false;
+
+    poolmon::RowFields fields(row, typeEnd);
+    bool allocsDelta = false, freesDelta = false, bytesDelta = false;
+    std::int64_t allocsChange = 0, freesChange = 0, bytesChange = 0;
+    if (!fields.count(r.allocs) || !fields.delta(allocsDelta, allocsChange) || !fields.count(r.frees)
+        || !fields.delta(freesDelta, freesChange) || !fields.figure(r.diff) || !fields.count(r.bytes)
+        || !fields.delta(bytesDelta, bytesChange) || !fields.count(r.perAlloc))
+        return false;
+    r.tag = PoolTag(tag);
+    r.paged = typeEnd == kTypeAt + 5;
+    r.allocsDelta = allocsDelta ? std::optional<std::int64_t>(allocsChange) : std::nullopt;
+    r.freesDelta = freesDelta ? std::optional<std::int64_t>(freesChange) : std::nullopt;
+    r.bytesDelta = bytesDelta ? std::optional<std::int64_t>(bytesChange) : std::nullopt;
+    r.repairedNegative = false;
+    r.mapped = text::trim(line.substr(fields.position()));
+    return true;
+}
+
+// RowFields reads kReadable bytes from the start of a row: the document's own when that
+// many remain, else a copy (the last lines of a document).
+bool readPrintedRow(std::string_view line, std::size_t bytesAfter, RowParse& r)
+{
+    using poolmon::RowFields;
+    if (line.size() + bytesAfter >= RowFields::kReadable)
+        return readPrintedRow(line, line, r);
+    if (line.size() > RowFields::kClassified)
+        return false;
+    std::array<char, RowFields::kReadable> copy{};
+    std::memcpy(copy.data(), line.data(), line.size());
+    return readPrintedRow(std::string_view(copy.data(), line.size()), line, r);
+}
+
+// `bytesAfter`: how much of the document follows the line, its line break first.
+RowKind parseRow(std::string_view line, std::size_t bytesAfter, RowParse& r)
+{
+    if constexpr (poolmon::kWordsReadInOrder)
+        if (readPrintedRow(line, bytesAfter, r))
+            return RowKind::Row;
+    return parseAnyRow(line, r);
+}
+
 // Mapped_Driver as poolmon prints it: "[ntfs.sys  -  AttrSup.c]" from pooltag.txt,
 // "[el90xbc5]" from localtag.txt, both glued "[ipsec][ipsec.sys - timers]", a bare
 // "[Gdi Objects]" description, or "Unknown Driver" when it knows nothing (left absent).
-void readMappedDriver(std::string_view mapped, std::string& driver, std::string& description)
+void readMappedDriver(std::string_view mapped, Interned& driver, Interned& description)
 {
     if (mapped.empty() || text::iEquals(mapped, "Unknown Driver"))
         return;
     if (mapped.front() != '[') {
-        driver = std::string(mapped);
+        driver = mapped;
         return;
     }
+    std::string_view firstBinary;
+    std::string_view firstWhat;
     std::size_t pos = 0;
     while (pos < mapped.size() && mapped[pos] == '[') {
         const auto close = mapped.find(']', pos + 1);
@@ -411,16 +444,18 @@ void readMappedDriver(std::string_view mapped, std::string& driver, std::string&
         } else {
             what = inner;
         }
-        if (driver.empty() && !binary.empty())
-            driver = std::string(binary);
-        if (description.empty() && !what.empty())
-            description = std::string(what);
+        if (firstBinary.empty())
+            firstBinary = binary;
+        if (firstWhat.empty())
+            firstWhat = what;
         if (close == std::string_view::npos)
             break;
         pos = close + 1;
         while (pos < mapped.size() && isBlank(mapped[pos]))
             ++pos;
     }
+    driver = firstBinary;
+    description = firstWhat;
 }
 
 // ---------------------------------------------------------------------------------------
@@ -507,24 +542,27 @@ bool isElision(std::string_view stripped)
 }
 
 // A small open-addressing set of (tag, pool) keys seen on the current screen. A repeat
-// means a new screen began without a header; clearing is O(1) by generation.
+// means a new screen began without a header. Every row asks it, so each slot holds the key
+// and the screen's generation in one word (clearing is O(1): a new generation), and the
+// table is kept at most a quarter full: a second probe is a mispredicted branch.
 class SeenRows {
 public:
-    // True when the key was already present.
+    // True when the key was already present. Keys are (pool type + 1) << 32 | tag.
     bool insert(std::uint64_t key)
     {
-        if ((m_count + 1) * 2 > m_keys.size())
+        if ((m_count + 1) * 4 > m_slots.size())
             grow();
-        const std::size_t mask = m_keys.size() - 1;
+        const std::uint64_t entry = m_generation << kKeyBits | key;
+        const std::size_t mask = m_slots.size() - 1;
         for (std::size_t i = hash(key) & mask;; i = (i + 1) & mask) {
-            if (m_stamps[i] != m_generation) {
-                m_stamps[i] = m_generation;
-                m_keys[i] = key;
+            const std::uint64_t slot = m_slots[i];
+            if (slot == entry)
+                return true;
+            if (slot >> kKeyBits != m_generation) {
+                m_slots[i] = entry;
                 ++m_count;
                 return false;
             }
-            if (m_keys[i] == key)
-                return true;
         }
     }
 
@@ -532,32 +570,31 @@ public:
     {
         ++m_generation;
         m_count = 0;
-        if (m_generation == 0) { // wrapped: stale stamps could look current
-            std::fill(m_stamps.begin(), m_stamps.end(), 0u);
+        if (m_generation >> (64 - kKeyBits) != 0) { // wrapped: stale slots could look current
+            std::fill(m_slots.begin(), m_slots.end(), 0u);
             m_generation = 1;
         }
     }
 
 private:
+    static constexpr unsigned kKeyBits = 35; // a 32-bit tag and a pool type of 3 bits
+    static constexpr std::size_t kFirstSize = 2048;
+
     static std::size_t hash(std::uint64_t key) { return static_cast<std::size_t>((key * 0x9e3779b97f4a7c15ull) >> 20); }
 
     void grow()
     {
-        std::vector<std::uint64_t> keys = std::move(m_keys);
-        std::vector<std::uint32_t> stamps = std::move(m_stamps);
-        const std::size_t size = keys.empty() ? 1024 : keys.size() * 2;
-        m_keys.assign(size, 0);
-        m_stamps.assign(size, 0);
+        std::vector<std::uint64_t> slots = std::move(m_slots);
+        m_slots.assign(slots.empty() ? kFirstSize : slots.size() * 2, 0);
         m_count = 0;
-        for (std::size_t i = 0; i < keys.size(); ++i)
-            if (stamps[i] == m_generation)
-                insert(keys[i]);
+        for (const std::uint64_t slot : slots)
+            if (slot >> kKeyBits == m_generation)
+                insert(slot & ((std::uint64_t{1} << kKeyBits) - 1));
     }
 
-    std::vector<std::uint64_t> m_keys;
-    std::vector<std::uint32_t> m_stamps;
+    std::vector<std::uint64_t> m_slots;
     std::size_t m_count = 0;
-    std::uint32_t m_generation = 1;
+    std::uint64_t m_generation = 1;
 };
 
 // ---------------------------------------------------------------------------------------
@@ -604,6 +641,10 @@ public:
 
 private:
     Provenance at(const TextLine& line) const { return {0, line.number, line.offset}; }
+    std::size_t bytesAfter(const TextLine& line) const
+    {
+        return m_document.text.size() - static_cast<std::size_t>(line.offset) - line.text.size();
+    }
 
     void feed(const TextLine& line)
     {
@@ -611,7 +652,7 @@ private:
         if (s.empty())
             return;
         RowParse& row = m_row;
-        switch (parseRow(s, row)) {
+        switch (parseRow(s, bytesAfter(line), row)) {
         case RowKind::Row:
             addRow(row, line);
             return;
@@ -799,7 +840,7 @@ private:
         if (newScreen)
             m_seen.insert(key);
 
-        PoolTagStat& stat = m_rows.emplace_back();
+        PoolTagStat& stat = appendRow(m_rows);
         stat.tag = row.tag;
         stat.type = type;
         stat.allocs = row.allocs;
@@ -822,6 +863,15 @@ private:
         if (row.diff != expected && static_cast<std::uint32_t>(row.diff) != static_cast<std::uint32_t>(expected)
             && m_mismatched++ == 0)
             m_firstMismatch = stat.where;
+    }
+
+    // Filled in place from a copy of an empty row: value-initialising the row in the vector
+    // (emplace_back()) takes a slow string instruction for its 112 bytes, and building it
+    // aside then moving it in stalls on reading back what was just written.
+    static PoolTagStat& appendRow(std::vector<PoolTagStat>& rows)
+    {
+        static const PoolTagStat kEmpty{};
+        return rows.emplace_back(kEmpty);
     }
 
     void openScreen(const TextLine& line)
@@ -944,7 +994,9 @@ bool looksLikePoolmon(std::string_view text)
             return true;
         if (isColumnHeader(t))
             return true;
-        if (parseRow(line.text, row) == RowKind::Row && ++rows >= 3)
+        const std::size_t bytesAfter =
+            std::min(text.size(), kBytes) - static_cast<std::size_t>(line.offset) - line.text.size();
+        if (parseRow(line.text, bytesAfter, row) == RowKind::Row && ++rows >= 3)
             return true;
     }
     return false;

@@ -11,12 +11,26 @@ namespace {
 // of the same message; the rest are counted in a closing diagnostic.
 constexpr std::size_t kMaxDiagnostics = 5000;
 
-template <typename Record>
-Record& findOrAdd(std::deque<Record>& records, RecordIndex& index, Address address, const Provenance& where)
+// After forgetKeys() an index is made again from its records when it is next needed.
+template <typename Record, typename KeyOf>
+void remakeIndex(const RecordStore<Record>& records, RecordLookup& index, const KeyOf& keyOf)
 {
-    const auto [at, inserted] = index.tryEmplace({address, 0}, static_cast<std::uint32_t>(records.size()));
+    if (index.size() == records.size())
+        return;
+    index.clear();
+    index.reserve(records.size());
+    for (std::uint32_t at = 0; at < records.size(); ++at)
+        index.tryEmplace(keyOf(at), at, keyOf);
+}
+
+template <typename Record>
+Record& findOrAdd(RecordStore<Record>& records, RecordLookup& index, Address address, const Provenance& where)
+{
+    const auto keyOf = [&](std::uint32_t at) { return RecordIndex::Key{records[at].address, 0}; };
+    remakeIndex(records, index, keyOf);
+    const auto [at, inserted] = index.tryEmplace({address, 0}, static_cast<std::uint32_t>(records.size()), keyOf);
     if (inserted) {
-        Record& record = records.emplace_back();
+        Record& record = records.add();
         record.address = address;
         record.where = where;
         return record;
@@ -25,14 +39,15 @@ Record& findOrAdd(std::deque<Record>& records, RecordIndex& index, Address addre
 }
 
 template <typename Record>
-std::vector<Record> toVector(std::deque<Record>& records)
+bool holds(const RecordStore<Record>& records, const RecordLookup& index, Address address)
 {
-    std::vector<Record> out;
-    out.reserve(records.size());
-    for (auto& record : records)
-        out.push_back(std::move(record));
-    records.clear();
-    return out;
+    if (index.size() != records.size()) { // forgotten: asked rarely enough to look at each
+        for (std::size_t at = 0; at < records.size(); ++at)
+            if (records[at].address == address)
+                return true;
+        return false;
+    }
+    return index.find({address, 0}, [&](std::uint32_t at) { return RecordIndex::Key{records[at].address, 0}; }).has_value();
 }
 } // namespace
 
@@ -40,6 +55,39 @@ SnapshotBuilder::SnapshotBuilder(std::string sourcePath)
 {
     m_snapshot.label = sourcePath;
     m_snapshot.sources.push_back(std::move(sourcePath));
+}
+
+void SnapshotBuilder::reserve(const RecordCounts& counts)
+{
+    m_processes.reserve(counts.processes);
+    m_processIndex.reserve(counts.processes);
+    m_threads.reserve(counts.threads);
+    m_threadIndex.reserve(counts.threads);
+    m_objects.reserve(counts.objects);
+    m_objectIndex.reserve(counts.objects);
+    m_ports.reserve(counts.ports);
+    m_portIndex.reserve(counts.ports);
+    m_irps.reserve(counts.irps);
+    m_irpIndex.reserve(counts.irps);
+    m_fileObjects.reserve(counts.fileObjects);
+    m_fileIndex.reserve(counts.fileObjects);
+    m_handles.reserve(counts.handles);
+    m_handleIndex.reserve(counts.handles);
+}
+
+bool SnapshotBuilder::hasProcess(Address address) const
+{
+    return holds(m_processes, m_processIndex, address);
+}
+
+bool SnapshotBuilder::hasPort(Address address) const
+{
+    return holds(m_ports, m_portIndex, address);
+}
+
+bool SnapshotBuilder::hasThread(Address address) const
+{
+    return holds(m_threads, m_threadIndex, address);
 }
 
 Process& SnapshotBuilder::process(Address address, const Provenance& where)
@@ -79,9 +127,12 @@ PoolBlock& SnapshotBuilder::poolBlock(Address address, const Provenance& where)
 
 Handle& SnapshotBuilder::handle(Address process, std::uint64_t value, const Provenance& where)
 {
-    const auto [at, inserted] = m_handleIndex.tryEmplace({process, value}, static_cast<std::uint32_t>(m_handles.size()));
+    const auto keyOf = [&](std::uint32_t at) { return RecordIndex::Key{m_handles[at].process, m_handles[at].value}; };
+    remakeIndex(m_handles, m_handleIndex, keyOf);
+    const auto [at, inserted] =
+        m_handleIndex.tryEmplace({process, value}, static_cast<std::uint32_t>(m_handles.size()), keyOf);
     if (inserted) {
-        Handle& h = m_handles.emplace_back();
+        Handle& h = m_handles.add();
         h.process = process;
         h.value = value;
         h.where = where;
@@ -90,12 +141,25 @@ Handle& SnapshotBuilder::handle(Address process, std::uint64_t value, const Prov
     return m_handles[at];
 }
 
+Handle& SnapshotBuilder::newHandle(Address process, std::uint64_t value, const Provenance& where)
+{
+    Handle& h = m_handles.add();
+    h.process = process;
+    h.value = value;
+    h.where = where;
+    return h;
+}
+
 PoolTagStat& SnapshotBuilder::poolTag(PoolTag tag, PoolType type, const Provenance& where)
 {
-    const auto [at, inserted] =
-        m_tagIndex.tryEmplace({tag.key(), static_cast<std::uint64_t>(type)}, static_cast<std::uint32_t>(m_poolTags.size()));
+    const auto keyOf = [&](std::uint32_t at) {
+        return RecordIndex::Key{m_poolTags[at].tag.key(), static_cast<std::uint64_t>(m_poolTags[at].type)};
+    };
+    remakeIndex(m_poolTags, m_tagIndex, keyOf);
+    const auto [at, inserted] = m_tagIndex.tryEmplace({tag.key(), static_cast<std::uint64_t>(type)},
+                                                      static_cast<std::uint32_t>(m_poolTags.size()), keyOf);
     if (inserted) {
-        PoolTagStat& stat = m_poolTags.emplace_back();
+        PoolTagStat& stat = m_poolTags.add();
         stat.tag = tag;
         stat.type = type;
         stat.where = where;
@@ -140,6 +204,13 @@ void SnapshotBuilder::skipCommand(std::string command, const Provenance& where, 
     m_snapshot.skipped.push_back({std::move(command), where, lines});
 }
 
+void SnapshotBuilder::forgetKeys()
+{
+    for (RecordLookup* index : {&m_processIndex, &m_threadIndex, &m_objectIndex, &m_portIndex, &m_irpIndex, &m_fileIndex,
+                                &m_blockIndex, &m_handleIndex, &m_tagIndex})
+        index->clear();
+}
+
 Snapshot SnapshotBuilder::finish()
 {
     if (m_droppedDiagnostics > 0)
@@ -149,15 +220,15 @@ Snapshot SnapshotBuilder::finish()
              text::say(text::phrase("Loader", "{} more diagnostics of the same kinds were counted but not listed"),
                        m_droppedDiagnostics)});
     m_droppedDiagnostics = 0;
-    m_snapshot.processes = toVector(m_processes);
-    m_snapshot.threads = toVector(m_threads);
-    m_snapshot.objects = toVector(m_objects);
-    m_snapshot.ports = toVector(m_ports);
-    m_snapshot.irps = toVector(m_irps);
-    m_snapshot.fileObjects = toVector(m_fileObjects);
-    m_snapshot.poolBlocks = toVector(m_poolBlocks);
-    m_snapshot.handles = toVector(m_handles);
-    m_snapshot.poolTags = toVector(m_poolTags);
+    m_snapshot.processes = m_processes.take();
+    m_snapshot.threads = m_threads.take();
+    m_snapshot.objects = m_objects.take();
+    m_snapshot.ports = m_ports.take();
+    m_snapshot.irps = m_irps.take();
+    m_snapshot.fileObjects = m_fileObjects.take();
+    m_snapshot.poolBlocks = m_poolBlocks.take();
+    m_snapshot.handles = m_handles.take();
+    m_snapshot.poolTags = m_poolTags.take();
     m_processIndex.clear();
     m_threadIndex.clear();
     m_objectIndex.clear();

@@ -1,6 +1,6 @@
 #include "snapshot_links.h"
 
-#include "analysis/record_index.h"
+#include "analysis/record_lookup.h"
 
 #include <algorithm>
 #include <unordered_map>
@@ -17,17 +17,22 @@ public:
     {
         m_index.reserve(records.size());
         for (std::size_t i = 0; i < records.size(); ++i)
-            m_index.tryEmplace({records[i].address, 0}, static_cast<std::uint32_t>(i));
+            m_index.tryEmplace({records[i].address, 0}, static_cast<std::uint32_t>(i), keyOf());
     }
     const Record* find(Address address) const
     {
-        const auto at = m_index.find({address, 0});
+        const auto at = m_index.find({address, 0}, keyOf());
         return at ? &m_records[*at] : nullptr;
     }
 
 private:
+    auto keyOf() const
+    {
+        return [this](std::uint32_t at) { return RecordIndex::Key{m_records[at].address, 0}; };
+    }
+
     const std::vector<Record>& m_records;
-    RecordIndex m_index;
+    RecordLookup m_index;
 };
 } // namespace
 

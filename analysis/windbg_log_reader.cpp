@@ -17,7 +17,7 @@ namespace poolscope {
 
 namespace windbg {
 
-void LogState::sawAddress(std::string_view token)
+void LogState::judgeAddressWidth(std::string_view token)
 {
     std::size_t digits = 0;
     for (char c : token)
@@ -63,6 +63,12 @@ bool isKdWord(std::string_view s)
     const auto colon = s.find(':');
     const std::string_view word = s.substr(0, colon);
     return text::iEquals(word, "kd") || text::iEquals(word, "lkd");
+}
+
+// A prompt starts with a processor number ("0: kd>", "0:000>"), "kd" or "lkd".
+bool canStartPrompt(char c)
+{
+    return text::isDigit(c) || text::toLower(c) == 'k' || text::toLower(c) == 'l';
 }
 
 const CommandSpec* specStartingOutput(std::string_view line)
@@ -115,8 +121,12 @@ bool parsePrompt(std::string_view line, Prompt& prompt)
 {
     // Prompts never start deep in a line; "   kd>" from a quoted blog post still counts.
     std::string_view s = text::trimLeft(line);
-    const auto gt = s.find('>');
-    if (gt == std::string_view::npos || gt == 0 || gt > 24)
+    // Every line of the log is asked: most are turned away by their first character, the
+    // rest are looked at no further than a prompt can reach.
+    if (s.empty() || !canStartPrompt(s.front()))
+        return false;
+    const auto gt = s.substr(0, 25).find('>');
+    if (gt == std::string_view::npos || gt == 0)
         return false;
     std::string_view head = text::trim(s.substr(0, gt));
     // "0: kd", "kd", "lkd", "1: kd:x86" or user-mode "0:000", "0:000:x86"
@@ -169,6 +179,24 @@ namespace {
 
 using namespace windbg;
 
+// A log's biggest output is a handle table: "!handle 0 3" over a leaking process prints a
+// million entries, each followed by its object's block. Counted before reading, those
+// records are stored once where they stay; grown to, they would be moved at the end and
+// their index placed again at every doubling. Counting too many costs address space and
+// a little index memory.
+RecordCounts expectedRecords(std::string_view text)
+{
+    constexpr std::string_view kEntryMark = "GrantedAccess:";
+    std::size_t entries = 0;
+    for (std::size_t at = text.find(kEntryMark); at != std::string_view::npos;
+         at = text.find(kEntryMark, at + kEntryMark.size()))
+        ++entries;
+    RecordCounts counts;
+    counts.handles = entries;
+    counts.objects = entries;
+    return counts;
+}
+
 class LogReader {
 public:
     explicit LogReader(const TextDocument& document) : m_builder(document.path), m_state(m_builder)
@@ -184,6 +212,8 @@ public:
 
     bool run(std::string_view text, ReadControl& control)
     {
+        m_builder.reserve(expectedRecords(text));
+        m_state.noBreakSpaces = text.find("\xC2\xA0") != std::string_view::npos;
         LineScanner scanner(text);
         TextLine line;
         std::uint32_t sinceCheck = 0;

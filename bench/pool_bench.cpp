@@ -5,6 +5,7 @@
 // so the benchmark's own memory is only what reading it costs.
 #include "analysis/dump/kernel_dump_reader.h"
 #include "analysis/dump/pool/dump_pool.h"
+#include "bench/private_memory.h"
 #include "tests/support/kernel_scenario.h"
 
 #include <benchmark/benchmark.h>
@@ -31,19 +32,6 @@ namespace {
 // a page, with the rest of the system's pool around them.
 constexpr std::uint64_t kThreads = 1'000'000;
 constexpr std::uint64_t kEvents = 2'000'000;
-
-std::uint64_t rssAnonKb()
-{
-    std::ifstream status("/proc/self/status");
-    std::string word;
-    while (status >> word)
-        if (word == "RssAnon:") {
-            std::uint64_t kb = 0;
-            status >> kb;
-            return kb;
-        }
-    return 0;
-}
 
 const std::string& bigDump()
 {
@@ -99,19 +87,12 @@ void scan(benchmark::State& state, unsigned workers)
     PoolScanOptions options;
     options.workers = workers;
     std::uint64_t bytes = 0, blocks = 0, peakKb = 0;
-    const std::uint64_t before = rssAnonKb();
+    const std::uint64_t before = bench::rssAnonKb();
     for (auto _ : state) {
-        std::atomic<bool> done{false};
-        std::thread sampler([&] {
-            while (!done.load()) {
-                peakKb = std::max(peakKb, rssAnonKb());
-                std::this_thread::sleep_for(std::chrono::milliseconds(2));
-            }
-        });
+        bench::PeakPrivateMemory peak;
         std::vector<PoolProblem> problems;
         const PoolScanSummary summary = o.pool->census(o.snapshot.poolTags, problems, nullptr, options);
-        done = true;
-        sampler.join();
+        peakKb = std::max(peakKb, peak.stop());
         bytes = summary.bytesScanned;
         blocks = summary.allocated + summary.freeWithTag;
         benchmark::DoNotOptimize(summary);

@@ -1,5 +1,7 @@
 #pragma once
 #include "address.h"
+#include "compact_optional.h"
+#include "interned.h"
 #include "provenance.h"
 
 #include <cstdint>
@@ -35,21 +37,21 @@ struct CompletionPort {
 
 struct Irp {
     Address address = 0;
-    std::optional<Address> thread;  // Tail.Overlay.Thread
-    std::optional<Address> process; // the thread's process, when known
-    std::optional<Address> port;    // the completion port it is queued on
-    std::optional<Address> fileObject; // Tail.Overlay.OriginalFileObject
+    OptionalAddress thread;  // Tail.Overlay.Thread
+    OptionalAddress process; // the thread's process, when known
+    OptionalAddress port;    // the completion port it is queued on
+    OptionalAddress fileObject; // Tail.Overlay.OriginalFileObject
     std::optional<std::uint32_t> status; // IoStatus.Status (NTSTATUS)
     std::optional<bool> completed;       // CurrentLocation > StackCount
     std::optional<bool> pendingReturned;
     std::optional<std::uint8_t> stackCount;
     std::optional<std::uint8_t> currentLocation;
     std::optional<std::uint32_t> flags;
-    std::optional<Address> listEntryFlink; // Tail.Overlay.ListEntry
-    std::optional<Address> listEntryBlink;
-    std::optional<Address> userEvent;
-    std::optional<Address> userBuffer;
-    std::string currentDriver; // "\Driver\symc810", the current stack location's owner
+    OptionalAddress listEntryFlink; // Tail.Overlay.ListEntry
+    OptionalAddress listEntryBlink;
+    OptionalAddress userEvent;
+    OptionalAddress userBuffer;
+    Interned currentDriver; // "\Driver\symc810", the current stack location's owner
     Provenance where;
 };
 

@@ -1,5 +1,7 @@
 #pragma once
 #include "address.h"
+#include "compact_optional.h"
+#include "interned.h"
 #include "provenance.h"
 
 #include <cstdint>
@@ -13,13 +15,13 @@ namespace poolscope {
 // handle-leak mechanism.
 struct KernelObject {
     Address address = 0; // body
-    std::string type;
-    std::optional<Address> typeObject;
-    std::optional<Address> header;
-    std::optional<std::uint64_t> pointerCount;
-    std::optional<std::uint64_t> handleCount;
-    std::optional<Address> directory;
-    std::string name;
+    Interned type;
+    OptionalAddress typeObject;
+    OptionalAddress header;
+    OptionalCount pointerCount;
+    OptionalCount handleCount;
+    OptionalAddress directory;
+    Interned name;
     Provenance where;
 };
 

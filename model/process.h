@@ -1,5 +1,7 @@
 #pragma once
 #include "address.h"
+#include "compact_optional.h"
+#include "interned.h"
 #include "provenance.h"
 
 #include <cstdint>
@@ -11,7 +13,7 @@ namespace poolscope {
 
 // How many handles of one object type a process holds ("323155  Thread").
 struct HandleTypeCount {
-    std::string type;
+    Interned type;
     std::uint64_t count = 0;
 };
 
@@ -43,15 +45,15 @@ struct Process {
 
 struct Thread {
     Address address = 0; // ETHREAD
-    std::optional<std::uint32_t> pid;
-    std::optional<std::uint32_t> tid;
-    std::optional<Address> process; // owning EPROCESS
-    std::optional<Address> teb;
-    std::optional<Address> startAddress;
+    OptionalId pid;
+    OptionalId tid;
+    OptionalAddress process; // owning EPROCESS
+    OptionalAddress teb;
+    OptionalAddress startAddress;
     // "Win32 Start Address": the user-mode thread function, which names the code that made
     // the thread when the kernel start address is the same for every user thread.
-    std::optional<Address> win32StartAddress;
-    std::string state; // "TERMINATED", "WAIT: (WrQueue) UserMode Alertable", ...
+    OptionalAddress win32StartAddress;
+    Interned state; // "TERMINATED", "WAIT: (WrQueue) UserMode Alertable", ...
     Provenance where;
 
     bool terminated() const { return state.rfind("TERMINATED", 0) == 0; }
@@ -60,11 +62,11 @@ struct Thread {
 // One entry of a process handle table.
 struct Handle {
     Address process = 0; // the owner's EPROCESS
-    std::optional<std::uint32_t> pid;
+    OptionalId pid;
     std::uint64_t value = 0; // the handle value, 0x4, 0x8, ...
     Address object = 0;      // the object body
-    std::string type;        // object type name when known ("Thread", "IoCompletion")
-    std::optional<std::uint32_t> grantedAccess;
+    Interned type;           // object type name when known ("Thread", "IoCompletion")
+    OptionalId grantedAccess;
     bool isProtected = false;
     bool inherit = false;
     Provenance where;

@@ -86,7 +86,7 @@ std::unique_ptr<IrpModel> makeIrpModel(QObject* parent)
     IrpModel::Columns c;
     c.push_back(columns::address<R>(columns::heading(QT_TRANSLATE_NOOP("Column", "IRP")), [](const R& r) { return std::optional<Address>(r.irp->address); }));
     c.push_back(columns::address<R>(columns::heading(QT_TRANSLATE_NOOP("Column", "Thread")), [](const R& r) { return r.irp->thread; }));
-    auto state = columns::text<R>(columns::heading(QT_TRANSLATE_NOOP("Column", "Thread state")), [](const R& r) { return r.thread ? r.thread->state : std::string{}; });
+    auto state = columns::text<R>(columns::heading(QT_TRANSLATE_NOOP("Column", "Thread state")), [](const R& r) { return r.thread ? r.thread->state.str() : std::string{}; });
     state.toolTip = QObject::tr("The state !thread prints for the IRP's thread (Tail.Overlay.Thread)");
     c.push_back(state);
     c.push_back(columns::text<R>(columns::heading(QT_TRANSLATE_NOOP("Column", "Process")), [](const R& r) { return processText(r); }));

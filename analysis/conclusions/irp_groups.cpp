@@ -81,7 +81,7 @@ IrpGroupValue IrpKeyReader::value(const Irp& irp, IrpKey key) const
             return unknown();
         const auto it = m_threads.find(*irp.thread);
         return {address(*irp.thread), fmt::format("{:#x}", *irp.thread), ref(RecordKind::Thread, *irp.thread),
-                it == m_threads.end() ? std::string{} : it->second->state};
+                it == m_threads.end() ? std::string{} : it->second->state.str()};
     }
     case IrpKey::File: {
         if (!irp.fileObject)

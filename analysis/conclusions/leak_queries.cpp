@@ -111,7 +111,7 @@ std::vector<ProcessHandleTypes> handleCountsByType(const Snapshot& snapshot)
     std::map<Address, std::map<std::string, std::uint64_t>> counted;
     const std::string unknown = text::phrase("LeakQueries", "(unknown type)");
     for (const auto& h : snapshot.handles)
-        ++counted[h.process][h.type.empty() ? unknown : h.type];
+        ++counted[h.process][h.type.empty() ? unknown : h.type.str()];
 
     std::vector<ProcessHandleTypes> out;
     const auto finish = [](ProcessHandleTypes& entry) {

@@ -53,11 +53,9 @@ std::string ownerOf(const BlockContents& contents)
 }
 
 // The headline of a tag's blocks from their largest group by type, state and owner.
-std::string headlineOf(PoolTag tag, std::uint64_t total, const BlockGroupRow& top,
-                       const std::vector<BlockContents>& contents)
+std::string headlineOf(PoolTag tag, std::uint64_t total, const BlockGroupRow& top, const BlockContents& c)
 {
     const std::string n = format::count(top.blocks), all = format::count(total), t = tag.display();
-    const BlockContents& c = contents[top.sample];
     if (!c.object)
         return say(phrase("Pool", "{} of {} {} blocks hold no kernel object"), n, all, t);
     const ObjectInBlock& o = *c.object;
@@ -71,13 +69,11 @@ std::string headlineOf(PoolTag tag, std::uint64_t total, const BlockGroupRow& to
     return say(phrase("Pool", "{} of {} {} blocks hold {} objects ({})"), n, all, t, o.type, top.values[2]);
 }
 
-std::vector<PoolBlockGroup> storedGroups(const BlockGrouping& grouping, const std::vector<PoolAllocation>& blocks,
-                                         const std::vector<BlockContents>& contents)
+std::vector<PoolBlockGroup> storedGroups(const BlockGrouping& grouping, const BlockGrouper& grouper)
 {
     std::vector<PoolBlockGroup> out;
-    for (const BlockGroupRow& row : grouping.rows) {
-        if (out.size() == kStoredGroups)
-            break;
+    for (std::size_t r = 0; r < grouping.rows.size() && out.size() < kStoredGroups; ++r) {
+        const BlockGroupRow& row = grouping.rows[r];
         PoolBlockGroup g;
         std::vector<std::string> parts;
         for (const std::string& v : row.values)
@@ -86,9 +82,9 @@ std::vector<PoolBlockGroup> storedGroups(const BlockGrouping& grouping, const st
         g.label = fmt::format("{}", fmt::join(parts, ", "));
         g.blocks = row.blocks;
         g.bytes = row.bytes;
-        g.sample = blocks[row.sample].block;
-        if (contents[row.sample].object)
-            g.sampleObject = contents[row.sample].object->body;
+        g.sample = grouper.sampleBlocks()[r].block;
+        if (const auto& object = grouper.sampleContents()[r].object)
+            g.sampleObject = object->body;
         out.push_back(std::move(g));
     }
     return out;
@@ -153,56 +149,86 @@ std::string blockKeyValue(BlockKey key, const PoolAllocation& block, const Block
     return {};
 }
 
+BlockGrouper::BlockGrouper(std::vector<BlockKey> keys, PointerNamer namePointer)
+    : m_keys(std::move(keys)), m_namePointer(std::move(namePointer))
+{
+    m_out.keys = m_keys;
+}
+
+std::uint32_t BlockGrouper::add(std::size_t index, const PoolAllocation& block, const BlockContents& contents)
+{
+    const PointerNamer cached = [&](Address a) {
+        auto [it, fresh] = m_named.try_emplace(a);
+        if (fresh)
+            it->second = m_namePointer ? m_namePointer(a) : format::address(a);
+        return it->second;
+    };
+    m_values.clear();
+    m_key.clear();
+    for (const BlockKey key : m_keys) {
+        m_values.push_back(blockKeyValue(key, block, contents, cached));
+        m_key += m_values.back();
+        m_key += '\x1f';
+    }
+    auto it = m_rowOf.find(std::string_view(m_key));
+    if (it == m_rowOf.end()) {
+        it = m_rowOf.emplace(m_key, static_cast<std::uint32_t>(m_out.rows.size())).first;
+        m_out.rows.push_back({m_values, 0, 0, index});
+        m_sampleBlocks.push_back(block);
+        m_sampleContents.push_back(contents);
+    }
+    BlockGroupRow& row = m_out.rows[it->second];
+    ++row.blocks;
+    row.bytes += block.bytes;
+    ++m_out.blocks;
+    m_out.bytes += block.bytes;
+    return it->second;
+}
+
+BlockGrouping BlockGrouper::finish(std::vector<std::uint32_t>* rank)
+{
+    std::vector<std::uint32_t> order(m_out.rows.size());
+    for (std::uint32_t r = 0; r < order.size(); ++r)
+        order[r] = r;
+    std::stable_sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) {
+        const BlockGroupRow& x = m_out.rows[a];
+        const BlockGroupRow& y = m_out.rows[b];
+        return x.blocks != y.blocks ? x.blocks > y.blocks : x.values < y.values;
+    });
+    BlockGrouping out;
+    out.keys = m_out.keys;
+    out.blocks = m_out.blocks;
+    out.bytes = m_out.bytes;
+    out.rows.reserve(order.size());
+    std::vector<PoolAllocation> sampleBlocks;
+    std::vector<BlockContents> sampleContents;
+    if (rank)
+        rank->assign(order.size(), 0);
+    for (std::uint32_t r = 0; r < order.size(); ++r) {
+        if (rank)
+            (*rank)[order[r]] = r;
+        out.rows.push_back(std::move(m_out.rows[order[r]]));
+        sampleBlocks.push_back(m_sampleBlocks[order[r]]);
+        sampleContents.push_back(std::move(m_sampleContents[order[r]]));
+    }
+    m_sampleBlocks = std::move(sampleBlocks);
+    m_sampleContents = std::move(sampleContents);
+    m_out = {};
+    m_rowOf.clear();
+    return out;
+}
+
 BlockGrouping groupBlocks(const std::vector<PoolAllocation>& blocks, const std::vector<BlockContents>& contents,
                           const std::vector<BlockKey>& keys, const PointerNamer& namePointer, bool withFree,
                           std::vector<std::uint32_t>* rowOfBlock)
 {
-    BlockGrouping out;
-    out.keys = keys;
-    std::map<std::vector<std::string>, std::size_t> rowOf;
+    BlockGrouper grouper(keys, namePointer);
     std::vector<std::uint32_t> unsortedRow(blocks.size(), kNoRow);
-    // Naming a pointer may read the dump: each distinct pointer is named once.
-    std::unordered_map<Address, std::string> named;
-    const PointerNamer cached = [&](Address a) {
-        auto [it, fresh] = named.try_emplace(a);
-        if (fresh)
-            it->second = namePointer ? namePointer(a) : format::address(a);
-        return it->second;
-    };
-    for (std::size_t i = 0; i < blocks.size(); ++i) {
-        if (!withFree && blocks[i].state == BlockState::Free)
-            continue;
-        std::vector<std::string> values;
-        values.reserve(keys.size());
-        for (const BlockKey key : keys)
-            values.push_back(blockKeyValue(key, blocks[i], contents[i], cached));
-        auto [it, fresh] = rowOf.try_emplace(std::move(values), out.rows.size());
-        if (fresh) {
-            out.rows.push_back({it->first, 0, 0, i});
-        }
-        BlockGroupRow& row = out.rows[it->second];
-        unsortedRow[i] = static_cast<std::uint32_t>(it->second);
-        ++row.blocks;
-        row.bytes += blocks[i].bytes;
-        ++out.blocks;
-        out.bytes += blocks[i].bytes;
-    }
-    std::vector<std::uint32_t> order(out.rows.size());
-    for (std::uint32_t r = 0; r < order.size(); ++r)
-        order[r] = r;
-    std::stable_sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) {
-        const BlockGroupRow& x = out.rows[a];
-        const BlockGroupRow& y = out.rows[b];
-        return x.blocks != y.blocks ? x.blocks > y.blocks : x.values < y.values;
-    });
-    std::vector<BlockGroupRow> sorted;
-    sorted.reserve(order.size());
-    std::vector<std::uint32_t> rank(order.size());
-    for (std::uint32_t r = 0; r < order.size(); ++r) {
-        rank[order[r]] = r;
-        sorted.push_back(std::move(out.rows[order[r]]));
-    }
-    out.rows = std::move(sorted);
+    for (std::size_t i = 0; i < blocks.size(); ++i)
+        if (withFree || blocks[i].state != BlockState::Free)
+            unsortedRow[i] = grouper.add(i, blocks[i], contents[i]);
+    std::vector<std::uint32_t> rank;
+    BlockGrouping out = grouper.finish(&rank);
     if (rowOfBlock) {
         rowOfBlock->assign(blocks.size(), kNoRow);
         for (std::size_t i = 0; i < blocks.size(); ++i)
@@ -212,86 +238,92 @@ BlockGrouping groupBlocks(const std::vector<PoolAllocation>& blocks, const std::
     return out;
 }
 
-PoolTagContents describeTagContents(PoolTag tag, PoolType type, const std::vector<PoolAllocation>& blocks,
-                                    const std::vector<BlockContents>& contents, const PointerNamer& namePointer)
+TagContentsTally::TagContentsTally(PoolTag tag, PoolType type, const PointerNamer& namePointer)
+    : m_held({BlockKey::Type, BlockKey::State, BlockKey::Owner}, namePointer),
+      m_pointing({BlockKey::Pointer}, namePointer), m_unhandled({BlockKey::Owner}, namePointer)
 {
-    PoolTagContents out;
-    out.tag = tag;
-    out.type = type;
+    m_out.tag = tag;
+    m_out.type = type;
+}
+
+void TagContentsTally::add(std::size_t index, const PoolAllocation& block, const BlockContents& contents)
+{
+    if (block.state == BlockState::Free)
+        return;
+    ++m_counted;
     // Big allocations whose pages the dump lacks hold nothing that can be read.
-    std::uint64_t unreadable = 0, counted = 0;
-    for (const PoolAllocation& b : blocks)
-        if (b.state != BlockState::Free) {
-            ++counted;
-            if (b.flags & PoolAllocation::kPagesMissing)
-                ++unreadable;
-        }
-    if (unreadable && unreadable * 2 >= counted) {
-        out.blocks = counted;
-        out.headline = say(phrase("Pool", "{} of {} {} blocks are big pool allocations whose pages the dump does not "
-                                          "hold (paged out): what they hold cannot be read"),
-                           format::count(unreadable), format::count(counted), tag.display());
-        return out;
-    }
-    std::map<std::string, std::uint64_t> types;
-    std::map<std::pair<std::string, std::uint32_t>, std::uint64_t> offsets;
-    for (std::size_t i = 0; i < blocks.size(); ++i) {
-        if (blocks[i].state == BlockState::Free)
-            continue;
-        ++out.blocks;
-        if (const auto& o = contents[i].object) {
-            ++out.objects;
-            ++types[o->type];
-            ++offsets[{o->type, o->optionalHeaders}];
-            if (o->handleCount == 0 && o->pointerCount > 0)
-                ++out.withoutHandles;
+    if (block.flags & PoolAllocation::kPagesMissing)
+        ++m_unreadable;
+    ++m_out.blocks;
+    if (const auto& o = contents.object) {
+        ++m_out.objects;
+        ++m_types[o->type];
+        Offset& offset = m_offsets[{o->type, o->optionalHeaders}];
+        if (offset.blocks++ == 0)
+            offset.bodyOffset = static_cast<std::uint32_t>(o->body - block.block);
+        if (o->handleCount == 0 && o->pointerCount > 0) {
+            ++m_out.withoutHandles;
+            m_unhandled.add(index, block, contents);
         }
     }
-    if (out.blocks == 0)
+    m_held.add(index, block, contents);
+    m_pointing.add(index, block, contents);
+}
+
+PoolTagContents TagContentsTally::finish()
+{
+    PoolTagContents out = std::move(m_out);
+    if (m_unreadable && m_unreadable * 2 >= m_counted) {
+        PoolTagContents unreadable;
+        unreadable.tag = out.tag;
+        unreadable.type = out.type;
+        unreadable.blocks = m_counted;
+        unreadable.headline = say(phrase("Pool", "{} of {} {} blocks are big pool allocations whose pages the dump "
+                                                 "does not hold (paged out): what they hold cannot be read"),
+                                  format::count(m_unreadable), format::count(m_counted), out.tag.display());
+        return unreadable;
+    }
+    if (out.blocks == 0) {
+        out.objects = out.withoutHandles = 0;
         return out;
-    if (!types.empty()) {
-        out.objectType = std::max_element(types.begin(), types.end(), [](const auto& a, const auto& b) {
+    }
+    if (!m_types.empty()) {
+        out.objectType = std::max_element(m_types.begin(), m_types.end(), [](const auto& a, const auto& b) {
                              return a.second < b.second;
                          })->first;
         std::uint64_t most = 0;
-        for (const auto& [key, n] : offsets)
-            if (key.first == out.objectType && n > most) {
-                most = n;
+        for (const auto& [key, offset] : m_offsets)
+            if (key.first == out.objectType && offset.blocks > most) {
+                most = offset.blocks;
                 out.optionalHeaders = key.second;
-            }
-        for (std::size_t i = 0; i < blocks.size(); ++i)
-            if (contents[i].object && contents[i].object->type == out.objectType
-                && contents[i].object->optionalHeaders == out.optionalHeaders) {
-                out.bodyOffset = static_cast<std::uint32_t>(contents[i].object->body - blocks[i].block);
-                break;
+                out.bodyOffset = offset.bodyOffset;
             }
     }
-    const BlockGrouping held = groupBlocks(blocks, contents, {BlockKey::Type, BlockKey::State, BlockKey::Owner}, namePointer);
-    out.groups = storedGroups(held, blocks, contents);
+    const BlockGrouping held = m_held.finish();
+    out.groups = storedGroups(held, m_held);
     if (!held.rows.empty())
-        out.headline = headlineOf(tag, held.blocks, held.rows.front(), contents);
+        out.headline = headlineOf(out.tag, held.blocks, held.rows.front(), m_held.sampleContents().front());
     if (out.objects < out.blocks) {
-        const BlockGrouping pointing = groupBlocks(blocks, contents, {BlockKey::Pointer}, namePointer);
-        out.pointers = storedGroups(pointing, blocks, contents);
+        const BlockGrouping pointing = m_pointing.finish();
+        out.pointers = storedGroups(pointing, m_pointing);
         // A driver's blocks: what they point at says more than "no kernel object".
         if (out.objects == 0 && !pointing.rows.empty() && pointing.rows.front().values.front() != "-")
             out.headline = say(phrase("Pool", "{} {} blocks hold no kernel object; {} of them point at {}"),
-                               format::count(out.blocks), tag.display(), format::count(pointing.rows.front().blocks),
+                               format::count(out.blocks), out.tag.display(), format::count(pointing.rows.front().blocks),
                                pointing.rows.front().values.front());
     }
-    if (out.withoutHandles) {
-        std::vector<PoolAllocation> unhandled;
-        std::vector<BlockContents> unhandledContents;
-        for (std::size_t i = 0; i < blocks.size(); ++i)
-            if (blocks[i].state != BlockState::Free && contents[i].object && contents[i].object->handleCount == 0
-                && contents[i].object->pointerCount > 0) {
-                unhandled.push_back(blocks[i]);
-                unhandledContents.push_back(contents[i]);
-            }
-        out.unhandled = storedGroups(groupBlocks(unhandled, unhandledContents, {BlockKey::Owner}, namePointer),
-                                     unhandled, unhandledContents);
-    }
+    if (out.withoutHandles)
+        out.unhandled = storedGroups(m_unhandled.finish(), m_unhandled);
     return out;
+}
+
+PoolTagContents describeTagContents(PoolTag tag, PoolType type, const std::vector<PoolAllocation>& blocks,
+                                    const std::vector<BlockContents>& contents, const PointerNamer& namePointer)
+{
+    TagContentsTally tally(tag, type, namePointer);
+    for (std::size_t i = 0; i < blocks.size(); ++i)
+        tally.add(i, blocks[i], contents[i]);
+    return tally.finish();
 }
 
 } // namespace poolscope

@@ -3,6 +3,8 @@
 #include "model/pool_scan.h"
 
 #include <functional>
+#include <map>
+#include <unordered_map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -50,6 +52,60 @@ constexpr std::uint32_t kNoRow = ~0u;
 BlockGrouping groupBlocks(const std::vector<PoolAllocation>& blocks, const std::vector<BlockContents>& contents,
                           const std::vector<BlockKey>& keys, const PointerNamer& namePointer, bool withFree = false,
                           std::vector<std::uint32_t>* rowOf = nullptr);
+
+// Groups blocks one at a time, so that a tag's million blocks are grouped without holding
+// what each of them holds: a row keeps its counts and what one of its blocks holds.
+class BlockGrouper {
+public:
+    BlockGrouper(std::vector<BlockKey> keys, PointerNamer namePointer);
+    // `index` is the block's place in the caller's list (BlockGroupRow::sample); the row it
+    // joined, in the order rows were made.
+    std::uint32_t add(std::size_t index, const PoolAllocation& block, const BlockContents& contents);
+    // Largest first. `rank`, when given, receives each row's place by the order rows were made.
+    BlockGrouping finish(std::vector<std::uint32_t>* rank = nullptr);
+    // After finish(): one block of each row and what it holds, in the rows' order.
+    const std::vector<PoolAllocation>& sampleBlocks() const { return m_sampleBlocks; }
+    const std::vector<BlockContents>& sampleContents() const { return m_sampleContents; }
+
+private:
+    struct KeyHash {
+        using is_transparent = void;
+        std::size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
+    };
+    struct KeyEqual {
+        using is_transparent = void;
+        bool operator()(std::string_view a, std::string_view b) const noexcept { return a == b; }
+    };
+
+    std::vector<BlockKey> m_keys;
+    PointerNamer m_namePointer;
+    std::unordered_map<Address, std::string> m_named; // each distinct pointer named once
+    std::unordered_map<std::string, std::uint32_t, KeyHash, KeyEqual> m_rowOf;
+    std::vector<std::string> m_values; // the one being looked up, reused
+    std::string m_key;
+    BlockGrouping m_out;
+    std::vector<PoolAllocation> m_sampleBlocks;
+    std::vector<BlockContents> m_sampleContents;
+};
+
+// What a tag's blocks hold, told one block at a time (in the order of the tag's list).
+class TagContentsTally {
+public:
+    TagContentsTally(PoolTag tag, PoolType type, const PointerNamer& namePointer);
+    void add(std::size_t index, const PoolAllocation& block, const BlockContents& contents);
+    PoolTagContents finish();
+
+private:
+    PoolTagContents m_out;
+    std::uint64_t m_counted = 0, m_unreadable = 0;
+    std::map<std::string, std::uint64_t> m_types;
+    struct Offset {
+        std::uint64_t blocks = 0;
+        std::uint32_t bodyOffset = 0; // of the first such block
+    };
+    std::map<std::pair<std::string, std::uint32_t>, Offset> m_offsets;
+    BlockGrouper m_held, m_pointing, m_unhandled;
+};
 
 // What a tag's allocated blocks hold, for the snapshot: the headline, the groups, the
 // objects without handles, the block-to-body offset of its objects.

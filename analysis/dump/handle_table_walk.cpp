@@ -17,7 +17,7 @@ constexpr std::uint64_t kPointersPerPage = 512;
 
 class HandleTableWalk {
 public:
-    HandleTableWalk(const AddressSpace& memory, const KernelLayout& layout, Address process, SnapshotBuilder& builder,
+    HandleTableWalk(const AddressSpace& memory, const KernelLayout& layout, Address process, SnapshotBuilder* builder,
                     const ObjectTypeTable* types, TypedObjects* typed)
         : m_memory(memory), m_layout(layout), m_process(process), m_builder(builder), m_types(types), m_typed(typed)
     {
@@ -40,6 +40,10 @@ public:
                 continue; // free
             const auto decoded =
                 objectHeaderFromEntry(entry, m_layout.handleEntryPointerBit, m_layout.handleEntryPointerWidth);
+            if (!m_builder) {
+                m_found += decoded.has_value();
+                continue;
+            }
             if (!decoded) {
                 if (m_undecodable++ == 0)
                     m_firstUndecodable = page + i * 16;
@@ -48,10 +52,11 @@ public:
             const std::uint64_t header = *decoded;
             const std::uint64_t body = header + m_layout.objectHeaderSize;
             const std::uint64_t value = (firstIndex + i) * 4;
-            Handle& handle = m_builder.handle(m_process, value, Provenance{0, 0, page + i * 16});
+            // Each position of the table is visited once, so (process, value) is new.
+            Handle& handle = m_builder->newHandle(m_process, value, Provenance{0, 0, page + i * 16});
             handle.object = body;
             handle.grantedAccess = static_cast<std::uint32_t>(raw[i * 2 + 1] & 0x1ffffff);
-            KernelObject& object = m_builder.object(body, Provenance{0, 0, header});
+            KernelObject& object = m_builder->object(body, Provenance{0, 0, header});
             if (!object.header)
                 readHeader(object, header, value);
             handle.type = object.type;
@@ -86,8 +91,8 @@ public:
     // Entries whose pointer bits name no kernel address, counted rather than guessed at.
     void reportUndecodable() const
     {
-        if (m_undecodable)
-            m_builder.warn(
+        if (m_undecodable && m_builder)
+            m_builder->warn(
                 Provenance{0, 0, m_firstUndecodable},
                 text::say(text::phrase("Dump",
                                        "{} handle entries of process {:#x} do not decode to a kernel address (the "
@@ -114,7 +119,7 @@ private:
         if (m_types) {
             const std::uint8_t index = m_types->realIndex(stored, header);
             if (const std::string* name = m_types->name(index)) {
-                object.type = *name;
+                object.type = typeName(index, *name);
                 object.typeObject = m_types->objects[index];
                 if (m_typed) {
                     if (*name == "Thread")
@@ -140,12 +145,26 @@ private:
         }
     }
 
-    void warn(std::uint64_t address, std::string message) { m_builder.warn(Provenance{0, 0, address}, std::move(message)); }
+    void warn(std::uint64_t address, std::string message)
+    {
+        if (m_builder)
+            m_builder->warn(Provenance{0, 0, address}, std::move(message));
+    }
+
+    // A million handles name a few types: each type's name is interned once.
+    Interned typeName(std::uint8_t index, const std::string& name)
+    {
+        Interned& known = m_typeNames[index];
+        if (known.empty())
+            known = name;
+        return known;
+    }
 
     const AddressSpace& m_memory;
     const KernelLayout& m_layout;
     Address m_process;
-    SnapshotBuilder& m_builder;
+    SnapshotBuilder* m_builder; // none: only count the handles
+    std::array<Interned, 256> m_typeNames{};
     const ObjectTypeTable* m_types;
     TypedObjects* m_typed;
     std::uint64_t m_found = 0;
@@ -168,7 +187,7 @@ std::uint64_t walkHandleTable(const AddressSpace& memory, const KernelLayout& la
     }
     const int levels = static_cast<int>(*code & 3);
     const std::uint64_t top = *code & ~3ull;
-    HandleTableWalk walk(memory, layout, process, builder, types, typed);
+    HandleTableWalk walk(memory, layout, process, &builder, types, typed);
     if (levels == 0)
         walk.entries(top, 0);
     else if (levels <= 2)
@@ -180,6 +199,19 @@ std::uint64_t walkHandleTable(const AddressSpace& memory, const KernelLayout& la
                 text::phrase("Dump", "the handle table {:#x} of process {:#x} claims 3 levels: not a handle table"),
                 handleTable, process));
     walk.reportUndecodable();
+    return walk.found();
+}
+
+std::uint64_t countHandles(const AddressSpace& memory, const KernelLayout& layout, std::uint64_t handleTable)
+{
+    const auto code = memory.readValue<std::uint64_t>(handleTable + layout.handleTableTableCode);
+    if (!code || (*code & 3) > 2)
+        return 0;
+    HandleTableWalk walk(memory, layout, 0, nullptr, nullptr, nullptr);
+    if ((*code & 3) == 0)
+        walk.entries(*code & ~3ull, 0);
+    else
+        walk.pointers(*code & ~3ull, static_cast<int>(*code & 3), 0);
     return walk.found();
 }
 

@@ -25,6 +25,11 @@ std::uint64_t walkHandleTable(const AddressSpace& memory, const KernelLayout& la
                               std::uint64_t handleTable, SnapshotBuilder& builder,
                               const ObjectTypeTable* types = nullptr, TypedObjects* typed = nullptr);
 
+// How many entries of the table decode to an object, read as walkHandleTable reads them
+// (16 bytes an entry: a million handles are 16 MB of reading), so that the records can be
+// reserved before the walk; nothing is reported, the walk reports.
+std::uint64_t countHandles(const AddressSpace& memory, const KernelLayout& layout, std::uint64_t handleTable);
+
 // The object header address a Windows 8.1+ x64 handle table entry points at, decoded from
 // the _HANDLE_TABLE_ENTRY bit positions (ObjectPointerBits: bits 20..63 on every build so
 // far) rather than a shift count: the pointer bits, moved to a 16-byte boundary, are bits

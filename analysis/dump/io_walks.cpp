@@ -226,7 +226,8 @@ void IoWalker::irp(Address address, std::optional<Address> portAddress)
 
 void IoWalker::thread(Address ethread)
 {
-    if (!m_threadsRead.tryEmplace({ethread, 0}, 0).second)
+    // Only this walk makes thread records: one already there was read.
+    if (m_builder.hasThread(ethread))
         return;
     Thread& t = m_builder.thread(ethread, Provenance{0, 0, ethread});
     const auto pid = m_memory.readValue<std::uint64_t>(ethread + m_layout.threadCid);

@@ -57,8 +57,7 @@ private:
     const KernelLayout& m_layout;
     SnapshotBuilder& m_builder;
     IoWalkLimits m_limits;
-    // Flat, not node sets: the handle case reads 323,155 threads.
-    RecordIndex m_threadsRead, m_filesRead, m_portsRead;
+    RecordIndex m_filesRead, m_portsRead;
     std::vector<Address> m_portsOfFiles;
     std::uint64_t m_irps = 0, m_packets = 0;
     std::uint64_t m_queuesWalked = 0, m_queuesMatching = 0;

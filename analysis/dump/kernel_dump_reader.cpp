@@ -76,7 +76,7 @@ void scanThePool(const DumpPool& pool, const DumpReadOptions& options, SnapshotB
     PoolScanSummary summary = pool.census(tracker, problems, &stage, scan,
                                           tagsWorthReading(tracker, pool.objectTypeKeys()), &kept);
     if (!control.cancelled())
-        summary.contents = readPoolContents(pool, kept, modules);
+        summary.contents = readPoolContents(pool, std::move(kept), modules);
     const Provenance top{0, 0, 0};
     builder.info(top, text::say(text::phrase("Pool", "pool scan: {}; {} read, {} allocated blocks, {} free blocks "
                                                      "still carrying a tag"),
@@ -184,6 +184,17 @@ Result<Snapshot> readKernelDump(const DumpFile& dump, const DumpReadOptions& opt
                      text::say(text::phrase("Dump", "the {} does not fit this dump: {}"), layoutName,
                                fmt::join(fit.failures, "; ")));
 
+    // The handle tables say how many handles there are: the records of the handles and their
+    // objects are reserved from that count and never copied (a million handles and objects).
+    RecordCounts counts;
+    for (const Address address : processes) {
+        const Process& process = builder.process(address, Provenance{0, 0, address});
+        if (process.objectTable)
+            counts.handles += countHandles(memory, layout, *process.objectTable);
+    }
+    counts.objects = counts.handles;
+    builder.reserve(counts);
+
     TypedObjects typed;
     for (std::size_t i = 0; i < processes.size(); ++i) {
         Process& process = builder.process(processes[i], Provenance{0, 0, processes[i]});
@@ -199,6 +210,11 @@ Result<Snapshot> readKernelDump(const DumpFile& dump, const DumpReadOptions& opt
             return cancelled();
     }
 
+    // Threads are read from their handles; a few more (an IRP's thread without a handle).
+    RecordCounts threads;
+    threads.threads = typed.threads.size() + typed.threads.size() / 8 + 256;
+    threads.fileObjects = typed.files.size() + typed.files.size() / 8 + 256;
+    builder.reserve(threads);
     IoWalker io(memory, layout, builder);
     for (const Address file : typed.files)
         io.file(file);
@@ -223,6 +239,14 @@ Result<Snapshot> readKernelDump(const DumpFile& dump, const DumpReadOptions& opt
     }
     std::sort(ports.begin(), ports.end());
     ports.erase(std::unique(ports.begin(), ports.end()), ports.end());
+    // Each queue's count says how many IRPs its walk will meet (an IRP takes more than 0x100
+    // bytes of the dump, which bounds a corrupt count).
+    RecordCounts queued;
+    for (const Address port : ports)
+        if (const auto signal = memory.readValue<std::int32_t>(port + layout.queueSignalState); signal && *signal > 0)
+            queued.irps += static_cast<std::size_t>(*signal);
+    queued.irps = std::min<std::size_t>(queued.irps, dump.fileSize() / 0x100);
+    builder.reserve(queued);
     for (std::size_t i = 0; i < ports.size(); ++i) {
         io.port(ports[i]);
         if (control.cancelled())
@@ -246,6 +270,7 @@ Result<Snapshot> readKernelDump(const DumpFile& dump, const DumpReadOptions& opt
 
     walkPoolTracker(memory, layout, globals.pool, builder);
     walkBigPages(memory, layout, globals.pool, builder);
+    builder.forgetKeys(); // every record is met; the pool scan needs the room
     control.report(kTrackerDone, kSteps);
 
     std::vector<std::string> moduleProblems;

@@ -112,30 +112,27 @@ std::string layoutFromTypes(const KernelTypeSource& types, KernelLayout& l)
             else
                 complete = false;
         };
+        const auto sizeOf = [&](std::uint32_t& out, std::string_view type) {
+            if (const auto s = types.size(type))
+                out = *s;
+            else
+                complete = false;
+        };
         heap(h.stateNumberOfPools, "_EX_POOL_HEAP_MANAGER_STATE", "NumberOfPools");
         heap(h.statePoolNode, "_EX_POOL_HEAP_MANAGER_STATE", "PoolNode");
         heap(h.stateSpecialHeaps, "_EX_POOL_HEAP_MANAGER_STATE", "SpecialHeaps");
-        if (const auto s = types.size("_EX_HEAP_POOL_NODE"))
-            h.poolNodeSize = *s;
-        else
-            complete = false;
+        sizeOf(h.poolNodeSize, "_EX_HEAP_POOL_NODE");
         heap(h.globalsHeapKey, "_RTLP_HP_HEAP_GLOBALS", "HeapKey");
         heap(h.globalsLfhKey, "_RTLP_HP_HEAP_GLOBALS", "LfhKey");
         heap(h.heapSignature, "_SEGMENT_HEAP", "Signature");
         heap(h.heapSegContexts, "_SEGMENT_HEAP", "SegContexts");
-        if (const auto s = types.size("_HEAP_SEG_CONTEXT"))
-            h.segContextSize = *s;
-        else
-            complete = false;
+        sizeOf(h.segContextSize, "_HEAP_SEG_CONTEXT");
         heap(h.segContextSegmentMask, "_HEAP_SEG_CONTEXT", "SegmentMask");
         heap(h.segContextUnitShift, "_HEAP_SEG_CONTEXT", "UnitShift");
         heap(h.segContextFirstDescriptorIndex, "_HEAP_SEG_CONTEXT", "FirstDescriptorIndex");
         heap(h.segContextSegmentListHead, "_HEAP_SEG_CONTEXT", "SegmentListHead");
         heap(h.segmentSignature, "_HEAP_PAGE_SEGMENT", "Signature");
-        if (const auto s = types.size("_HEAP_PAGE_RANGE_DESCRIPTOR"))
-            h.descriptorSize = *s;
-        else
-            complete = false;
+        sizeOf(h.descriptorSize, "_HEAP_PAGE_RANGE_DESCRIPTOR");
         heap(h.descriptorTreeSignature, "_HEAP_PAGE_RANGE_DESCRIPTOR", "TreeSignature");
         heap(h.descriptorRangeFlags, "_HEAP_PAGE_RANGE_DESCRIPTOR", "RangeFlags");
         heap(h.descriptorUnitSize, "_HEAP_PAGE_RANGE_DESCRIPTOR", "UnitSize");
@@ -146,14 +143,8 @@ std::string layoutFromTypes(const KernelTypeSource& types, KernelLayout& l)
         heap(h.lfhBlockBitmap, "_HEAP_LFH_SUBSEGMENT", "BlockBitmap");
         heap(h.vsSize, "_HEAP_VS_SUBSEGMENT", "Size");
         heap(h.vsSignature, "_HEAP_VS_SUBSEGMENT", "Signature");
-        if (const auto s = types.size("_HEAP_VS_SUBSEGMENT"))
-            h.vsSubsegmentSize = *s;
-        else
-            complete = false;
-        if (const auto s = types.size("_HEAP_VS_CHUNK_HEADER"))
-            h.vsChunkHeaderSize = *s;
-        else
-            complete = false;
+        sizeOf(h.vsSubsegmentSize, "_HEAP_VS_SUBSEGMENT");
+        sizeOf(h.vsChunkHeaderSize, "_HEAP_VS_CHUNK_HEADER");
         if (complete)
             l.heap = h;
     }

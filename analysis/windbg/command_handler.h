@@ -38,10 +38,50 @@ struct LogState {
     std::uint64_t handlesWithoutOwner = 0; // handle entries whose PROCESS header was filtered out
     bool wideAddresses = false;            // saw a 64-bit pointer
     bool narrowAddresses = false;          // saw a 32-bit pointer
+    // The log holds no-break spaces somewhere (text pasted from a web page): only then must
+    // each line be looked through for them.
+    bool noBreakSpaces = true;
 
     Provenance at(const TextLine& line) const { return builder.at(line.number, line.offset); }
-    // Call with every address token read: decides how wide the log's pointers are.
-    void sawAddress(std::string_view token);
+    // Call with every address token read: decides how wide the log's pointers are. One
+    // 64-bit pointer settles it, so the tokens after it need no look.
+    void sawAddress(std::string_view token)
+    {
+        if (!wideAddresses)
+            judgeAddressWidth(token);
+    }
+    bool addressWidthSettled() const { return wideAddresses; }
+
+    // The object and the process the lines are about, found among a million records once
+    // per block instead of once per line: a handle entry and its object block are five lines
+    // about the same two records. Records never move while the builder collects them.
+    KernelObject& object(Address address, const TextLine& line)
+    {
+        if (!m_lastObject || m_lastObjectAddress != address) {
+            m_lastObject = &builder.object(address, at(line));
+            m_lastObjectAddress = address;
+        }
+        return *m_lastObject;
+    }
+    // The process record when one exists (a handle entry adds no process of its own).
+    const Process* knownProcess(Address address, const TextLine& line)
+    {
+        if (m_lastProcess && m_lastProcessAddress == address)
+            return m_lastProcess;
+        if (!builder.hasProcess(address))
+            return nullptr;
+        m_lastProcess = &builder.process(address, at(line));
+        m_lastProcessAddress = address;
+        return m_lastProcess;
+    }
+
+private:
+    void judgeAddressWidth(std::string_view token);
+
+    KernelObject* m_lastObject = nullptr;
+    Address m_lastObjectAddress = 0;
+    const Process* m_lastProcess = nullptr;
+    Address m_lastProcessAddress = 0;
 };
 
 // Parses the output of one command. Lines arrive one at a time, in order, until the next

@@ -21,12 +21,22 @@ struct DtField {
     std::string_view value;
 };
 
+// Where " : " starts. Looked for from its colon: the name is padded with blanks, and a
+// search from the blank would stop at every one of them.
+std::size_t findSeparator(std::string_view t)
+{
+    for (std::size_t colon = t.find(':'); colon != std::string_view::npos; colon = t.find(':', colon + 1))
+        if (colon > 0 && colon + 1 < t.size() && t[colon - 1] == ' ' && t[colon + 1] == ' ')
+            return colon - 1;
+    return std::string_view::npos;
+}
+
 std::optional<DtField> dtField(std::string_view t)
 {
     if (!text::startsWith(t, "+0x"))
         return std::nullopt;
     const std::size_t space = t.find(' ');
-    std::size_t colon = t.find(" : ");
+    std::size_t colon = findSeparator(t);
     if (colon == std::string_view::npos && text::startsWith(t.substr(t.size() - 2), " :"))
         colon = t.size() - 2; // "+0x078 Tail :" with nothing after it
     if (space == std::string_view::npos || colon == std::string_view::npos || colon < space)
@@ -34,16 +44,26 @@ std::optional<DtField> dtField(std::string_view t)
     return DtField{text::trim(t.substr(space, colon - space)), text::trim(t.substr(std::min(t.size(), colon + 3)))};
 }
 
+// The first blank-delimited word, as Tokens would give it, without splitting the rest.
+std::string_view firstWord(std::string_view s)
+{
+    s = text::trimLeft(s);
+    std::size_t end = 0;
+    while (end < s.size() && !text::isSpace(s[end]))
+        ++end;
+    return s.substr(0, end);
+}
+
 // "0xffffe000`01665080 _ETHREAD", "(null)", "0x60900", "0n6", "10 ''", "0x1 ''", "8".
 // Bare digits are decimal: dt prints UCHAR and small ints that way.
 std::optional<std::uint64_t> dtNumber(std::string_view value)
 {
-    const text::Tokens words(value);
-    if (words[0] == "(null)")
+    const std::string_view word = firstWord(value);
+    if (word == "(null)")
         return 0;
-    if (text::startsWith(words[0], "0x") || text::startsWith(words[0], "0X"))
-        return text::parseHex(words[0]);
-    return text::parseNumber(words[0], false);
+    if (text::startsWith(word, "0x") || text::startsWith(word, "0X"))
+        return text::parseHex(word);
+    return text::parseNumber(word, false);
 }
 
 // "_LIST_ENTRY [ 0xffffe000`062ec0b8 - 0xffffe000`069170b8 ]"
@@ -218,9 +238,17 @@ private:
         }
     };
 
+    // A record's fields are a line each: the IRP is found among the others once per record.
+    Irp& irpRecord(const TextLine& line, LogState& state)
+    {
+        if (!m_irp)
+            m_irp = &state.builder.irp(*m_address, state.at(line));
+        return *m_irp;
+    }
+
     void irpField(const DtField& f, const TextLine& line, LogState& state)
     {
-        Irp& irp = state.builder.irp(*m_address, state.at(line));
+        Irp& irp = irpRecord(line, state);
         const auto number = dtNumber(f.value);
         Address flink = 0, blink = 0;
         if (f.name == "Flags" && number && !irp.flags)
@@ -301,6 +329,7 @@ private:
     std::string_view m_arguments;
     DtType m_type = DtType::Other;
     std::optional<Address> m_address;
+    Irp* m_irp = nullptr; // the record at m_address, once a field needed it
     std::optional<Address> m_port;
     std::optional<Address> m_key;
     SeenNames m_seen;

@@ -78,8 +78,8 @@ public:
         m_seenList.command = fmt::format("!list {}", text::trim(arguments));
         m_seenList.where = state.at(where);
         const text::Tokens commandWords(m_command);
-        m_commandName = std::string(commandWords[0]);
-        if (m_commandName.empty() || !findCommand(m_commandName)) {
+        m_elementSpec = commandWords[0].empty() ? nullptr : findCommand(commandWords[0]);
+        if (!m_elementSpec) {
             m_unusable = true; // its lines are counted when the list ends
         }
     }
@@ -153,7 +153,7 @@ private:
             m_seenList.end = ListEnd::Cap;
             m_seenList.endAddress = m_next ? *m_next + m_offset : 0;
         }
-        m_element = makeHandler(m_commandName);
+        m_element = m_elementSpec->make();
         const std::size_t space = m_command.find(' ');
         m_element->begin(space == std::string_view::npos ? std::string_view{} : text::trim(m_command.substr(space)), line,
                          state);
@@ -215,7 +215,7 @@ private:
     TextLine m_where;
     std::string_view m_command;
     std::string_view m_start;
-    std::string m_commandName;
+    const CommandSpec* m_elementSpec = nullptr; // the handler of each element's output
     bool m_irpList = false;
     bool m_unusable = false;
     bool m_stopped = false;

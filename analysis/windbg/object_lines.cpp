@@ -167,6 +167,18 @@ bool isTypeName(std::string_view name)
     return true;
 }
 
+// "(Protected)" and "(Inherit)" after the granted access, in one pass over the line.
+void readAttributes(std::string_view after, Handle& handle)
+{
+    for (std::size_t open = after.find('('); open != std::string_view::npos; open = after.find('(', open + 1)) {
+        const std::string_view rest = after.substr(open);
+        if (rest.starts_with("(Protected)"))
+            handle.isProtected = true;
+        else if (rest.starts_with("(Inherit)"))
+            handle.inherit = true;
+    }
+}
+
 } // namespace
 
 std::string_view plainText(std::string_view text, std::string& scratch)
@@ -358,7 +370,7 @@ LineShape ObjectLines::take(const TextLine& line, std::string_view text, LogStat
     if (isHandleDumpBanner(t)) {
         // "Searching for handles of type Process": every handle listed is of that type.
         if (text::startsWith(t, "Searching for handles of type ") && m_handleType.empty())
-            m_handleType = std::string(text::trim(t.substr(30)));
+            m_handleType = text::trim(t.substr(30));
         return LineShape::Consumed;
     }
     if (text::startsWith(t, "QuotaPoolUsage[") || text::startsWith(t, "No active threads"))
@@ -566,8 +578,7 @@ LineShape ObjectLines::threadStateContinuation(std::string_view t, LogState& sta
         return LineShape::None;
     Thread& thread = state.builder.thread(*state.currentThread, {});
     if (t.front() == '(' && thread.state.ends_with("WAIT:")) {
-        thread.state += ' ';
-        thread.state += t;
+        thread.state = thread.state + " " + std::string(t);
         return LineShape::ThreadField;
     }
     // "fffff900c07182e0 WAIT: (UserRequest) UserMode Alertable": the Win32Thread value.
@@ -594,7 +605,7 @@ LineShape ObjectLines::threadField(const TextLine& line, std::string_view t, Log
     if (text::startsWith(t, "Owning Process")) {
         const std::string_view rest = text::trimLeft(t.substr(14));
         const std::string_view word = firstWord(rest);
-        const auto owner = text::looksLikeAddress(word) ? text::parseHex(word) : std::nullopt;
+        const auto owner = text::parsePointer(word);
         if (!owner) {
             state.builder.skipLine(state.at(line), "Owning Process: expected the EPROCESS address");
             return LineShape::Skipped;
@@ -659,18 +670,18 @@ LineShape ObjectLines::handleEntry(const TextLine& line, std::string_view t, Log
     const auto value = text::parseHex(t.substr(0, colon));
     const std::string_view after = text::trimLeft(t.substr(colon + 1));
     const std::string_view objectWord = firstWord(text::trimLeft(after.substr(7)));
-    if (!value || !text::looksLikeAddress(objectWord)) {
+    const auto objectAddress = text::parsePointer(objectWord);
+    if (!value || !objectAddress) {
         state.builder.skipLine(state.at(line), "handle entry: expected 'Object: <address>' after the handle value");
         return LineShape::Skipped;
     }
+    const Address object = *objectAddress;
     if (!state.currentProcess) {
         if (state.filtered) {
             // The filter left out the PROCESS header: the object is real, its owner unknown.
             state.sawAddress(objectWord);
-            if (const auto object = text::parseHex(objectWord)) {
-                state.builder.object(*object, state.at(line));
-                ++state.handlesWithoutOwner;
-            }
+            state.object(object, line);
+            ++state.handlesWithoutOwner;
             m_lastHandle = nullptr;
             return LineShape::HandleEntry;
         }
@@ -680,33 +691,39 @@ LineShape ObjectLines::handleEntry(const TextLine& line, std::string_view t, Log
     state.sawAddress(objectWord);
     const Address owner = *state.currentProcess;
     Handle& handle = state.builder.handle(owner, *value, state.at(line));
-    const auto object = text::parseHex(objectWord);
-    if (handle.object == 0 && object)
-        handle.object = *object;
+    if (handle.object == 0)
+        handle.object = object;
     if (const Field access = field(after, "GrantedAccess:"); access.present && !handle.grantedAccess) {
         if (const auto mask = text::parseHex(access.value))
             handle.grantedAccess = static_cast<std::uint32_t>(*mask);
     }
-    if (after.find("(Protected)") != std::string_view::npos)
-        handle.isProtected = true;
-    if (after.find("(Inherit)") != std::string_view::npos)
-        handle.inherit = true;
-    if (const Field entry = field(after, "Entry:"); entry.present && text::looksLikeAddress(entry.value))
-        state.sawAddress(entry.value);
-    if (!handle.pid && state.builder.hasProcess(owner))
-        handle.pid = state.builder.process(owner, state.at(line)).pid;
+    readAttributes(after, handle);
+    // The table entry's own address tells nothing but the pointer width.
+    if (!state.addressWidthSettled())
+        if (const Field entry = field(after, "Entry:"); entry.present && text::looksLikeAddress(entry.value))
+            state.sawAddress(entry.value);
+    if (!handle.pid)
+        if (const Process* process = state.knownProcess(owner, line))
+            handle.pid = process->pid;
     if (!m_handleType.empty())
         setHandleType(handle, m_handleType, line, state);
     m_lastHandle = &handle;
     return LineShape::HandleEntry;
 }
 
-void ObjectLines::setHandleType(Handle& handle, std::string_view type, const TextLine& line, LogState& state)
+void ObjectLines::setHandleType(Handle& handle, const Interned& type, const TextLine& line, LogState& state)
 {
     if (handle.type.empty())
-        handle.type = std::string(type);
+        handle.type = type;
     if (type == "IoCompletion" && handle.object != 0)
         state.builder.port(handle.object, state.at(line));
+}
+
+const Interned& ObjectLines::typeName(std::string_view type)
+{
+    if (m_lastTypeName != type)
+        m_lastTypeName = type;
+    return m_lastTypeName;
 }
 
 LineShape ObjectLines::objectHeader(const TextLine& line, std::string_view t, LogState& state)
@@ -714,13 +731,13 @@ LineShape ObjectLines::objectHeader(const TextLine& line, std::string_view t, Lo
     // "Object: e12751d0  Type: (80ec8db8) Key"
     const std::string_view after = text::trimLeft(t.substr(7));
     const std::string_view word = firstWord(after);
-    const auto address = text::looksLikeAddress(word) ? text::parseHex(word) : std::nullopt;
+    const auto address = text::parsePointer(word);
     if (!address) {
         state.builder.skipLine(state.at(line), "Object line: expected the object address after 'Object:'");
         return LineShape::Skipped;
     }
     state.sawAddress(word);
-    KernelObject& object = state.builder.object(*address, state.at(line));
+    KernelObject& object = state.object(*address, line);
     state.currentObject = *address;
     m_inDirectory = false;
 
@@ -740,11 +757,11 @@ LineShape ObjectLines::objectHeader(const TextLine& line, std::string_view t, Lo
         type = text::trim(rest);
     }
     if (!type.empty() && object.type.empty())
-        object.type = std::string(type);
+        object.type = typeName(type);
     if (type == "IoCompletion")
         state.builder.port(*address, state.at(line));
     if (m_lastHandle && m_lastHandle->object == *address && !type.empty())
-        setHandleType(*m_lastHandle, type, line, state);
+        setHandleType(*m_lastHandle, typeName(type), line, state);
     return LineShape::ObjectHeader;
 }
 
@@ -756,7 +773,7 @@ LineShape ObjectLines::objectField(const TextLine& line, std::string_view t, Log
                                                    : fmt::format("'{}' line with no 'Object:' line before it", firstWord(t)));
         return LineShape::Skipped;
     }
-    KernelObject& object = state.builder.object(*state.currentObject, state.at(line));
+    KernelObject& object = state.object(*state.currentObject, line);
     if (text::startsWith(t, "ObjectHeader:")) {
         const std::string_view word = firstWord(text::trimLeft(t.substr(13)));
         // Some copies glue the address twice ("fffff8a005022b40fffff8a005022b40"): take the first.
@@ -826,7 +843,7 @@ LineShape ObjectLines::directoryEntry(const TextLine& line, std::string_view raw
             return LineShape::None;
         i = 1;
     }
-    const auto address = text::looksLikeAddress(words[i]) ? text::parseHex(words[i]) : std::nullopt;
+    const auto address = text::parsePointer(words[i]);
     if (!address || words.size() < i + 3)
         return LineShape::None;
     state.sawAddress(words[i]);

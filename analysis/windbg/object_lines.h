@@ -64,7 +64,7 @@ public:
     // !process lists the threads of each process under its header.
     void setThreadsUnderProcess(bool value) { m_threadsUnderProcess = value; }
     // !handle's TypeName filter: every handle listed is of that type.
-    void setHandleType(std::string_view type) { m_handleType = std::string(type); }
+    void setHandleType(std::string_view type) { m_handleType = type; }
 
     // `text` is the plain text of `line` (see plainText).
     LineShape take(const TextLine& line, std::string_view text, LogState& state);
@@ -87,10 +87,14 @@ private:
     LineShape directoryEntry(const TextLine& line, std::string_view raw, LogState& state);
     LineShape typeCountRow(const TextLine& line, std::string_view text, LogState& state);
     void applyProcessFields(Process& process, std::string_view text, const TextLine& line, LogState& state);
-    void setHandleType(Handle& handle, std::string_view type, const TextLine& line, LogState& state);
+    void setHandleType(Handle& handle, const Interned& type, const TextLine& line, LogState& state);
+    const Interned& typeName(std::string_view type);
 
     bool m_threadsUnderProcess = false;
-    std::string m_handleType;
+    Interned m_handleType;
+    // The type named last: a handle table names the same type line after line, and a
+    // record takes the interned name without a look-up.
+    Interned m_lastTypeName;
     Handle* m_lastHandle = nullptr;
     bool m_inThread = false;        // lines of a THREAD block follow
     bool m_threadStatePending = false; // the header ended at "WAIT:" / "Win32Thread:" (wrapped)

@@ -4,7 +4,7 @@ namespace poolscope::windbg {
 
 bool ObjectOutputHandler::line(const TextLine& line, LogState& state)
 {
-    const std::string_view text = plainText(line.text, m_scratch);
+    const std::string_view text = state.noBreakSpaces ? plainText(line.text, m_scratch) : line.text;
     return take(line, text, state) != LineShape::None;
 }
 

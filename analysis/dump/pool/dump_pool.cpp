@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <atomic>
 #include <thread>
+#include <tuple>
 
 namespace poolscope {
 
@@ -74,9 +75,18 @@ PoolScanSummary DumpPool::census(const std::vector<PoolTagStat>& tracker, std::v
 {
     std::vector<std::uint32_t> tags = collect;
     std::sort(tags.begin(), tags.end());
+    // The tracker says how many blocks of the kept tags to expect: reserved (address space
+    // until written), the kept blocks are not copied as they grow.
+    std::uint64_t expected = 0;
+    for (const PoolTagStat& stat : tracker)
+        if (stat.outstanding && *stat.outstanding > 0 && std::binary_search(tags.begin(), tags.end(), stat.tag.key()))
+            expected += static_cast<std::uint64_t>(*stat.outstanding);
     std::vector<std::unique_ptr<CollectingSink>> sinks(poolScanWorkers(options));
-    for (auto& sink : sinks)
+    for (auto& sink : sinks) {
         sink = std::make_unique<CollectingSink>(tags);
+        if (collected)
+            sink->kept.reserve(std::min<std::uint64_t>(expected + expected / 8 + 1024, std::uint64_t{1} << 28));
+    }
     PoolScanOutcome outcome = scanPool(
         *m_dump, m_dump->header().directoryTableBase, m_plan, [&](unsigned w) -> PoolSink& { return *sinks[w]; },
         options, control);
@@ -84,11 +94,16 @@ PoolScanSummary DumpPool::census(const std::vector<PoolTagStat>& tracker, std::v
     for (const auto& sink : sinks)
         parts.push_back(&sink->census);
     if (collected) {
-        collected->clear();
-        for (auto& sink : sinks)
-            collected->insert(collected->end(), sink->kept.begin(), sink->kept.end());
-        std::sort(collected->begin(), collected->end(),
-                  [](const PoolAllocation& a, const PoolAllocation& b) { return a.block < b.block; });
+        // The first worker's blocks are taken as they are, the others appended into the room
+        // reserved: the blocks are held once.
+        *collected = std::move(sinks.front()->kept);
+        for (std::size_t w = 1; w < sinks.size(); ++w) {
+            collected->insert(collected->end(), sinks[w]->kept.begin(), sinks[w]->kept.end());
+            sinks[w]->kept = {};
+        }
+        std::sort(collected->begin(), collected->end(), [](const PoolAllocation& a, const PoolAllocation& b) {
+            return std::tuple(a.tag, a.type, a.block) < std::tuple(b.tag, b.type, b.block);
+        });
     }
     PoolScanSummary summary = std::move(outcome.summary);
     summary.tags = mergeCensus(parts);

@@ -38,7 +38,7 @@ public:
              std::optional<ObjectTypeTable> types);
 
     // Every tag's blocks counted (what the dump reader puts in the snapshot); the allocated
-    // blocks of the tags in `collect` (keys) are kept in `collected`, by address.
+    // blocks of the tags in `collect` (keys) are kept in `collected`, by tag, pool and address.
     PoolScanSummary census(const std::vector<PoolTagStat>& tracker, std::vector<PoolProblem>& problems,
                            ReadControl* control = nullptr, const PoolScanOptions& options = {},
                            const std::vector<std::uint32_t>& collect = {},

@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <tuple>
 #include <map>
 #include <memory>
 #include <optional>
@@ -92,17 +93,36 @@ std::vector<std::uint32_t> tagsWorthReading(const std::vector<PoolTagStat>& trac
     return tags;
 }
 
-std::vector<PoolTagContents> readPoolContents(const DumpPool& pool, const std::vector<PoolAllocation>& blocks,
+std::vector<PoolTagContents> readPoolContents(const DumpPool& pool, std::vector<PoolAllocation> blocks,
                                               const std::vector<LoadedModule>& modules)
 {
-    std::map<std::pair<std::uint32_t, PoolType>, std::vector<PoolAllocation>> byTag;
-    for (const PoolAllocation& block : blocks)
-        byTag[{block.tag, block.type}].push_back(block);
+    // Each tag's blocks together, by address within the tag (the census keeps them so).
+    if (!std::is_sorted(blocks.begin(), blocks.end(), [](const PoolAllocation& a, const PoolAllocation& b) {
+            return std::tuple(a.tag, a.type, a.block) < std::tuple(b.tag, b.type, b.block);
+        }))
+        std::sort(blocks.begin(), blocks.end(), [](const PoolAllocation& a, const PoolAllocation& b) {
+            return std::tuple(a.tag, a.type, a.block) < std::tuple(b.tag, b.type, b.block);
+        });
     const PointerNamer namer = poolPointerNamer(pool, modules);
     std::vector<PoolTagContents> out;
-    for (const auto& [key, tagBlocks] : byTag) {
-        const std::vector<BlockContents> contents = pool.contents(tagBlocks);
-        out.push_back(describeTagContents(PoolTag::fromKey(key.first), key.second, tagBlocks, contents, namer));
+    // What a block holds is read a slice at a time and told to the tally: a million blocks'
+    // contents are never held at once.
+    constexpr std::size_t kSlice = 32768;
+    std::vector<PoolAllocation> slice;
+    for (std::size_t first = 0; first < blocks.size();) {
+        std::size_t last = first;
+        while (last < blocks.size() && blocks[last].tag == blocks[first].tag && blocks[last].type == blocks[first].type)
+            ++last;
+        TagContentsTally tally(PoolTag::fromKey(blocks[first].tag), blocks[first].type, namer);
+        for (std::size_t at = first; at < last; at += kSlice) {
+            slice.assign(blocks.begin() + static_cast<std::ptrdiff_t>(at),
+                         blocks.begin() + static_cast<std::ptrdiff_t>(std::min(last, at + kSlice)));
+            const std::vector<BlockContents> contents = pool.contents(slice);
+            for (std::size_t i = 0; i < slice.size(); ++i)
+                tally.add(at - first + i, slice[i], contents[i]);
+        }
+        out.push_back(tally.finish());
+        first = last;
     }
     return out;
 }
