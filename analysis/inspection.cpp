@@ -22,14 +22,6 @@ std::string absent()
     return phrase("Inspection", "(not in this source)");
 }
 
-template <typename T>
-void indexRecords(const std::vector<T>& records, std::unordered_map<Address, const T*>& map)
-{
-    map.reserve(records.size());
-    for (const T& r : records)
-        map.emplace(r.address, &r);
-}
-
 class Builder {
 public:
     explicit Builder(const SnapshotIndex& index) : m_index(index), m_pointerSize(index.snapshot().pointerSize) {}
@@ -498,17 +490,19 @@ Inspection inspectTag(const SnapshotIndex& index, const RecordRef& ref)
 
 } // namespace
 
-SnapshotIndex::SnapshotIndex(const Snapshot& snapshot) : m_snapshot(snapshot)
+SnapshotIndex::SnapshotIndex(const Snapshot& snapshot)
+    : m_snapshot(snapshot), m_ports(snapshot.ports), m_irps(snapshot.irps), m_files(snapshot.fileObjects),
+      m_processes(snapshot.processes), m_threads(snapshot.threads), m_objects(snapshot.objects)
 {
-    indexRecords(snapshot.ports, m_ports);
-    indexRecords(snapshot.irps, m_irps);
-    indexRecords(snapshot.fileObjects, m_files);
-    indexRecords(snapshot.processes, m_processes);
-    indexRecords(snapshot.threads, m_threads);
-    indexRecords(snapshot.objects, m_objects);
     for (const Irp& irp : snapshot.irps)
         if (irp.port)
             ++m_irpsOnPort[*irp.port];
+    // Each process's list sized first: a million handles, no list grown by doubling.
+    std::unordered_map<Address, std::size_t> perProcess;
+    for (const Handle& h : snapshot.handles)
+        ++perProcess[h.process];
+    for (const auto& [process, count] : perProcess)
+        m_handlesByProcess[process].reserve(count);
     for (const Handle& h : snapshot.handles)
         m_handlesByProcess[h.process].push_back(&h);
 }

@@ -1,4 +1,5 @@
 #pragma once
+#include "analysis/records_by_address.h"
 #include "model/snapshot.h"
 
 #include <cstdint>
@@ -71,31 +72,24 @@ public:
     explicit SnapshotIndex(const Snapshot& snapshot);
 
     const Snapshot& snapshot() const { return m_snapshot; }
-    const CompletionPort* port(Address a) const { return find(m_ports, a); }
-    const Irp* irp(Address a) const { return find(m_irps, a); }
-    const FileObject* file(Address a) const { return find(m_files, a); }
-    const Process* process(Address a) const { return find(m_processes, a); }
-    const Thread* thread(Address a) const { return find(m_threads, a); }
-    const KernelObject* object(Address a) const { return find(m_objects, a); }
+    const CompletionPort* port(Address a) const { return m_ports.find(a); }
+    const Irp* irp(Address a) const { return m_irps.find(a); }
+    const FileObject* file(Address a) const { return m_files.find(a); }
+    const Process* process(Address a) const { return m_processes.find(a); }
+    const Thread* thread(Address a) const { return m_threads.find(a); }
+    const KernelObject* object(Address a) const { return m_objects.find(a); }
     const Handle* handle(Address process, std::uint64_t value) const;
     std::size_t irpsOnPort(Address port) const;
     const std::vector<const Handle*>& handlesOf(Address process) const;
 
 private:
-    template <typename T>
-    static const T* find(const std::unordered_map<Address, const T*>& map, Address a)
-    {
-        const auto it = map.find(a);
-        return it == map.end() ? nullptr : it->second;
-    }
-
     const Snapshot& m_snapshot;
-    std::unordered_map<Address, const CompletionPort*> m_ports;
-    std::unordered_map<Address, const Irp*> m_irps;
-    std::unordered_map<Address, const FileObject*> m_files;
-    std::unordered_map<Address, const Process*> m_processes;
-    std::unordered_map<Address, const Thread*> m_threads;
-    std::unordered_map<Address, const KernelObject*> m_objects;
+    RecordsByAddress<CompletionPort> m_ports;
+    RecordsByAddress<Irp> m_irps;
+    RecordsByAddress<FileObject> m_files;
+    RecordsByAddress<Process> m_processes;
+    RecordsByAddress<Thread> m_threads;
+    RecordsByAddress<KernelObject> m_objects;
     std::unordered_map<Address, std::size_t> m_irpsOnPort;
     std::unordered_map<Address, std::vector<const Handle*>> m_handlesByProcess;
 };

@@ -28,17 +28,17 @@ enum class WalkEnd : std::uint8_t {
 
 struct WalkStep {
     std::size_t number = 0;           // 1-based, in Flink order from the head
-    std::optional<Address> entry;     // the _LIST_ENTRY: the previous step's Flink
-    std::optional<Address> flink;
-    std::optional<Address> blink;
-    std::optional<Address> record;    // CONTAINING_RECORD(entry, type, field)
+    OptionalAddress entry;            // the _LIST_ENTRY: the previous step's Flink
+    OptionalAddress flink;
+    OptionalAddress blink;
+    OptionalAddress record;           // CONTAINING_RECORD(entry, type, field)
     ListEntryKind kind = ListEntryKind::Unknown;
     bool inSource = false;            // the record is one of the snapshot's records
-    std::optional<Address> thread;
-    std::optional<Address> process;
-    std::string processName;          // "IOCPLeak.exe (0x1a2c)"
-    std::optional<Address> file;
-    std::string fileName;
+    OptionalAddress thread;
+    OptionalAddress process;
+    Interned processName;             // "IOCPLeak.exe (0x1a2c)"
+    OptionalAddress file;
+    Interned fileName;
     std::optional<std::uint32_t> status;
     std::string note;                 // what the source does not show at this step
     std::uint32_t line = 0;           // a log: where this element's output starts

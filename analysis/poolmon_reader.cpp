@@ -353,29 +353,30 @@ RowKind parseAnyRow(std::string_view line, RowParse& r)
 }
 
 // A row exactly as poolmon prints it, " %4s %5s " and then plain numbers: nearly every line
-// of a log. `row` is the text RowFields reads (see kReadable); `line` is the same text in
-// the document, which `mapped` points into. False for anything else, parseAnyRow's to read:
-// for what this accepts, it answers the same.
-bool readPrintedRow(std::string_view row, std::string_view line, RowParse& r)
+// of a log. `row` is the line's text as classified (the document's, or a padded copy of
+// it); `mapped` points into `line`, the document's. False for anything else, parseAnyRow's
+// to read: for what this accepts, it answers the same.
+bool readPrintedRow(const TextLine& line, const char* row, const poolmon::RowClasses& classes, RowParse& r)
 {
     constexpr std::size_t kTypeAt = 1 + kTagWidth + 1;
     constexpr std::size_t kShortest = kTypeAt + 5 + 2; // "Paged", a blank, a digit
-    if (row.size() < kShortest || row[0] != ' ' || row[kTypeAt - 1] != ' ')
+    const std::string_view text(row, line.text.size());
+    if (text.size() < kShortest || text[0] != ' ' || text[kTypeAt - 1] != ' ')
         return false;
-    const std::string_view tag = row.substr(1, kTagWidth);
+    const std::string_view tag = text.substr(1, kTagWidth);
     if (tag.find_first_not_of(" \t") == std::string_view::npos)
         return false;
     std::size_t typeEnd;
-    if (row.compare(kTypeAt, 5, "Paged") == 0)
+    if (text.compare(kTypeAt, 5, "Paged") == 0)
         typeEnd = kTypeAt + 5;
-    else if (row.compare(kTypeAt, 4, "Nonp") == 0)
+    else if (text.compare(kTypeAt, 4, "Nonp") == 0)
         typeEnd = kTypeAt + 4;
     else
         return false;
-    if (!isBlank(row[typeEnd]))
+    if (!isBlank(text[typeEnd]))
         return false;
 
-    poolmon::RowFields fields(row, typeEnd);
+    poolmon::RowFields fields(row, classes, typeEnd);
     bool allocsDelta = false, freesDelta = false, bytesDelta = false;
     std::int64_t allocsChange = 0, freesChange = 0, bytesChange = 0;
     if (!fields.count(r.allocs) || !fields.delta(allocsDelta, allocsChange) || !fields.count(r.frees)
@@ -388,31 +389,80 @@ bool readPrintedRow(std::string_view row, std::string_view line, RowParse& r)
     r.freesDelta = freesDelta ? std::optional<std::int64_t>(freesChange) : std::nullopt;
     r.bytesDelta = bytesDelta ? std::optional<std::int64_t>(bytesChange) : std::nullopt;
     r.repairedNegative = false;
-    r.mapped = text::trim(line.substr(fields.position()));
+    r.mapped = text::trim(line.text.substr(fields.position()));
     return true;
 }
 
-// RowFields reads kReadable bytes from the start of a row: the document's own when that
-// many remain, else a copy (the last lines of a document).
-bool readPrintedRow(std::string_view line, std::size_t bytesAfter, RowParse& r)
-{
-    using poolmon::RowFields;
-    if (line.size() + bytesAfter >= RowFields::kReadable)
-        return readPrintedRow(line, line, r);
-    if (line.size() > RowFields::kClassified)
-        return false;
-    std::array<char, RowFields::kReadable> copy{};
-    std::memcpy(copy.data(), line.data(), line.size());
-    return readPrintedRow(std::string_view(copy.data(), line.size()), line, r);
-}
+// The document's lines, split as LineScanner splits them, each with its characters
+// classified (poolmon::RowClasses) for readPrintedRow. The classification also finds the
+// line break, which spares a search for it in each of a log's millions of short lines.
+class ClassifiedLines {
+public:
+    explicit ClassifiedLines(std::string_view text) : m_text(text) {}
 
-// `bytesAfter`: how much of the document follows the line, its line break first.
-RowKind parseRow(std::string_view line, std::size_t bytesAfter, RowParse& r)
+    bool next(TextLine& line)
+    {
+        if (m_pos >= m_text.size())
+            return false;
+        const char* begin = m_text.data() + m_pos;
+        const std::size_t remaining = m_text.size() - m_pos;
+        std::size_t length = classifyLine(begin, remaining);
+        line.offset = m_pos;
+        line.number = ++m_number;
+        m_pos += length < remaining ? length + 1 : length;
+        if (length > 0 && begin[length - 1] == '\r')
+            --length;
+        line.text = std::string_view(begin, length);
+        m_classes.endRow(length);
+        return true;
+    }
+
+    // The last line's text as classified, and its classification.
+    const char* row() const { return m_row; }
+    const poolmon::RowClasses& classes() const { return m_classes; }
+
+    std::size_t position() const { return m_pos; }
+    std::size_t size() const { return m_text.size(); }
+
+private:
+    // The line's length without its line break (`remaining` when it has none).
+    std::size_t classifyLine(const char* begin, std::size_t remaining)
+    {
+        if constexpr (poolmon::kWordsReadInOrder) {
+            m_row = classifiable(begin, remaining);
+            const unsigned lineBreak = m_classes.classifyLine(m_row);
+            if (lineBreak < poolmon::RowClasses::kClassified)
+                return std::min<std::size_t>(lineBreak, remaining); // the padding is no line break
+        }
+        const auto* nl = static_cast<const char*>(std::memchr(begin, '\n', remaining));
+        return nl ? static_cast<std::size_t>(nl - begin) : remaining;
+    }
+
+    // The line itself when RowClasses::kReadable bytes can be read from its start, else a
+    // copy padded with line breaks (the last lines of the text).
+    const char* classifiable(const char* begin, std::size_t remaining)
+    {
+        if (remaining >= poolmon::RowClasses::kReadable)
+            return begin;
+        m_tail.fill('\n');
+        std::memcpy(m_tail.data(), begin, remaining);
+        return m_tail.data();
+    }
+
+    std::string_view m_text;
+    std::size_t m_pos = 0;
+    std::uint32_t m_number = 0;
+    const char* m_row = nullptr;
+    poolmon::RowClasses m_classes;
+    std::array<char, poolmon::RowClasses::kReadable> m_tail{};
+};
+
+RowKind parseRow(const TextLine& line, const ClassifiedLines& lines, RowParse& r)
 {
     if constexpr (poolmon::kWordsReadInOrder)
-        if (readPrintedRow(line, bytesAfter, r))
+        if (readPrintedRow(line, lines.row(), lines.classes(), r))
             return RowKind::Row;
-    return parseAnyRow(line, r);
+    return parseAnyRow(line.text, r);
 }
 
 // Mapped_Driver as poolmon prints it: "[ntfs.sys  -  AttrSup.c]" from pooltag.txt,
@@ -547,7 +597,15 @@ bool isElision(std::string_view stripped)
 // table is kept at most a quarter full: a second probe is a mispredicted branch.
 class SeenRows {
 public:
-    // True when the key was already present. Keys are (pool type + 1) << 32 | tag.
+    // The tag's four bytes as they lie (the key only has to tell rows apart) and the pool.
+    static std::uint64_t key(PoolTag tag, PoolType type)
+    {
+        std::uint32_t chars;
+        std::memcpy(&chars, tag.chars().data(), sizeof chars);
+        return (static_cast<std::uint64_t>(type) + 1) << 32 | chars;
+    }
+
+    // True when the key was already present.
     bool insert(std::uint64_t key)
     {
         if ((m_count + 1) * 4 > m_slots.size())
@@ -609,20 +667,20 @@ public:
 
     bool run(ReadControl& control)
     {
-        LineScanner scanner(m_document.text);
+        ClassifiedLines lines(m_document.text);
         TextLine line;
         std::uint32_t sinceCheck = 0;
-        while (scanner.next(line)) {
+        while (lines.next(line)) {
             if (++sinceCheck == kProgressEveryLines) {
                 sinceCheck = 0;
                 if (control.cancelled())
                     return false;
-                control.report(scanner.position(), scanner.size());
+                control.report(lines.position(), lines.size());
             }
-            feed(line);
+            feed(line, lines);
         }
         closeScreen();
-        control.report(scanner.size(), scanner.size());
+        control.report(lines.size(), lines.size());
         return true;
     }
 
@@ -641,18 +699,14 @@ public:
 
 private:
     Provenance at(const TextLine& line) const { return {0, line.number, line.offset}; }
-    std::size_t bytesAfter(const TextLine& line) const
-    {
-        return m_document.text.size() - static_cast<std::size_t>(line.offset) - line.text.size();
-    }
 
-    void feed(const TextLine& line)
+    void feed(const TextLine& line, const ClassifiedLines& lines)
     {
         const std::string_view s = line.text;
         if (s.empty())
             return;
         RowParse& row = m_row;
-        switch (parseRow(s, bytesAfter(line), row)) {
+        switch (parseRow(line, lines, row)) {
         case RowKind::Row:
             addRow(row, line);
             return;
@@ -817,7 +871,7 @@ private:
     {
         const PoolType type = m_session ? (row.paged ? PoolType::SessionPaged : PoolType::SessionNonPaged)
                                         : (row.paged ? PoolType::Paged : PoolType::NonPaged);
-        const std::uint64_t key = (static_cast<std::uint64_t>(type) + 1) << 32 | row.tag.key();
+        const std::uint64_t key = SeenRows::key(row.tag, type);
         bool newScreen = false;
         if (!m_open) {
             openScreen(line);
@@ -984,19 +1038,17 @@ bool looksLikePoolmon(std::string_view text)
 {
     constexpr std::size_t kLines = 64;
     constexpr std::size_t kBytes = 16 * 1024;
-    LineScanner scanner(text.substr(0, kBytes));
+    ClassifiedLines lines(text.substr(0, kBytes));
     TextLine line;
     std::size_t rows = 0;
     RowParse row;
-    for (std::size_t n = 0; n < kLines && scanner.next(line); ++n) {
+    for (std::size_t n = 0; n < kLines && lines.next(line); ++n) {
         const std::string_view t = stripMarkup(line.text);
         if (text::startsWith(t, "Memory:") && t.find("Avail:") != std::string_view::npos)
             return true;
         if (isColumnHeader(t))
             return true;
-        const std::size_t bytesAfter =
-            std::min(text.size(), kBytes) - static_cast<std::size_t>(line.offset) - line.text.size();
-        if (parseRow(line.text, bytesAfter, row) == RowKind::Row && ++rows >= 3)
+        if (parseRow(line, lines, row) == RowKind::Row && ++rows >= 3)
             return true;
     }
     return false;

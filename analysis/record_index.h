@@ -49,13 +49,13 @@ public:
     // Room for `count` keys without growing on the way.
     void reserve(std::size_t count)
     {
-        std::size_t slots = m_slots.empty() ? 64 : m_slots.size();
-        while ((count + 1) * 2 > slots)
-            slots *= 2;
-        if (slots == m_slots.size())
+        std::size_t slotCount = m_slots.empty() ? 64 : m_slots.size();
+        while ((count + 1) * 2 > slotCount)
+            slotCount *= 2;
+        if (slotCount == m_slots.size())
             return;
         std::vector<Slot> old = std::move(m_slots);
-        m_slots.assign(slots, Slot{});
+        m_slots.assign(slotCount, Slot{});
         m_size = 0;
         for (const Slot& s : old)
             if (s.value != kEmpty)

@@ -49,11 +49,11 @@ public:
     // Room for `count` records without growing on the way.
     void reserve(std::size_t count)
     {
-        std::size_t slots = m_slots.empty() ? 64 : m_slots.size();
-        while ((count + 1) * 4 > slots * 3)
-            slots *= 2;
-        if (slots != m_slots.size())
-            grow(slots);
+        std::size_t slotCount = m_slots.empty() ? 64 : m_slots.size();
+        while ((count + 1) * 4 > slotCount * 3)
+            slotCount *= 2;
+        if (slotCount != m_slots.size())
+            grow(slotCount);
     }
 
     std::size_t size() const { return m_size; }
@@ -86,16 +86,16 @@ private:
     }
 
     // The stored hash bits place every slot again: no record is read to grow.
-    void grow(std::size_t slots)
+    void grow(std::size_t slotCount)
     {
         std::vector<Slot> old = std::move(m_slots);
-        m_slots.assign(slots, Slot{});
+        m_slots.assign(slotCount, Slot{});
         for (const Slot& s : old) {
             if (s.position == kEmpty)
                 continue;
-            std::size_t i = s.hash & (slots - 1);
+            std::size_t i = s.hash & (slotCount - 1);
             while (m_slots[i].position != kEmpty)
-                i = (i + 1) & (slots - 1);
+                i = (i + 1) & (slotCount - 1);
             m_slots[i] = s;
         }
     }

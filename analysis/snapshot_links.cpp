@@ -1,47 +1,19 @@
 #include "snapshot_links.h"
 
-#include "analysis/record_lookup.h"
+#include "analysis/records_by_address.h"
 
 #include <algorithm>
 #include <unordered_map>
 
 namespace poolscope {
 
-namespace {
-// Records by address in one flat table: a dump of the handle case links a million objects
-// and 323,155 threads, which node maps would allocate one by one.
-template <typename Record>
-class ByAddress {
-public:
-    explicit ByAddress(const std::vector<Record>& records) : m_records(records)
-    {
-        m_index.reserve(records.size());
-        for (std::size_t i = 0; i < records.size(); ++i)
-            m_index.tryEmplace({records[i].address, 0}, static_cast<std::uint32_t>(i), keyOf());
-    }
-    const Record* find(Address address) const
-    {
-        const auto at = m_index.find({address, 0}, keyOf());
-        return at ? &m_records[*at] : nullptr;
-    }
-
-private:
-    auto keyOf() const
-    {
-        return [this](std::uint32_t at) { return RecordIndex::Key{m_records[at].address, 0}; };
-    }
-
-    const std::vector<Record>& m_records;
-    RecordLookup m_index;
-};
-} // namespace
 
 void linkSnapshot(Snapshot& snapshot)
 {
-    const ByAddress threads(snapshot.threads);
-    const ByAddress files(snapshot.fileObjects);
-    const ByAddress objects(snapshot.objects);
-    const ByAddress processes(snapshot.processes);
+    const RecordsByAddress threads(snapshot.threads);
+    const RecordsByAddress files(snapshot.fileObjects);
+    const RecordsByAddress objects(snapshot.objects);
+    const RecordsByAddress processes(snapshot.processes);
 
     for (auto& irp : snapshot.irps) {
         if (!irp.process && irp.thread) {

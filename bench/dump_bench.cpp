@@ -43,6 +43,8 @@ Written write(const std::string& name, const KernelScenario& scenario, DumpBuild
         kernel.memory.write(out, format);
         std::ofstream planted(counts, std::ios::trunc);
         planted << kernel.planted.handles << ' ' << kernel.planted.irps << '\n';
+        out.close(); // _exit runs no destructor: what is buffered must be written first
+        planted.close();
         _exit(out && planted ? 0 : 1);
     }
     int status = 0;

@@ -2,6 +2,7 @@
 
 #include "analysis/conclusions/leak_queries.h"
 #include "analysis/ntstatus.h"
+#include "analysis/records_by_address.h"
 #include "views/completion_port_model.h"
 #include "views/record_columns.h"
 
@@ -30,32 +31,20 @@ std::string processText(const IrpRow& r)
 
 std::vector<IrpRow> irpRows(const Snapshot& snapshot, std::optional<Address> port)
 {
-    std::unordered_map<Address, const FileObject*> files;
-    files.reserve(snapshot.fileObjects.size());
-    for (const FileObject& f : snapshot.fileObjects)
-        files.emplace(f.address, &f);
-    std::unordered_map<Address, const Process*> processes;
-    processes.reserve(snapshot.processes.size());
-    for (const Process& p : snapshot.processes)
-        processes.emplace(p.address, &p);
-
-    std::unordered_map<Address, const Thread*> threads;
-    threads.reserve(snapshot.threads.size());
-    for (const Thread& t : snapshot.threads)
-        threads.emplace(t.address, &t);
-
+    const RecordsByAddress files(snapshot.fileObjects);
+    const RecordsByAddress processes(snapshot.processes);
+    const RecordsByAddress threads(snapshot.threads);
+    const std::vector<const Irp*> irps = irpsOnPort(snapshot, port);
     std::vector<IrpRow> rows;
-    for (const Irp* irp : irpsOnPort(snapshot, port)) {
+    rows.reserve(irps.size());
+    for (const Irp* irp : irps) {
         IrpRow row{irp, nullptr, nullptr, nullptr, snapshot.pointerSize};
         if (irp->thread)
-            if (const auto it = threads.find(*irp->thread); it != threads.end())
-                row.thread = it->second;
+            row.thread = threads.find(*irp->thread);
         if (irp->fileObject)
-            if (const auto it = files.find(*irp->fileObject); it != files.end())
-                row.file = it->second;
+            row.file = files.find(*irp->fileObject);
         if (irp->process)
-            if (const auto it = processes.find(*irp->process); it != processes.end())
-                row.process = it->second;
+            row.process = processes.find(*irp->process);
         rows.push_back(row);
     }
     return rows;

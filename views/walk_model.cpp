@@ -45,7 +45,7 @@ std::unique_ptr<WalkModel> makeWalkModel(QObject* parent)
     c.push_back(columns::address<R>(columns::heading(QT_TRANSLATE_NOOP("Column", "Thread")), [](const R& r) { return r.step->thread; }));
     c.push_back(columns::text<R>(columns::heading(QT_TRANSLATE_NOOP("Column", "Process")), [](const R& r) {
         if (!r.step->processName.empty())
-            return r.step->processName;
+            return r.step->processName.str();
         return r.step->process ? format::address(*r.step->process, r.pointerSize) : std::string{};
     }));
     auto status = columns::text<R>(columns::heading(QT_TRANSLATE_NOOP("Column", "Status")), [](const R& r) {
@@ -58,7 +58,7 @@ std::unique_ptr<WalkModel> makeWalkModel(QObject* parent)
     c.push_back(status);
     c.push_back(columns::text<R>(columns::heading(QT_TRANSLATE_NOOP("Column", "File")), [](const R& r) {
         if (!r.step->fileName.empty())
-            return r.step->fileName;
+            return r.step->fileName.str();
         return r.step->file ? format::address(*r.step->file, r.pointerSize) : std::string{};
     }));
     c.push_back(columns::text<R>(columns::heading(QT_TRANSLATE_NOOP("Column", "Note")), [](const R& r) { return r.step->note; }));

@@ -2,20 +2,27 @@
 
 #include <algorithm>
 #include <unordered_map>
-#include <unordered_set>
 
 namespace poolscope {
 
 ZombieReport findZombies(const Snapshot& snapshot)
 {
+    // Sorted vectors, not node sets: a handle leak has hundreds of thousands of zombies.
+    const auto sortedUnique = [](std::vector<Address>& v) {
+        std::sort(v.begin(), v.end());
+        v.erase(std::unique(v.begin(), v.end()), v.end());
+    };
+    const auto contains = [](const std::vector<Address>& v, Address a) { return std::binary_search(v.begin(), v.end(), a); };
     ZombieReport report;
-    std::unordered_set<Address> exitedThreads, exitedProcesses;
+    std::vector<Address> exitedThreads, exitedProcesses;
     for (const Thread& t : snapshot.threads)
         if (t.terminated())
-            exitedThreads.insert(t.address);
+            exitedThreads.push_back(t.address);
     for (const Process& p : snapshot.processes)
         if (p.exited.value_or(false))
-            exitedProcesses.insert(p.address);
+            exitedProcesses.push_back(p.address);
+    sortedUnique(exitedThreads);
+    sortedUnique(exitedProcesses);
     report.exitedThreads = exitedThreads.size();
     report.exitedProcesses = exitedProcesses.size();
     report.threadBlock = blockSizeOfTag(snapshot, PoolTag("Thre"));
@@ -27,12 +34,17 @@ ZombieReport findZombies(const Snapshot& snapshot)
     for (const Process& p : snapshot.processes)
         processes.emplace(p.address, &p);
     std::unordered_map<Address, std::size_t> byHolder;
-    std::unordered_set<Address> heldThreads, heldProcesses;
     // Per holder, the distinct zombies it holds (a handle duplicated twice is one object).
-    std::unordered_map<Address, std::unordered_set<Address>> seenBy;
+    struct Held {
+        std::size_t holder;
+        Address object;
+        bool thread;
+        auto operator<=>(const Held&) const = default;
+    };
+    std::vector<Held> held;
     for (const Handle& h : snapshot.handles) {
-        const bool thread = exitedThreads.count(h.object) != 0;
-        const bool process = !thread && exitedProcesses.count(h.object) != 0;
+        const bool thread = contains(exitedThreads, h.object);
+        const bool process = !thread && contains(exitedProcesses, h.object);
         if (!thread && !process)
             continue;
         const auto [at, inserted] = byHolder.try_emplace(h.process, report.holders.size());
@@ -45,36 +57,45 @@ ZombieReport findZombies(const Snapshot& snapshot)
         }
         ZombieHolder& holder = report.holders[at->second];
         ++holder.handles;
-        if (!seenBy[h.process].insert(h.object).second)
-            continue;
-        if (thread) {
+        // The first zombie a holder's handles name is its sample.
+        if (thread && !holder.sampleThread)
+            holder.sampleThread = h.object;
+        if (process && !holder.sampleProcess)
+            holder.sampleProcess = h.object;
+        held.push_back({at->second, h.object, thread});
+    }
+    std::sort(held.begin(), held.end());
+    held.erase(std::unique(held.begin(), held.end()), held.end());
+    std::vector<Address> heldThreads, heldProcesses;
+    for (const Held& h : held) {
+        ZombieHolder& holder = report.holders[h.holder];
+        if (h.thread) {
             ++holder.threads;
-            heldThreads.insert(h.object);
-            if (!holder.sampleThread)
-                holder.sampleThread = h.object;
+            heldThreads.push_back(h.object);
         } else {
             ++holder.processes;
-            heldProcesses.insert(h.object);
-            if (!holder.sampleProcess)
-                holder.sampleProcess = h.object;
+            heldProcesses.push_back(h.object);
         }
     }
+    held = {};
+    sortedUnique(heldThreads);
+    sortedUnique(heldProcesses);
 
-    std::unordered_map<Address, const KernelObject*> objects;
-    for (const KernelObject& o : snapshot.objects)
-        objects.emplace(o.address, &o);
     ZombieHolder unknown;
+    std::vector<Address> unheldThreads;
     for (const Address t : exitedThreads) {
-        if (heldThreads.count(t))
+        if (contains(heldThreads, t))
             continue;
         ++unknown.threads;
         if (!unknown.sampleThread || t < *unknown.sampleThread)
             unknown.sampleThread = t;
-        if (const auto it = objects.find(t); it != objects.end() && it->second->handleCount.value_or(0) > 0)
-            ++report.threadsWithHandleCount;
+        unheldThreads.push_back(t);
     }
+    for (const KernelObject& o : snapshot.objects)
+        if (o.handleCount.value_or(0) > 0 && contains(unheldThreads, o.address))
+            ++report.threadsWithHandleCount;
     for (const Address p : exitedProcesses) {
-        if (heldProcesses.count(p))
+        if (contains(heldProcesses, p))
             continue;
         ++unknown.processes;
         if (!unknown.sampleProcess || p < *unknown.sampleProcess)

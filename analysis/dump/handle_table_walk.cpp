@@ -42,6 +42,8 @@ public:
                 objectHeaderFromEntry(entry, m_layout.handleEntryPointerBit, m_layout.handleEntryPointerWidth);
             if (!m_builder) {
                 m_found += decoded.has_value();
+                if (decoded && m_touch)
+                    m_memory.readValue<std::uint8_t>(*decoded);
                 continue;
             }
             if (!decoded) {
@@ -87,6 +89,7 @@ public:
     }
 
     std::uint64_t found() const { return m_found; }
+    void touchHeaders() { m_touch = true; }
 
     // Entries whose pointer bits name no kernel address, counted rather than guessed at.
     void reportUndecodable() const
@@ -165,6 +168,7 @@ private:
     Address m_process;
     SnapshotBuilder* m_builder; // none: only count the handles
     std::array<Interned, 256> m_typeNames{};
+    bool m_touch = false;
     const ObjectTypeTable* m_types;
     TypedObjects* m_typed;
     std::uint64_t m_found = 0;
@@ -202,12 +206,15 @@ std::uint64_t walkHandleTable(const AddressSpace& memory, const KernelLayout& la
     return walk.found();
 }
 
-std::uint64_t countHandles(const AddressSpace& memory, const KernelLayout& layout, std::uint64_t handleTable)
+std::uint64_t countHandles(const AddressSpace& memory, const KernelLayout& layout, std::uint64_t handleTable,
+                           bool touchHeaders)
 {
     const auto code = memory.readValue<std::uint64_t>(handleTable + layout.handleTableTableCode);
     if (!code || (*code & 3) > 2)
         return 0;
     HandleTableWalk walk(memory, layout, 0, nullptr, nullptr, nullptr);
+    if (touchHeaders)
+        walk.touchHeaders();
     if ((*code & 3) == 0)
         walk.entries(*code & ~3ull, 0);
     else

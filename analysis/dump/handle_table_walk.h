@@ -27,8 +27,11 @@ std::uint64_t walkHandleTable(const AddressSpace& memory, const KernelLayout& la
 
 // How many entries of the table decode to an object, read as walkHandleTable reads them
 // (16 bytes an entry: a million handles are 16 MB of reading), so that the records can be
-// reserved before the walk; nothing is reported, the walk reports.
-std::uint64_t countHandles(const AddressSpace& memory, const KernelLayout& layout, std::uint64_t handleTable);
+// reserved before the walk; nothing is reported, the walk reports. With `touchHeaders` it
+// reads a byte of each object header too: run on another core ahead of the walk, it takes
+// the page faults of the mapped dump there.
+std::uint64_t countHandles(const AddressSpace& memory, const KernelLayout& layout, std::uint64_t handleTable,
+                           bool touchHeaders = false);
 
 // The object header address a Windows 8.1+ x64 handle table entry points at, decoded from
 // the _HANDLE_TABLE_ENTRY bit positions (ObjectPointerBits: bits 20..63 on every build so

@@ -212,6 +212,10 @@ std::optional<LeadingAddress> leadingAddress(std::string_view token)
 {
     if (token.size() >= 2 && token[0] == '0' && (token[1] == 'x' || token[1] == 'X'))
         token.remove_prefix(2);
+    // Mostly the word is a pointer and nothing else, read in one pass.
+    if (token.size() == 8 || token.size() == 16 || token.size() == 17)
+        if (const auto value = text::parsePointer(token))
+            return LeadingAddress{*value, token, {}};
     std::size_t length = 0;
     if (token.size() >= 17 && token[8] == '`' && isHexWord(token.substr(0, 8)) && isHexWord(token.substr(9, 8))) {
         length = 17;
