@@ -1,4 +1,6 @@
 #pragma once
+// The figures of a poolmon row, read without a loop over its characters. A log is millions
+// of rows of eight numbers each, so these are inline: the reader's loop is where they pay.
 #include <algorithm>
 #include <array>
 #include <bit>
@@ -22,8 +24,6 @@
 #define POOLSCOPE_POOLMON_INLINE inline
 #endif
 
-// The figures of a poolmon row, read without a loop over its characters. A log is millions
-// of rows of eight numbers each, so these are inline: the reader's loop is where they pay.
 namespace poolscope::poolmon {
 
 inline constexpr std::uint64_t kEachByte = 0x0101010101010101ull;

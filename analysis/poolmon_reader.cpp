@@ -363,8 +363,7 @@ bool readPrintedRow(const TextLine& line, const char* row, const poolmon::RowCla
     const std::string_view text(row, line.text.size());
     if (text.size() < kShortest || text[0] != ' ' || text[kTypeAt - 1] != ' ')
         return false;
-    const std::string_view tag = text.substr(1, kTagWidth);
-    if (tag.find_first_not_of(" \t") == std::string_view::npos)
+    if (classes.nextNonBlank(1) >= 1 + kTagWidth) // a tag of blanks only
         return false;
     std::size_t typeEnd;
     if (text.compare(kTypeAt, 5, "Paged") == 0)
@@ -383,7 +382,7 @@ bool readPrintedRow(const TextLine& line, const char* row, const poolmon::RowCla
         || !fields.delta(freesDelta, freesChange) || !fields.figure(r.diff) || !fields.count(r.bytes)
         || !fields.delta(bytesDelta, bytesChange) || !fields.count(r.perAlloc))
         return false;
-    r.tag = PoolTag(tag);
+    r.tag = PoolTag(text.substr(1, kTagWidth));
     r.paged = typeEnd == kTypeAt + 5;
     r.allocsDelta = allocsDelta ? std::optional<std::int64_t>(allocsChange) : std::nullopt;
     r.freesDelta = freesDelta ? std::optional<std::int64_t>(freesChange) : std::nullopt;

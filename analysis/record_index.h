@@ -69,6 +69,18 @@ public:
         m_size = 0;
     }
 
+    // Kernel addresses share their high bits and step by fixed sizes: mix them all.
+    static std::uint64_t hashOf(const Key& key)
+    {
+        std::uint64_t h = key.a ^ (key.b * 0x9e3779b97f4a7c15ull);
+        h ^= h >> 33;
+        h *= 0xff51afd7ed558ccdull;
+        h ^= h >> 33;
+        h *= 0xc4ceb9fe1a85ec53ull;
+        h ^= h >> 33;
+        return h;
+    }
+
 private:
     static constexpr std::uint32_t kEmpty = 0xffffffffu;
     struct Slot {
@@ -76,17 +88,7 @@ private:
         std::uint32_t value = kEmpty;
     };
 
-    std::size_t slotFor(const Key& key) const
-    {
-        // Kernel addresses share their high bits and step by fixed sizes: mix them all.
-        std::uint64_t h = key.a ^ (key.b * 0x9e3779b97f4a7c15ull);
-        h ^= h >> 33;
-        h *= 0xff51afd7ed558ccdull;
-        h ^= h >> 33;
-        h *= 0xc4ceb9fe1a85ec53ull;
-        h ^= h >> 33;
-        return static_cast<std::size_t>(h) & (m_slots.size() - 1);
-    }
+    std::size_t slotFor(const Key& key) const { return static_cast<std::size_t>(hashOf(key)) & (m_slots.size() - 1); }
 
     void grow()
     {

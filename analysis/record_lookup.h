@@ -73,17 +73,7 @@ private:
         std::uint32_t hash = 0;
     };
 
-    static std::uint32_t hashOf(const Key& key)
-    {
-        // Kernel addresses share their high bits and step by fixed sizes: mix them all.
-        std::uint64_t h = key.a ^ (key.b * 0x9e3779b97f4a7c15ull);
-        h ^= h >> 33;
-        h *= 0xff51afd7ed558ccdull;
-        h ^= h >> 33;
-        h *= 0xc4ceb9fe1a85ec53ull;
-        h ^= h >> 33;
-        return static_cast<std::uint32_t>(h);
-    }
+    static std::uint32_t hashOf(const Key& key) { return static_cast<std::uint32_t>(RecordIndex::hashOf(key)); }
 
     // The stored hash bits place every slot again: no record is read to grow.
     void grow(std::size_t slotCount)
