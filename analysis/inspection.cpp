@@ -378,10 +378,10 @@ Inspection inspectTag(const SnapshotIndex& index, const RecordRef& ref)
         if (stat.tag == ref.tag && stat.type == ref.pool) {
             out.found = true;
             out.provenance = b.provenance(stat.where);
-            out.fields.push_back(b.number(phrase("Inspection", "Outstanding allocations"), std::optional<std::int64_t>(stat.outstanding)));
+            out.fields.push_back(b.number(phrase("Inspection", "Outstanding allocations"), stat.outstanding));
             out.fields.push_back(b.text(phrase("Inspection", "Bytes"), stat.bytes ? format::bytes(*stat.bytes) : absent()));
-            out.fields.push_back(b.number(phrase("Inspection", "Allocs"), std::optional<std::uint64_t>(stat.allocs)));
-            out.fields.push_back(b.number(phrase("Inspection", "Frees"), std::optional<std::uint64_t>(stat.frees)));
+            out.fields.push_back(b.number(phrase("Inspection", "Allocs"), stat.allocs));
+            out.fields.push_back(b.number(phrase("Inspection", "Frees"), stat.frees));
             if (!stat.description.empty())
                 out.fields.push_back(b.text(phrase("Inspection", "Description"), stat.description));
         }

@@ -24,11 +24,14 @@ void remakeIndex(const RecordStore<Record>& records, RecordLookup& index, const 
 }
 
 template <typename Record>
-Record& findOrAdd(RecordStore<Record>& records, RecordLookup& index, Address address, const Provenance& where)
+Record& findOrAdd(RecordStore<Record>& records, RecordLookup& index, Address address, const Provenance& where,
+                  bool* added = nullptr)
 {
     const auto keyOf = [&](std::uint32_t at) { return RecordIndex::Key{records[at].address, 0}; };
     remakeIndex(records, index, keyOf);
     const auto [at, inserted] = index.tryEmplace({address, 0}, static_cast<std::uint32_t>(records.size()), keyOf);
+    if (added)
+        *added = inserted;
     if (inserted) {
         Record& record = records.add();
         record.address = address;
@@ -85,10 +88,6 @@ bool SnapshotBuilder::hasPort(Address address) const
     return holds(m_ports, m_portIndex, address);
 }
 
-bool SnapshotBuilder::hasThread(Address address) const
-{
-    return holds(m_threads, m_threadIndex, address);
-}
 
 Process& SnapshotBuilder::process(Address address, const Provenance& where)
 {
@@ -98,6 +97,13 @@ Process& SnapshotBuilder::process(Address address, const Provenance& where)
 Thread& SnapshotBuilder::thread(Address address, const Provenance& where)
 {
     return findOrAdd(m_threads, m_threadIndex, address, where);
+}
+
+Thread* SnapshotBuilder::newThread(Address address, const Provenance& where)
+{
+    bool added = false;
+    Thread& thread = findOrAdd(m_threads, m_threadIndex, address, where, &added);
+    return added ? &thread : nullptr;
 }
 
 KernelObject& SnapshotBuilder::object(Address address, const Provenance& where)

@@ -28,6 +28,8 @@ public:
 
     Process& process(Address address, const Provenance& where);
     Thread& thread(Address address, const Provenance& where);
+    // The thread's record when this call made it; nothing when it was there already.
+    Thread* newThread(Address address, const Provenance& where);
     KernelObject& object(Address address, const Provenance& where);
     CompletionPort& port(Address address, const Provenance& where);
     Irp& irp(Address address, const Provenance& where);
@@ -41,7 +43,6 @@ public:
 
     bool hasProcess(Address address) const;
     bool hasPort(Address address) const;
-    bool hasThread(Address address) const;
 
     PoolSummary& summary() { return m_snapshot.summary; }
     // The pool tag rows read so far (the dump reader holds its pool scan against them).

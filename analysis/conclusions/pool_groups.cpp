@@ -157,16 +157,18 @@ BlockGrouper::BlockGrouper(std::vector<BlockKey> keys, PointerNamer namePointer)
 
 std::uint32_t BlockGrouper::add(std::size_t index, const PoolAllocation& block, const BlockContents& contents)
 {
-    const PointerNamer cached = [&](Address a) {
-        auto [it, fresh] = m_named.try_emplace(a);
-        if (fresh)
-            it->second = m_namePointer ? m_namePointer(a) : format::address(a);
-        return it->second;
-    };
     m_values.clear();
     m_key.clear();
     for (const BlockKey key : m_keys) {
-        m_values.push_back(blockKeyValue(key, block, contents, cached));
+        // Naming a pointer may read the dump: each distinct pointer is named once.
+        if (key == BlockKey::Pointer && !contents.object && contents.firstPointer) {
+            auto [it, fresh] = m_named.try_emplace(*contents.firstPointer);
+            if (fresh)
+                it->second = blockKeyValue(key, block, contents, m_namePointer);
+            m_values.push_back(it->second);
+        } else {
+            m_values.push_back(blockKeyValue(key, block, contents, m_namePointer));
+        }
         m_key += m_values.back();
         m_key += '\x1f';
     }

@@ -227,9 +227,10 @@ void IoWalker::irp(Address address, std::optional<Address> portAddress)
 void IoWalker::thread(Address ethread)
 {
     // Only this walk makes thread records: one already there was read.
-    if (m_builder.hasThread(ethread))
+    Thread* made = m_builder.newThread(ethread, Provenance{0, 0, ethread});
+    if (!made)
         return;
-    Thread& t = m_builder.thread(ethread, Provenance{0, 0, ethread});
+    Thread& t = *made;
     const auto pid = m_memory.readValue<std::uint64_t>(ethread + m_layout.threadCid);
     const auto tid = m_memory.readValue<std::uint64_t>(ethread + m_layout.threadCid + 8);
     const auto state = m_memory.readValue<std::uint8_t>(ethread + m_layout.threadState);

@@ -97,12 +97,11 @@ std::vector<PoolTagContents> readPoolContents(const DumpPool& pool, std::vector<
                                               const std::vector<LoadedModule>& modules)
 {
     // Each tag's blocks together, by address within the tag (the census keeps them so).
-    if (!std::is_sorted(blocks.begin(), blocks.end(), [](const PoolAllocation& a, const PoolAllocation& b) {
-            return std::tuple(a.tag, a.type, a.block) < std::tuple(b.tag, b.type, b.block);
-        }))
-        std::sort(blocks.begin(), blocks.end(), [](const PoolAllocation& a, const PoolAllocation& b) {
-            return std::tuple(a.tag, a.type, a.block) < std::tuple(b.tag, b.type, b.block);
-        });
+    const auto byTag = [](const PoolAllocation& a, const PoolAllocation& b) {
+        return std::tuple(a.tag, a.type, a.block) < std::tuple(b.tag, b.type, b.block);
+    };
+    if (!std::is_sorted(blocks.begin(), blocks.end(), byTag))
+        std::sort(blocks.begin(), blocks.end(), byTag);
     const PointerNamer namer = poolPointerNamer(pool, modules);
     std::vector<PoolTagContents> out;
     // What a block holds is read a slice at a time and told to the tally: a million blocks'
