@@ -13,16 +13,16 @@
 
 namespace poolscope {
 
-std::string_view sourceKindName(SourceKind kind)
+std::string sourceKindName(SourceKind kind)
 {
     switch (kind) {
-    case SourceKind::Poolmon: return "poolmon capture";
-    case SourceKind::WindbgLog: return "WinDbg/KD log";
-    case SourceKind::KernelDump: return "kernel memory dump";
-    case SourceKind::UserMinidump: return "user-mode minidump";
+    case SourceKind::Poolmon: return text::phrase("Source", "poolmon capture");
+    case SourceKind::WindbgLog: return text::phrase("Source", "WinDbg/KD log");
+    case SourceKind::KernelDump: return text::phrase("Source", "kernel memory dump");
+    case SourceKind::UserMinidump: return text::phrase("Source", "user-mode minidump");
     case SourceKind::Unknown: break;
     }
-    return "unknown";
+    return text::phrase("Source", "unknown");
 }
 
 SourceKind detectSource(std::string_view firstBytes, std::string_view decodedText)

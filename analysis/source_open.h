@@ -12,7 +12,8 @@ namespace poolscope {
 
 enum class SourceKind : std::uint8_t { Poolmon, WindbgLog, KernelDump, UserMinidump, Unknown };
 
-std::string_view sourceKindName(SourceKind kind);
+// What the source is, in the reader's language (the command line stays English).
+std::string sourceKindName(SourceKind kind);
 
 // Decides what a file is from its first bytes (decoded text for the text kinds).
 SourceKind detectSource(std::string_view firstBytes, std::string_view decodedText);

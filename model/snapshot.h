@@ -44,6 +44,9 @@ struct Snapshot {
     // ("symbols <file>" or "built-in table for build 19041"), so the user can judge it.
     std::string system;
     std::string typeInformation;
+    // The kernel's build number when the source states it (a dump header's MinorVersion):
+    // two snapshots of different builds are not one system before and after.
+    std::optional<std::uint32_t> build;
 
     PoolSummary summary;
     std::vector<PoolTagStat> poolTags;

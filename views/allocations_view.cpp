@@ -494,7 +494,7 @@ void AllocationsView::lookUp()
     updateHeader();
     m_messageRow->setVisible(false);
     m_progressText->setText(tr("Looking up the blocks of '%1' (%2) in the pool (!poolfind %3 %4)…")
-                                .arg(QString::fromStdString(tag.display()), QString::fromStdString(std::string(poolTypeName(pool))),
+                                .arg(QString::fromStdString(tag.display()), poolTypeText(pool),
                                      QString::fromStdString(tag.display()), isPaged(pool) ? QStringLiteral("1") : QStringLiteral("0")));
     m_progress->setValue(0);
     m_progressRow->setVisible(true);
@@ -517,7 +517,7 @@ void AllocationsView::showResult(std::shared_ptr<const TagAllocations> result)
         updateHeader();
         showMessage(tr("No block in this dump's pool carries the tag '%1' (%2).")
                         .arg(QString::fromStdString(m_data->tag.display()),
-                             QString::fromStdString(std::string(poolTypeName(m_data->pool)))),
+                             poolTypeText(m_data->pool)),
                     true, false);
         return;
     }
@@ -557,8 +557,10 @@ void AllocationsView::regroup()
 
     QString headline = QString::fromStdString(m_data->headline);
     if (headline.isEmpty() && m_data->allocated + m_data->undetermined == 0)
-        headline = tr("No allocated block carries the tag; %n free blocks still do (Show free blocks lists them).", nullptr,
-                      static_cast<int>(m_data->free));
+        headline = m_data->free == 1
+            ? tr("No allocated block carries the tag; 1 free block still does (Show free blocks lists it).")
+            : tr("No allocated block carries the tag; %1 free blocks still do (Show free blocks lists them).")
+                  .arg(QLocale().toString(static_cast<qulonglong>(m_data->free)));
     m_headline->setText(headline);
     m_headline->setVisible(!headline.isEmpty());
     // The block-to-body offset worked out once for the tag, as the debugger needs it.
@@ -683,7 +685,7 @@ void AllocationsView::updateHeader()
         return;
     }
     QStringList lines;
-    QString title = tr("<b>%1</b> (%2)").arg(html(tag.display()), html(std::string(poolTypeName(pool))));
+    QString title = tr("<b>%1</b> (%2)").arg(html(tag.display()), poolTypeText(pool).toHtmlEscaped());
     if (const PoolTagDescription* known = m_investigation.descriptions().best(tag)) {
         if (!known->description.empty() && !known->binary.empty())
             title += tr(": %1, %2").arg(html(known->description), html(known->binary));
@@ -750,8 +752,10 @@ void AllocationsView::updateHeader()
                             QLocale().toString(static_cast<qulonglong>(m_data->free)),
                             QLocale().toString(m_data->seconds, 'f', 2));
         if (m_data->scanProblems)
-            lines << tr("The scan met %n problems on the way (Diagnostics lists the dump's).", nullptr,
-                        static_cast<int>(m_data->scanProblems));
+            lines << (m_data->scanProblems == 1
+                          ? tr("The scan met 1 problem on the way (Diagnostics lists the dump's).")
+                          : tr("The scan met %1 problems on the way (Diagnostics lists the dump's).")
+                                .arg(QLocale().toString(static_cast<qulonglong>(m_data->scanProblems))));
     }
     m_header->setToolTip(details.join(QStringLiteral("<br>")));
     m_header->setText(lines.join(QStringLiteral("<br>")));

@@ -76,6 +76,34 @@ constexpr int kMinimumPlotWidth = 160;
 // A value axis tick label needs this much room per tick, or Qt Charts prints "..." instead.
 constexpr double kTickRoom = 1.8;
 
+// Whole ticks for figures that are whole (counts, screens, and bars labelled "%.0f"): a
+// step of 1, 2 or 5 times a power of ten, never below 1, so a bar of 1 reads "0 1", not
+// "0 0 1 1 2". The axis ends on a tick at or above `high`.
+void setWholeTicks(QValueAxis* axis, double low, double high)
+{
+    const double span = std::max(high - low, 1.0);
+    const double rough = span / 4.0;
+    const double power = std::pow(10.0, std::floor(std::log10(rough)));
+    double step = 10.0 * power;
+    for (double m : {1.0, 2.0, 5.0})
+        if (m * power >= rough) {
+            step = m * power;
+            break;
+        }
+    step = std::max(step, 1.0);
+    const double start = std::floor(low / step) * step;
+    axis->setRange(start, start + std::ceil((high - start) / step) * step);
+    axis->setTickType(QValueAxis::TicksDynamic);
+    axis->setTickAnchor(start);
+    axis->setTickInterval(step);
+    axis->setLabelFormat(QStringLiteral("%.0f"));
+}
+
+bool allWhole(const std::vector<double>& values)
+{
+    return std::all_of(values.begin(), values.end(), [](double v) { return std::floor(v) == v; });
+}
+
 QColor mixed(const QColor& a, const QColor& b, double t)
 {
     return QColor::fromRgbF(static_cast<float>(a.redF() * (1 - t) + b.redF() * t),
@@ -165,11 +193,20 @@ QAbstractBarSeries* addBars(QChart* chart, const ChartData& data, bool stacked, 
     const double maximum = n == 0 ? 0.0 : *std::max_element(totals.begin(), totals.end());
     auto* axisX = new QValueAxis;
     // Room at the end of the longest bar for its figure.
-    axisX->setRange(0, maximum > 0 ? maximum * (data.valueLabels.isEmpty() ? 1.05 : 1.2) : 1);
-    axisX->applyNiceNumbers();
-    axisX->setLabelFormat(QStringLiteral("%.0f"));
+    const double end = maximum > 0 ? maximum * (data.valueLabels.isEmpty() ? 1.05 : 1.2) : 1;
+    bool whole = true;
+    for (const ChartSeries& cs : data.series)
+        whole = whole && allWhole(cs.values);
+    if (whole || end >= 4)
+        setWholeTicks(axisX, 0, end);
+    else {
+        // A few KB or MB: "%.0f" would print 0 0 1 1; tenths say what the bars are.
+        axisX->setRange(0, end);
+        axisX->applyNiceNumbers();
+        axisX->setLabelFormat(QStringLiteral("%.1f"));
+        axisX->setTickCount(5);
+    }
     axisX->setTitleText(scale > 1 ? QObject::tr("%1 ×1000").arg(data.valueAxis) : data.valueAxis);
-    axisX->setTickCount(5);
     chart->addAxis(axisX, Qt::AlignBottom);
     series->attachAxis(axisX);
     return series;
@@ -202,9 +239,20 @@ void addLines(QChart* chart, const ChartData& data)
         chart->addSeries(line);
     }
     auto* axisX = new QValueAxis;
-    axisX->setRange(minX, maxX > minX ? maxX : minX + 1);
+    bool wholeX = true, wholeY = true;
+    for (const ChartSeries& cs : data.series)
+        for (const QPointF& p : cs.points) {
+            wholeX = wholeX && std::floor(p.x()) == p.x();
+            wholeY = wholeY && std::floor(p.y()) == p.y();
+        }
+    // Screens are counted: 1, 2, 3, never 1.5.
+    if (wholeX)
+        setWholeTicks(axisX, minX, maxX > minX ? maxX : minX + 1);
+    else {
+        axisX->setRange(minX, maxX > minX ? maxX : minX + 1);
+        axisX->setLabelFormat(QStringLiteral("%.0f"));
+    }
     axisX->setTitleText(data.xAxis);
-    axisX->setLabelFormat(QStringLiteral("%.0f"));
     chart->addAxis(axisX, Qt::AlignBottom);
     QAbstractAxis* axisY = nullptr;
     if (log) {
@@ -219,9 +267,13 @@ void addLines(QChart* chart, const ChartData& data)
     } else {
         auto* valueAxis = new QValueAxis;
         const double low = std::min(0.0, minY);
-        valueAxis->setRange(low < 0 ? low * 1.1 : 0, maxY > 0 ? maxY * 1.1 : 1);
-        valueAxis->applyNiceNumbers();
-        valueAxis->setLabelFormat(QStringLiteral("%.1f"));
+        if (wholeY && maxY >= 1) {
+            setWholeTicks(valueAxis, low < 0 ? low * 1.1 : 0, maxY * 1.1);
+        } else {
+            valueAxis->setRange(low < 0 ? low * 1.1 : 0, maxY > 0 ? maxY * 1.1 : 1);
+            valueAxis->applyNiceNumbers();
+            valueAxis->setLabelFormat(QStringLiteral("%.1f"));
+        }
         axisY = valueAxis;
     }
     axisY->setTitleText(data.valueAxis);
@@ -435,6 +487,30 @@ void ChartPanel::show(const ChartData& data)
 QString ChartPanel::legendText() const
 {
     return m_impl->legend->isVisibleTo(this) ? QTextDocumentFragment::fromHtml(m_impl->legend->text()).toPlainText() : QString();
+}
+
+QStringList ChartPanel::axisTickLabels(Qt::Orientation orientation) const
+{
+    QStringList labels;
+    const QChart* chart = m_impl->view->chart();
+    for (QAbstractAxis* axis : chart->axes(orientation)) {
+        const auto* values = qobject_cast<const QValueAxis*>(axis);
+        if (!values || !values->isVisible())
+            continue;
+        const QByteArray format = values->labelFormat().toLatin1();
+        const auto print = [&](double v) { return QString::asprintf(format.constData(), v); };
+        if (values->tickType() == QValueAxis::TicksDynamic && values->tickInterval() > 0) {
+            const double step = values->tickInterval();
+            double v = values->tickAnchor() + std::ceil((values->min() - values->tickAnchor()) / step - 1e-9) * step;
+            for (; v <= values->max() + step * 1e-9 && labels.size() < 1000; v += step)
+                labels << print(v);
+        } else {
+            const int count = std::max(values->tickCount(), 2);
+            for (int i = 0; i < count; ++i)
+                labels << print(values->min() + (values->max() - values->min()) * i / (count - 1));
+        }
+    }
+    return labels;
 }
 
 std::vector<DrawnLabel> ChartPanel::drawnCategoryLabels() const

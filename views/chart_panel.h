@@ -51,6 +51,9 @@ public:
     // The legend under the chart as the user reads it ("■ Thread  ■ Key  ■ Other"); empty
     // when the chart has one series.
     QString legendText() const;
+    // The figures printed along the horizontal value axis (a bar chart's values, a line
+    // chart's screens or seconds), or the vertical one, as the user reads them.
+    QStringList axisTickLabels(Qt::Orientation orientation) const;
     // The bar charts' category labels as drawn now (bars only; empty for lines).
     std::vector<DrawnLabel> drawnCategoryLabels() const;
     // The bar or label of a category was clicked: the view opens that record.

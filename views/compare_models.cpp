@@ -68,7 +68,7 @@ std::unique_ptr<RecordTableModel<TagCompareRow>> makeTagCompareModel()
     using R = TagCompareRow;
     RecordTableModel<R>::Columns c;
     c.push_back(columns::text<R>(columns::heading(QT_TRANSLATE_NOOP("Column", "Tag")), [](const R& r) { return r.c.tag.display(); }));
-    c.push_back(columns::text<R>(columns::heading(QT_TRANSLATE_NOOP("Column", "Pool")), [](const R& r) { return std::string(poolTypeName(r.c.type)); }));
+    c.push_back(columns::word<R>(columns::heading(QT_TRANSLATE_NOOP("Column", "Pool")), [](const R& r) { return poolTypeCell(r.c.type); }));
     c.push_back(columns::bytes<R>(columns::heading(QT_TRANSLATE_NOOP("Column", "Bytes before")), [](const R& r) { return r.c.before ? r.c.before->bytes : std::nullopt; }));
     c.push_back(columns::bytes<R>(columns::heading(QT_TRANSLATE_NOOP("Column", "Bytes after")), [](const R& r) { return r.c.after ? r.c.after->bytes : std::nullopt; }));
     c.push_back(columns::signedBytes<R>(columns::heading(QT_TRANSLATE_NOOP("Column", "Δ Bytes")), [](const R& r) { return r.c.bytesDelta; }, true));

@@ -21,7 +21,8 @@ std::vector<PortRow> portRows(const Snapshot& snapshot);
 std::unique_ptr<CompletionPortModel> makeCompletionPortModel(QObject* parent = nullptr);
 
 enum PortColumn { PortRankColumn, PortAddressColumn, QueuedColumn, IrpsSeenColumn, MaxConcurrencyColumn,
-                  ActiveThreadsColumn, WaitingThreadsColumn, HoldersColumn, HolderNamesColumn, VerdictColumn };
+                  ActiveThreadsColumn, WaitingThreadsColumn, PacketsColumn, HoldersColumn, HolderNamesColumn,
+                  VerdictColumn };
 
 // "0xffffe00005248840": the key views pass around for any record at an address.
 QString addressKey(Address address);

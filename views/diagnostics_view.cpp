@@ -7,6 +7,7 @@
 #include "views/record_table_view.h"
 
 #include <QLabel>
+#include <QLocale>
 #include <QVBoxLayout>
 
 namespace poolscope::views {
@@ -59,6 +60,7 @@ DiagnosticsView::DiagnosticsView(Investigation& investigation, QWidget* parent)
     m_summary->setWordWrap(true);
     layout->addWidget(m_summary);
     m_table = new RecordTableView(tr("Diagnostics"), this);
+    m_table->setLastColumnWrapped(); // a message cut in the middle loses what it says
     m_table->setModel(m_model.get());
     layout->addWidget(m_table, 1);
     connect(&m_investigation, &Investigation::snapshotChanged, this, &DiagnosticsView::reload);
@@ -88,9 +90,11 @@ void DiagnosticsView::reload()
         rows.push_back({severityName(d.severity), sourceName(d.where.source), d.where.line, d.where.offset, d.message});
     for (const SkippedCommand& c : s->skipped)
         rows.push_back({QT_TRANSLATE_NOOP("Cell", "not parsed"), sourceName(c.where.source), c.where.line, c.where.offset,
-                        tr("'%1' (%n line(s) of output): PoolScope does not read this command", nullptr,
-                           static_cast<int>(c.lines))
-                            .arg(QString::fromStdString(c.command))
+                        (c.lines == 1 ? tr("'%1' (1 line of output): PoolScope does not read this command")
+                                            .arg(QString::fromStdString(c.command))
+                                      : tr("'%1' (%2 lines of output): PoolScope does not read this command")
+                                            .arg(QString::fromStdString(c.command),
+                                                 QLocale().toString(static_cast<qulonglong>(c.lines))))
                             .toStdString()});
     m_model->setRows(std::move(rows));
     m_summary->setText(tr("%1 lines of recognised output skipped, %2 commands not parsed, %3 lines outside any "

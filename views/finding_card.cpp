@@ -2,6 +2,7 @@
 
 #include "model/format.h"
 #include "views/investigation.h"
+#include "views/pool_tag_model.h"
 #include "views/wrapped_label.h"
 
 #include <QApplication>
@@ -102,7 +103,7 @@ FindingCard::FindingCard(const LeakChain& chain, const Snapshot& snapshot, QWidg
     layout->setSpacing(6);
 
     const QString tag = QString::fromStdString(chain.tag.display()).toHtmlEscaped();
-    const QString pool = QString::fromStdString(std::string(poolTypeName(chain.pool))).toHtmlEscaped();
+    const QString pool = poolTypeText(chain.pool).toHtmlEscaped();
     QString heading = chain.bytes > 0 ? tr("<b>%1</b> (%2), %3").arg(tag, pool, QString::fromStdString(format::bytes(chain.bytes)))
                                       : tr("<b>%1</b> (%2)").arg(tag, pool);
     if (const QString holder = holderName(chain, snapshot); !holder.isEmpty()) {

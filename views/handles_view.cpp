@@ -45,6 +45,7 @@ HandlesView::HandlesView(Investigation& investigation, QWidget* parent)
     auto* lower = new QSplitter(Qt::Horizontal, split);
     m_types = new RecordTableView(tr("Handles by process and object type"), lower);
     m_types->setModel(m_typeModel.get());
+    m_types->showColumnsFirst({HtProcessColumn, HtTypeColumn, HtCountColumn, HtShareColumn});
     m_types->sortBy(HtCountColumn, Qt::DescendingOrder);
     m_chart = new ChartPanel(lower);
     lower->addWidget(m_types);
@@ -114,6 +115,10 @@ void HandlesView::reload()
     if (comparing != m_comparing) {
         m_comparing = comparing;
         m_types->setModel(comparing ? static_cast<RecordTableBase*>(m_compareModel.get()) : m_typeModel.get());
+        if (comparing)
+            m_types->showColumnsFirst({0, 2, HandleTypeCompareDelta}); // process, type, change
+        else
+            m_types->showColumnsFirst({HtProcessColumn, HtTypeColumn, HtCountColumn, HtShareColumn});
         m_types->sortBy(comparing ? HandleTypeCompareDelta : int{HtCountColumn}, Qt::DescendingOrder);
     }
     reloadHolders();

@@ -15,9 +15,13 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QStyledItemDelegate>
 #include <QToolButton>
 #include <QTreeWidget>
+#include <QTreeWidgetItemIterator>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace poolscope::views {
 
@@ -26,6 +30,36 @@ namespace {
 constexpr int kLinkRole = Qt::UserRole + 1;
 constexpr int kListLinkRole = Qt::UserRole + 2;
 constexpr std::size_t kMaxHistory = 200;
+
+// The dock is narrow: field names and values wrap in their column instead of being cut, and
+// each row is as tall as its longest cell laid out in its column's width.
+class WrappingDelegate : public QStyledItemDelegate {
+public:
+    explicit WrappingDelegate(QTreeView* tree) : QStyledItemDelegate(tree), m_tree(tree) {}
+
+    QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override
+    {
+        QStyleOptionViewItem wrapped(option);
+        wrapped.rect = QRect(0, 0, textWidth(index), std::max(option.rect.height(), 1));
+        wrapped.features |= QStyleOptionViewItem::WrapText;
+        return QStyledItemDelegate::sizeHint(wrapped, index);
+    }
+
+private:
+    int textWidth(const QModelIndex& index) const
+    {
+        int width = m_tree->header()->sectionSize(index.column());
+        if (index.column() == 0) {
+            int depth = m_tree->rootIsDecorated() ? 1 : 0;
+            for (QModelIndex parent = index.parent(); parent.isValid(); parent = parent.parent())
+                ++depth;
+            width -= depth * m_tree->indentation();
+        }
+        return std::max(width, 24);
+    }
+
+    QTreeView* m_tree;
+};
 
 const InspectedField* findField(const std::vector<InspectedField>& fields, const QString& name)
 {
@@ -88,8 +122,25 @@ InspectorView::InspectorView(Investigation& investigation, QWidget* parent) : QW
     m_tree->setColumnCount(2);
     m_tree->setHeaderLabels({tr("Field"), tr("Value")});
     m_tree->setAlternatingRowColors(true);
-    m_tree->setUniformRowHeights(true);
+    m_tree->setUniformRowHeights(false);
+    m_tree->setWordWrap(true);
+    m_tree->setTextElideMode(Qt::ElideNone);
+    m_tree->setItemDelegate(new WrappingDelegate(m_tree));
     m_tree->header()->setStretchLastSection(true);
+    // Rows grow or shrink with their column: lay them out again when a column's width changes.
+    // Once per turn of the event loop: a layout that shows or hides the scroll bar resizes
+    // the last column again.
+    connect(m_tree->header(), &QHeaderView::sectionResized, m_tree, [this] {
+        if (std::exchange(m_relayoutPending, true))
+            return;
+        QMetaObject::invokeMethod(
+            m_tree,
+            [this] {
+                m_relayoutPending = false;
+                m_tree->doItemsLayout();
+            },
+            Qt::QueuedConnection);
+    });
     m_tree->setToolTip(tr("Underlined values are pointers to records this source holds: Enter or double click opens them"));
     layout->addWidget(m_tree, 1);
 
@@ -479,9 +530,18 @@ void InspectorView::render()
     for (const InspectedField& f : m_shown.fields)
         addField(f, nullptr);
     m_tree->expandAll();
-    m_tree->resizeColumnToContents(0);
-    // A long field name must not push the values (links with their CONTAINING_RECORD) out of sight.
-    m_tree->setColumnWidth(0, std::min(m_tree->columnWidth(0), std::max(120, m_tree->viewport()->width() / 2)));
+    // The names' own width (the wrapping delegate answers in the column's present width),
+    // but never more than half: a long field name wraps rather than push the values (links
+    // with their CONTAINING_RECORD) out of sight.
+    int names = 0;
+    const QFontMetrics metrics = m_tree->fontMetrics();
+    for (QTreeWidgetItemIterator it(m_tree); *it; ++it) {
+        int depth = 1;
+        for (const QTreeWidgetItem* parent = (*it)->parent(); parent; parent = parent->parent())
+            ++depth;
+        names = std::max(names, metrics.horizontalAdvance((*it)->text(0)) + depth * m_tree->indentation() + 12);
+    }
+    m_tree->setColumnWidth(0, std::min(names, std::max(120, m_tree->viewport()->width() / 2)));
     m_provenance->setText(m_shown.provenance.empty() ? QString() : tr("From %1").arg(QString::fromStdString(m_shown.provenance)));
     for (std::size_t i = 0; i < m_shown.commands.size(); ++i) {
         const DebuggerCommand& c = m_shown.commands[i];
@@ -491,7 +551,7 @@ void InspectorView::render()
         auto* text = new QLineEdit(QString::fromStdString(c.command), row);
         text->setReadOnly(true);
         text->setCursorPosition(0);
-        text->setToolTip(QString::fromStdString(c.what));
+        text->setToolTip(QStringLiteral("%1\n\n%2").arg(QString::fromStdString(c.command), QString::fromStdString(c.what)));
         text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
         auto* copy = new QPushButton(tr("Copy"), row);
         copy->setToolTip(tr("Copy '%1' to the clipboard").arg(QString::fromStdString(c.command)));

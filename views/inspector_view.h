@@ -62,6 +62,7 @@ public:
     static std::optional<RecordRef> refFromKey(const QString& kind, const QString& key);
 
 private:
+    bool m_relayoutPending = false;
     // What the inspector shows: a record, or a place on a list's walk.
     struct Place {
         enum class At : std::uint8_t { Record, Head, Step, BackAtHead };

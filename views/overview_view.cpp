@@ -341,12 +341,24 @@ void OverviewView::fitSuspects()
     m_suspects->setFixedHeight(m_suspects->heightForAllRows());
 }
 
+void OverviewView::setLoading(const QString& what)
+{
+    if (m_loading == what)
+        return;
+    m_loading = what;
+    if (!m_investigation.current())
+        reload();
+}
+
 void OverviewView::reload()
 {
     const Snapshot* s = m_investigation.current();
     std::vector<SuspectRow> rows;
     if (!s) {
-        m_source->setText(tr("Nothing open. File > Open a poolmon capture, a WinDbg/KD log or a kernel dump."));
+        m_source->setText(m_loading.isEmpty()
+                              ? tr("Nothing open. File > Open a poolmon capture, a WinDbg/KD log or a kernel dump.")
+                              : tr("Opening %1… The status bar shows how far the reading is; Cancel stops it.")
+                                    .arg(m_loading.toHtmlEscaped()));
         m_counts->clear();
         showUsage(m_nonPagedLabel, m_nonPaged, tr("Nonpaged pool"), std::nullopt, std::nullopt);
         showUsage(m_pagedLabel, m_paged, tr("Paged pool"), std::nullopt, std::nullopt);
@@ -406,7 +418,7 @@ void OverviewView::reload()
                     stat = &t;
             Suspect suspect;
             suspect.title = tr("Tag that keeps growing").toStdString();
-            suspect.record = fmt::format("{} ({})", g.tag.display(), poolTypeName(g.type));
+            suspect.record = fmt::format("{} ({})", g.tag.display(), poolTypeText(g.type).toStdString());
             suspect.figure = (g.perSecond ? tr("%1/s") : tr("%1/screen"))
                                  .arg(QString::fromStdString(format::signedBytes(static_cast<std::int64_t>(g.bytesRate))))
                                  .toStdString();

@@ -60,6 +60,9 @@ public:
     // The chains are worked out off the GUI thread (a dump of 390,000 handles takes a second):
     // true until the cards of the snapshot shown are in place.
     bool findingsPending() const { return m_findingsPending; }
+    // What is being opened (empty: nothing): with nothing open yet, the page says so instead
+    // of "Nothing open".
+    void setLoading(const QString& what);
 
 signals:
     void findingsShown();
@@ -90,6 +93,7 @@ private:
     QList<FindingCard*> m_cards;
     std::uint64_t m_findingsJob = 0; // a result for an older job is dropped
     bool m_findingsPending = false;
+    QString m_loading;
     QLabel* m_findingsNote = nullptr;
     QLabel* m_summary = nullptr;
     QWidget* m_charts = nullptr;

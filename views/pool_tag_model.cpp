@@ -55,7 +55,7 @@ std::unique_ptr<PoolTagModel> makePoolTagModel(bool withPoolScan, QObject* paren
     using R = PoolTagRow;
     PoolTagModel::Columns c;
     c.push_back(columns::text<R>(columns::heading(QT_TRANSLATE_NOOP("Column", "Tag")), [](const R& r) { return r.stat->tag.display(); }));
-    c.push_back(columns::text<R>(columns::heading(QT_TRANSLATE_NOOP("Column", "Pool")), [](const R& r) { return std::string(poolTypeName(r.stat->type)); }));
+    c.push_back(columns::word<R>(columns::heading(QT_TRANSLATE_NOOP("Column", "Pool")), [](const R& r) { return poolTypeCell(r.stat->type); }));
     c.push_back(columns::bytes<R>(columns::heading(QT_TRANSLATE_NOOP("Column", "Bytes")), [](const R& r) { return r.stat->bytes; }, true));
     auto outstanding = columns::signedCount<R>(columns::heading(QT_TRANSLATE_NOOP("Column", "Outstanding")), [](const R& r) { return r.stat->outstanding; });
     // A count, not a change: no plus sign (it is signed only because poolmon's counters wrap).
@@ -99,6 +99,28 @@ std::unique_ptr<PoolTagModel> makePoolTagModel(bool withPoolScan, QObject* paren
     }
     return std::make_unique<PoolTagModel>(std::move(c), [](const R& r) { return poolTagKey(r.stat->tag, r.stat->type); },
                                           parent);
+}
+
+const char* poolTypeCell(PoolType type)
+{
+    switch (type) {
+    case PoolType::NonPaged:
+        return QT_TRANSLATE_NOOP("Cell", "Nonpaged");
+    case PoolType::Paged:
+        return QT_TRANSLATE_NOOP("Cell", "Paged");
+    case PoolType::SessionNonPaged:
+        return QT_TRANSLATE_NOOP("Cell", "Session nonpaged");
+    case PoolType::SessionPaged:
+        return QT_TRANSLATE_NOOP("Cell", "Session paged");
+    case PoolType::Unknown:
+        break;
+    }
+    return QT_TRANSLATE_NOOP("Cell", "Unknown");
+}
+
+QString poolTypeText(PoolType type)
+{
+    return QCoreApplication::translate("Cell", poolTypeCell(type));
 }
 
 QString poolTagKey(const PoolTag& tag, PoolType type)

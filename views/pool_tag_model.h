@@ -32,6 +32,10 @@ std::unique_ptr<PoolTagModel> makePoolTagModel(bool withPoolScan = false, QObjec
 
 // "Thre|Nonpaged": the key the views pass around for a tag in one pool.
 QString poolTagKey(const PoolTag& tag, PoolType type);
+// The pool type as a table cell word (QT_TRANSLATE_NOOP "Cell": shown translated, exported
+// in English), and as text in the window's language.
+const char* poolTypeCell(PoolType type);
+QString poolTypeText(PoolType type);
 bool parsePoolTagKey(const QString& key, PoolTag& tag, PoolType& type);
 
 // Columns of the pool-tag model, for views that sort or chart by them.

@@ -56,6 +56,7 @@ PoolTagsView::PoolTagsView(Investigation& investigation, QWidget* parent)
     tableActions->addStretch(1);
     tableLayout->addLayout(tableActions);
     m_table = new RecordTableView(tr("Pool tags"), tablePane);
+    m_table->setLastColumnFitsText(); // descriptions whole: the table scrolls sideways
     tableLayout->addWidget(m_table, 1);
     m_table->setModel(m_model.get());
     m_table->sortBy(BytesColumn, Qt::DescendingOrder);
@@ -76,9 +77,12 @@ PoolTagsView::PoolTagsView(Investigation& investigation, QWidget* parent)
     m_topChart = new ChartPanel(charts);
     m_topChart->setCategoriesClickable(true);
     chartLayout->addWidget(m_topChart, 3);
+    m_growthBox = new QWidget(charts);
+    auto* growthLayout = new QVBoxLayout(m_growthBox);
+    growthLayout->setContentsMargins(0, 0, 0, 0);
     auto* scaleRow = new QHBoxLayout;
-    auto* scaleLabel = new QLabel(tr("Growth &scale:"), charts);
-    m_scale = new QComboBox(charts);
+    auto* scaleLabel = new QLabel(tr("Growth &scale:"), m_growthBox);
+    m_scale = new QComboBox(m_growthBox);
     m_scale->addItem(tr("Bytes"), static_cast<int>(GrowthScale::Bytes));
     m_scale->addItem(tr("Bytes, log scale"), static_cast<int>(GrowthScale::LogBytes));
     m_scale->addItem(tr("Change since the first screen (%)"), static_cast<int>(GrowthScale::SinceFirst));
@@ -88,9 +92,10 @@ PoolTagsView::PoolTagsView(Investigation& investigation, QWidget* parent)
     scaleRow->addWidget(scaleLabel);
     scaleRow->addWidget(m_scale);
     scaleRow->addStretch(1);
-    chartLayout->addLayout(scaleRow);
-    m_seriesChart = new ChartPanel(charts);
-    chartLayout->addWidget(m_seriesChart, 2);
+    growthLayout->addLayout(scaleRow);
+    m_seriesChart = new ChartPanel(m_growthBox);
+    growthLayout->addWidget(m_seriesChart, 1);
+    chartLayout->addWidget(m_growthBox, 2);
     split->addWidget(tablePane);
     split->addWidget(charts);
     split->setStretchFactor(0, 3);
@@ -188,12 +193,13 @@ void PoolTagsView::showModel()
 {
     m_table->setModel(m_comparing ? static_cast<RecordTableBase*>(m_compareModel.get()) : m_model.get());
     m_table->sortBy(m_comparing ? TagCompareBytesDelta : int{BytesColumn}, Qt::DescendingOrder);
+    if (m_comparing)
+        m_table->showColumnsFirst({0, 1, TagCompareBytesDelta, TagCompareBytesDelta + 1}); // tag, pool, the changes
     // The pool's figures beside the tracker's (they are the model's last columns, for the CSV).
     if (!m_comparing && m_withPoolScan) {
         QHeaderView* header = m_table->table()->horizontalHeader();
         header->moveSection(header->visualIndex(InPoolColumn), header->visualIndex(OutstandingColumn) + 1);
         header->moveSection(header->visualIndex(FoundColumn), header->visualIndex(InPoolColumn) + 1);
-        m_table->table()->resizeColumnToContents(FoundColumn); // the model's last: the table sizes all but it
     }
 }
 
@@ -280,10 +286,9 @@ void PoolTagsView::updateSeriesChart()
     ChartData chart;
     chart.kind = ChartData::Kind::Lines;
     const SnapshotSeries* series = m_investigation.series();
-    // The scale means something only for a series.
-    m_scale->setEnabled(series && series->size() >= 2);
+    // Growth means something only for a series: otherwise the top tags take its room.
+    m_growthBox->setVisible(series && series->size() >= 2);
     if (!series || series->size() < 2) {
-        chart.title = tr("Growth over time needs a series (a poolmon log with several screens)");
         m_seriesChart->show(chart);
         return;
     }
@@ -315,8 +320,12 @@ void PoolTagsView::updateSeriesChart()
                                    .arg(QLocale().toString(*other.correlation, 'f', 2));
         }
         if (m_partners.size() > 1)
-            partnerTitle = tr("%1 and %n more grow with %2", nullptr, static_cast<int>(m_partners.size() - 1))
-                               .arg(m_partners.front(), tagChartLabel(tags.front().first, tags.front().second));
+            partnerTitle = m_partners.size() == 2
+                ? tr("%1 and 1 more grow with %2")
+                      .arg(m_partners.front(), tagChartLabel(tags.front().first, tags.front().second))
+                : tr("%1 and %3 more grow with %2")
+                      .arg(m_partners.front(), tagChartLabel(tags.front().first, tags.front().second),
+                           QLocale().toString(static_cast<qulonglong>(m_partners.size() - 1)));
     }
     m_seriesChart->setToolTip(partnerTips.join(QLatin1Char('\n')));
     // Nothing selected: the tags that grow steadily, fastest first.

@@ -74,6 +74,7 @@ private:
     bool m_scaleChosen = false; // the user picked a scale: it stays
     ChartPanel* m_topChart = nullptr;
     ChartPanel* m_seriesChart = nullptr;
+    QWidget* m_growthBox = nullptr; // the scale and the growth chart, for a series only
     QStringList m_partners;
 };
 

@@ -7,6 +7,7 @@
 #include "views/record_table_view.h"
 
 #include <QLabel>
+#include <QLocale>
 #include <QVBoxLayout>
 
 namespace poolscope::views {
@@ -21,7 +22,9 @@ PortView::PortView(Investigation& investigation, QWidget* parent)
     m_answer->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_answer);
     m_table = new RecordTableView(tr("Completion ports"), this);
+    m_table->setLastColumnWrapped(200); // the verdict is a sentence
     m_table->setModel(m_model.get());
+    m_table->showColumnsFirst({PortRankColumn, PortAddressColumn, QueuedColumn, VerdictColumn});
     layout->addWidget(m_table, 1);
 
     connect(m_table, &RecordTableView::currentKeyChanged, this,
@@ -55,10 +58,13 @@ void PortView::reload()
     if (comparing != m_comparing) {
         m_comparing = comparing;
         m_table->setModel(comparing ? static_cast<RecordTableBase*>(m_compareModel.get()) : m_model.get());
-        if (comparing)
+        if (comparing) {
+            m_table->showColumnsFirst({0, PortCompareDepthDelta});
             m_table->sortBy(PortCompareDepthDelta, Qt::DescendingOrder);
-        else
+        } else {
+            m_table->showColumnsFirst({PortRankColumn, PortAddressColumn, QueuedColumn, VerdictColumn});
             m_table->sortBy(PortRankColumn, Qt::AscendingOrder);
+        }
     }
     if (m_model->rows().empty()) {
         m_answer->setText(snapshot ? tr("No completion ports in this source. A KD log needs !icpleak, "
@@ -68,7 +74,9 @@ void PortView::reload()
         const PortRow& top = m_model->rows().front();
         const QString holders = top.port().holders.empty()
             ? tr("no holder known")
-            : tr("held by %n process(es)", nullptr, static_cast<int>(top.port().holders.size()));
+            : top.port().holders.size() == 1
+            ? tr("held by 1 process")
+            : tr("held by %1 processes").arg(QLocale().toString(static_cast<qulonglong>(top.port().holders.size())));
         m_answer->setText(tr("<b>!icpleak:</b> port %1 has the most queued entries: <b>%2</b> (%3).")
                               .arg(QString::fromStdString(format::address(top.port().address, top.pointerSize)),
                                    QString::fromStdString(format::count(top.ranking.depth)), holders));
@@ -79,6 +87,11 @@ void PortView::reload()
         m_table->selectKey(addressKey(*port));
     else if (!m_model->rows().empty() && m_model->rows().front().ranking.depth > 0)
         m_investigation.selectPort(m_model->rows().front().port().address);
+}
+
+QString PortView::answerText() const
+{
+    return m_answer->text();
 }
 
 } // namespace poolscope::views

@@ -22,6 +22,8 @@ public:
     ~PortView() override;
 
     RecordTableView* table() const { return m_table; }
+    // The !icpleak answer above the table, as shown.
+    QString answerText() const;
     QWidget* exportWidget() { return this; }
 
 private:

@@ -59,6 +59,7 @@ RecordTableView::RecordTableView(const QString& title, QWidget* parent) : QWidge
     // Tab leaves the table for the next control, as everywhere else; the arrows move in it.
     m_table->setTabKeyNavigation(false);
     m_table->installEventFilter(this);
+    m_table->viewport()->installEventFilter(this);
     layout->addWidget(m_table, 1);
 
     auto* find = new QAction(this);
@@ -87,6 +88,12 @@ RecordTableView::RecordTableView(const QString& title, QWidget* parent) : QWidge
         // Only a drag with the mouse is the user's choice; layouts resize the last section too.
         if (!m_fitting && QApplication::mouseButtons() != Qt::NoButton)
             m_userSizedColumns = true;
+        if (!m_fitting)
+            fitLastColumn();
+    });
+    connect(m_table->horizontalHeader(), &QHeaderView::sectionMoved, this, [this] {
+        if (m_lastFitsText || m_wrapMinimum > 0)
+            fitColumns();
     });
 }
 
@@ -145,6 +152,33 @@ void RecordTableView::setRowsWrapped(bool wrapped)
     m_table->verticalHeader()->setSectionResizeMode(wrapped ? QHeaderView::ResizeToContents : QHeaderView::Interactive);
 }
 
+void RecordTableView::setLastColumnWrapped(int minimumWidth)
+{
+    m_wrapMinimum = std::max(minimumWidth, 40);
+    m_table->setWordWrap(true);
+    m_table->setTextElideMode(Qt::ElideNone);
+    m_table->horizontalHeader()->setStretchLastSection(false);
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    fitColumns();
+}
+
+void RecordTableView::setLastColumnFitsText()
+{
+    m_lastFitsText = true;
+    m_table->setTextElideMode(Qt::ElideNone);
+    m_table->horizontalHeader()->setStretchLastSection(false);
+    fitColumns();
+}
+
+void RecordTableView::showColumnsFirst(const QList<int>& columns)
+{
+    QHeaderView* header = m_table->horizontalHeader();
+    int position = 0;
+    for (int column : columns)
+        if (column >= 0 && column < header->count())
+            header->moveSection(header->visualIndex(column), position++);
+}
+
 int RecordTableView::heightForAllRows() const
 {
     int rows = 0;
@@ -186,6 +220,8 @@ void RecordTableView::restoreHeaderState(const QByteArray& state)
 
 bool RecordTableView::eventFilter(QObject* watched, QEvent* event)
 {
+    if (watched == m_table->viewport() && event->type() == QEvent::Resize)
+        fitLastColumn();
     if (watched == m_table && event->type() == QEvent::KeyPress) {
         auto* key = static_cast<QKeyEvent*>(event);
         if (key->matches(QKeySequence::Copy)) {
@@ -201,28 +237,66 @@ void RecordTableView::updateCount()
     const int shown = m_proxy->rowCount();
     const int total = m_model ? m_model->rowCount() : 0;
     const QLocale locale; // the default: the window's language (main sets it)
+    // English has no plural in the source strings; one row is said apart (zh_CN needs no plural).
     if (shown == total)
-        m_count->setText(tr("%1 rows").arg(locale.toString(total)));
+        m_count->setText(total == 1 ? tr("1 row") : tr("%1 rows").arg(locale.toString(total)));
     else
-        m_count->setText(tr("%1 of %2 rows").arg(locale.toString(shown), locale.toString(total)));
+        m_count->setText(total == 1 ? tr("%1 of 1 row").arg(locale.toString(shown))
+                                    : tr("%1 of %2 rows").arg(locale.toString(shown), locale.toString(total)));
+}
+
+int RecordTableView::textWidth(int column, int rows) const
+{
+    const QFontMetrics metrics = m_table->fontMetrics();
+    int width = metrics.horizontalAdvance(m_proxy->headerData(column, Qt::Horizontal).toString()) + 28;
+    for (int r = 0; r < rows; ++r)
+        width = std::max(width, metrics.horizontalAdvance(m_proxy->index(r, column).data().toString()) + 16);
+    return width;
 }
 
 void RecordTableView::fitColumns()
 {
-    if (m_userSizedColumns || !m_model)
+    if (!m_model)
         return;
-    // Size to the header and the first rows only: measuring a million rows would stall.
+    // The last column on screen (a view may have moved the model's last one elsewhere).
     QHeaderView* header = m_table->horizontalHeader();
-    m_fitting = true;
-    const QFontMetrics metrics = m_table->fontMetrics();
-    const int sample = std::min(m_proxy->rowCount(), 200);
-    // The last column stretches into what is left: sizing it too would push the table wide.
-    for (int c = 0; c + 1 < m_proxy->columnCount(); ++c) {
-        int width = metrics.horizontalAdvance(m_proxy->headerData(c, Qt::Horizontal).toString()) + 28;
-        for (int r = 0; r < sample; ++r)
-            width = std::max(width, metrics.horizontalAdvance(m_proxy->index(r, c).data().toString()) + 16);
-        header->resizeSection(c, std::min(width, 420));
+    if (header->count() == 0)
+        return;
+    const int last = header->logicalIndex(header->count() - 1);
+    if (m_lastFitsText)
+        m_lastColumnText = textWidth(last, m_proxy->rowCount());
+    if (m_userSizedColumns) {
+        fitLastColumn();
+        return;
     }
+    // Size to the header and the first rows only: measuring a million rows would stall.
+    m_fitting = true;
+    const int sample = std::min(m_proxy->rowCount(), 200);
+    // The last column takes what is left: sizing it too would push the table wide.
+    for (int c = 0; c < header->count(); ++c)
+        if (c != last)
+            header->resizeSection(c, std::min(textWidth(c, sample), 420));
+    m_fitting = false;
+    fitLastColumn();
+}
+
+void RecordTableView::fitLastColumn()
+{
+    const bool wholeText = m_lastFitsText;
+    if (m_fitting || !m_model || (m_wrapMinimum == 0 && !wholeText))
+        return;
+    QHeaderView* header = m_table->horizontalHeader();
+    const int last = header->logicalIndex(header->count() - 1);
+    int others = 0;
+    for (int c = 0; c < header->count(); ++c)
+        if (c != last && !header->isSectionHidden(c))
+            others += header->sectionSize(c);
+    const int left = m_table->viewport()->width() - others;
+    const int width = std::max(left, wholeText ? m_lastColumnText : m_wrapMinimum);
+    if (header->sectionSize(last) == width)
+        return;
+    m_fitting = true;
+    header->resizeSection(last, width);
     m_fitting = false;
 }
 

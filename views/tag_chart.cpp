@@ -4,6 +4,7 @@
 #include "model/format.h"
 #include "views/pool_tag_model.h"
 
+#include <QLocale>
 #include <QObject>
 
 #include <algorithm>
@@ -27,6 +28,16 @@ QString shortPool(PoolType type)
         break;
     }
     return QStringLiteral("?");
+}
+
+// Each bar's figure in its own unit: a 51 KB tag beside a 199 MB one reads "51.5 KB", not "0.1 MB".
+QString barLabel(double bytes)
+{
+    if (bytes >= 1024.0 * 1024.0)
+        return QStringLiteral("%1 MB").arg(QLocale().toString(bytes / (1024.0 * 1024.0), 'f', 1));
+    if (bytes >= 1024.0)
+        return QStringLiteral("%1 KB").arg(QLocale().toString(bytes / 1024.0, 'f', 1));
+    return QStringLiteral("%1 B").arg(QLocale().toString(bytes, 'f', 0));
 }
 
 } // namespace
@@ -68,9 +79,9 @@ ChartData topTagsChart(const Snapshot& snapshot, std::size_t top, const std::uno
         const double value = static_cast<double>(stat->bytes.value_or(0)) / unit.divisor;
         const bool grows = growing.count(tagPoolKey(stat->tag, stat->type)) != 0;
         chart.categories << (grows ? QStringLiteral("▲ ") : QString()) + tagChartLabel(stat->tag, stat->type);
-        chart.valueLabels << QStringLiteral("%1 %2").arg(value, 0, 'f', 1).arg(unit.name);
+        chart.valueLabels << barLabel(static_cast<double>(stat->bytes.value_or(0)));
         const QString tag = QString::fromStdString(stat->tag.display());
-        const QString pool = QString::fromStdString(std::string(poolTypeName(stat->type)));
+        const QString pool = poolTypeText(stat->type);
         const QString size = QString::fromStdString(format::bytes(stat->bytes));
         const QString allocations = stat->outstanding
             ? QString::fromStdString(format::count(static_cast<std::uint64_t>(std::max<std::int64_t>(0, *stat->outstanding))))

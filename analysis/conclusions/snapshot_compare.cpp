@@ -45,6 +45,22 @@ std::optional<std::int64_t> delta(const std::optional<std::int64_t>& before, con
     return *after - *before;
 }
 
+std::string comparisonCaveat(const Snapshot& before, const Snapshot& after)
+{
+    if (before.build && after.build && *before.build != *after.build)
+        return text::say(text::phrase("Compare",
+                                      "The two snapshots are of different Windows builds ({} before, {} after): not "
+                                      "one system before and after. Tags and handle counts are compared by name; "
+                                      "addresses, ports and objects are different records on each side."),
+                         *before.build, *after.build);
+    if (before.pointerSize != after.pointerSize)
+        return text::say(text::phrase("Compare",
+                                      "The two snapshots are of different architectures ({}-bit before, {}-bit "
+                                      "after): not one system before and after."),
+                         before.pointerSize * 8, after.pointerSize * 8);
+    return {};
+}
+
 std::vector<TagComparison> compareTags(const Snapshot& before, const Snapshot& after)
 {
     std::unordered_map<std::uint64_t, const PoolTagStat*> old;

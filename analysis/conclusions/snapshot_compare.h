@@ -32,6 +32,11 @@ struct TagComparison {
 // Rows keyed by (tag, pool type), in the after snapshot's order, then the gone ones.
 std::vector<TagComparison> compareTags(const Snapshot& before, const Snapshot& after);
 
+// What the reader must know before trusting a comparison: the two snapshots come from
+// different Windows builds (so not one system before and after) or different pointer
+// sizes. Empty when nothing says they differ.
+std::string comparisonCaveat(const Snapshot& before, const Snapshot& after);
+
 struct PortComparison {
     Address port = 0;
     const CompletionPort* before = nullptr;

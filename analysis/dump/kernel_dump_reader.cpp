@@ -346,6 +346,7 @@ Result<Snapshot> readKernelDump(const DumpFile& dump, const DumpReadOptions& opt
     snapshot.system
         = text::say(text::phrase("Dump", "{}; kernel {:#x}, PDB {}"), describeDump(header), kernel->base, pdb);
     snapshot.typeInformation = layout.source;
+    snapshot.build = header.build;
     linkSnapshot(snapshot);
     control.report(kSteps, kSteps);
     return snapshot;

@@ -41,6 +41,8 @@ Report runDiff(const Context& context)
     const std::size_t top = context.options.tagQuery.top;
     Report report;
     report.command = "diff";
+    if (std::string caveat = comparisonCaveat(before, after); !caveat.empty())
+        report.warnings.push_back(std::move(caveat));
 
     auto tags = compareTags(before, after);
     byDelta(tags, [](const TagComparison& c) { return c.bytesDelta; });

@@ -5,6 +5,7 @@
 
 #include "app/build_info.h"
 #include "app/gui/demo.h"
+#include "analysis/conclusions/snapshot_compare.h"
 #include "app/gui/language.h"
 #include "views/allocations_view.h"
 #include "views/diagnostics_view.h"
@@ -34,6 +35,7 @@
 #include <QFileInfo>
 #include <QIcon>
 #include <QLabel>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
@@ -41,10 +43,13 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QSettings>
+#include <QShowEvent>
 #include <QStatusBar>
 #include <QStyle>
 #include <QTabWidget>
 #include <QToolBar>
+
+#include <algorithm>
 
 namespace poolscope::app {
 
@@ -92,6 +97,7 @@ MainWindow::MainWindow(views::Investigation& investigation, QWidget* parent)
             m_progress->setValue(static_cast<int>(fraction * 1000));
     });
     const auto endLoad = [this] {
+        m_overview->setLoading({});
         m_progress->setVisible(false);
         m_cancel->setVisible(false);
     };
@@ -100,7 +106,7 @@ MainWindow::MainWindow(views::Investigation& investigation, QWidget* parent)
                 endLoad();
                 QString name = QFileInfo(m_loadingPaths.value(0)).fileName();
                 if (m_loadingPaths.size() > 1)
-                    name = tr("%1 and %n more", nullptr, static_cast<int>(m_loadingPaths.size() - 1)).arg(name);
+                    name = tr("%1 and %2 more").arg(name, QLocale().toString(static_cast<int>(m_loadingPaths.size() - 1)));
                 if (m_loadIsCompare) {
                     m_investigation.compareWithSource(std::move(source), name);
                     m_status->setText(tr("Comparing with %1").arg(name));
@@ -284,6 +290,11 @@ void MainWindow::createMenus()
             compare->addItem(m_investigation.baselineLabel(), -2);
             compare->setCurrentIndex(compare->count() - 1);
         }
+        if (const Snapshot* before = m_investigation.baseline(); before && m_investigation.current()) {
+            const QString caveat = QString::fromStdString(comparisonCaveat(*before, *m_investigation.current()));
+            if (!caveat.isEmpty())
+                m_status->setText(caveat);
+        }
         updateTitle();
     });
 
@@ -411,10 +422,31 @@ std::optional<RecordRef> MainWindow::frontSelection() const
     return std::nullopt; // Diagnostics: lines of the source, no record
 }
 
+QString MainWindow::statusText() const
+{
+    return m_status->text();
+}
+
 void MainWindow::inspectFrontSelection()
 {
-    if (const auto record = frontSelection())
+    if (const auto record = frontSelection()) {
         m_inspector->showRecord(*record);
+        return;
+    }
+    // Nothing picked in the view in front: the inspector shows what that view is about (the
+    // head of the list the Walk shows, the port picked, the object whose holders are
+    // listed), never a record left over from another view.
+    QWidget* current = m_tabs->currentWidget();
+    if (current == m_walk) {
+        if (const auto list = m_walk->list())
+            emit m_investigation.listStepRequested(*list, 0);
+    } else if (current == m_ports) {
+        if (const auto port = m_investigation.selectedPort())
+            m_inspector->showRecord({RecordKind::Port, *port, 0, {}, PoolType::Unknown});
+    } else if (current == m_handles) {
+        if (const auto object = m_investigation.selectedObject())
+            m_inspector->showRecord({RecordKind::Object, *object, 0, {}, PoolType::Unknown});
+    }
 }
 
 void MainWindow::openFile(const QString& path)
@@ -460,6 +492,7 @@ void MainWindow::startLoad(const QStringList& paths, bool compare)
     m_progress->setVisible(true);
     m_cancel->setVisible(true);
     m_status->setText(tr("Loading %1…").arg(QDir::toNativeSeparators(paths.join(QStringLiteral(", ")))));
+    m_overview->setLoading(QFileInfo(paths.value(0)).fileName());
     m_loader->load(paths);
 }
 
@@ -658,7 +691,7 @@ void MainWindow::restoreSettings()
     updateRecentMenu();
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
         resize(1440, 900);
-    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    m_dockSized = restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     for (const QString& name : viewNames()) {
         showView(name);
         if (views::RecordTableView* table = currentTable())
@@ -679,6 +712,18 @@ void MainWindow::saveSettings()
             settings.setValue(QStringLiteral("columns/") + name, table->saveHeaderState());
     }
     m_tabs->setCurrentIndex(current);
+}
+
+void MainWindow::showEvent(QShowEvent* event)
+{
+    QMainWindow::showEvent(event);
+    if (m_dockSized)
+        return;
+    m_dockSized = true;
+    // A third of the window, whatever the language's longest title: at 1024 pixels the
+    // views keep the columns that carry the answer on screen.
+    if (auto* dock = findChild<QDockWidget*>(QStringLiteral("inspectorDock")))
+        resizeDocks({dock}, {std::clamp(width() / 3, 280, 460)}, Qt::Horizontal);
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

@@ -71,12 +71,15 @@ public:
     bool exportViewPng(const QString& name, const QString& path, QString* error);
     // The one-file HTML report of what is open (File > Export Report); says so in the status bar.
     bool exportReport(const QString& path, QString* error);
+    // The status bar's message (what was opened, what a comparison must be read with).
+    QString statusText() const;
 
 signals:
     void loadFinished(bool ok, const QString& message);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    void showEvent(QShowEvent* event) override;
     void dragEnterEvent(QDragEnterEvent* event) override;
     void dropEvent(QDropEvent* event) override;
 
@@ -106,6 +109,7 @@ private:
     views::SnapshotLoader* m_loader = nullptr;
     QStringList m_symbolFolders;
     bool m_loadIsCompare = false;
+    bool m_dockSized = false; // the inspector's first width set (or restored from the settings)
     QStringList m_loadingPaths;
     QStringList m_openedPaths; // the files of the open investigation, for the report
 

@@ -180,6 +180,26 @@ TEST_F(DumpCliTest, Windows11And2025DumpsShowBothSeedCases)
     }
 }
 
+// Two dumps of different Windows builds are not one system before and after: diff says so
+// before its tables; two of one build do not get the warning.
+TEST_F(DumpCliTest, DiffOfTwoBuildsSaysTheyAreNotOneSystem)
+{
+    const std::vector<std::string> small{"--threads", "200"};
+    const std::string win10 = makeDump("diff-19041.dmp", "kernel", small);
+    std::vector<std::string> win11Options{"--build", "26100"};
+    win11Options.insert(win11Options.end(), small.begin(), small.end());
+    const std::string win11 = makeDump("diff-26100.dmp", "kernel", win11Options);
+    const Outcome builds = cli({"diff", win10, win11});
+    ASSERT_EQ(builds.exitCode, 0) << builds.err;
+    const std::string said = "The two snapshots are of different Windows builds (19041 before, 26100 after)";
+    EXPECT_NE((builds.out + builds.err).find(said), std::string::npos) << builds.out << builds.err;
+    const Outcome same = cli({"diff", win10, win10});
+    ASSERT_EQ(same.exitCode, 0) << same.err;
+    EXPECT_EQ((same.out + same.err).find("different Windows builds"), std::string::npos) << same.out << same.err;
+    fs::remove(win10);
+    fs::remove(win11);
+}
+
 TEST_F(DumpCliTest, BrokenDumpsGiveTheirClearMessage)
 {
     const std::vector<std::string> small{"--threads", "50"};
