@@ -11,7 +11,7 @@ namespace poolscope {
 namespace {
 
 // Sorted by value for the binary search below. Values from [MS-ERREF] 2.3.1.
-constexpr std::array<std::pair<std::uint32_t, std::string_view>, 66> kNames{{
+constexpr std::array<std::pair<std::uint32_t, std::string_view>, 67> kNames{{
     {0x00000000, "STATUS_SUCCESS"},
     {0x00000080, "STATUS_ABANDONED"},
     {0x000000C0, "STATUS_USER_APC"},
@@ -29,6 +29,7 @@ constexpr std::array<std::pair<std::uint32_t, std::string_view>, 66> kNames{{
     {0x8000001A, "STATUS_NO_MORE_ENTRIES"},
     {0xC0000001, "STATUS_UNSUCCESSFUL"},
     {0xC0000002, "STATUS_NOT_IMPLEMENTED"},
+    {0xC0000003, "STATUS_INVALID_INFO_CLASS"},
     {0xC0000004, "STATUS_INFO_LENGTH_MISMATCH"},
     {0xC0000005, "STATUS_ACCESS_VIOLATION"},
     {0xC0000008, "STATUS_INVALID_HANDLE"},

@@ -1,6 +1,7 @@
 #include "poolmon_reader.h"
 
 #include "analysis/parse_util.h"
+#include "analysis/poolmon_capture_lines.h"
 #include "analysis/poolmon_fields.h"
 #include "analysis/snapshot_builder.h"
 
@@ -14,6 +15,7 @@
 #include <limits>
 #include <optional>
 #include <string>
+#include <unordered_set>
 #include <vector>
 
 namespace poolscope {
@@ -714,6 +716,11 @@ private:
                 notScreenText(line);
             return;
         case RowKind::Broken:
+            // An image called "paged 2.exe" makes a handles line look like a row.
+            if (const std::string_view t = stripMarkup(s); isHandlesLine(t)) {
+                handlesLine(t, line);
+                return;
+            }
             if (!m_open) {
                 notScreenText(line);
                 return;
@@ -739,12 +746,20 @@ private:
             commitLine(t, line);
             return;
         }
+        if (isCapturedLine(t)) {
+            capturedLine(t, line);
+            return;
+        }
+        if (isHandlesLine(t)) {
+            handlesLine(t, line);
+            return;
+        }
         if (const auto session = poolTitleIsSession(t)) {
             titleLine(t, *session, line);
             return;
         }
         if (isColumnHeader(t)) {
-            if (!m_open || !m_rows.empty() || m_sawColumns)
+            if (!m_open || hasRecords() || m_sawColumns)
                 openScreen(line);
             m_sawColumns = true;
             return;
@@ -799,7 +814,7 @@ private:
 
     void memoryLine(std::string_view t, const TextLine& line)
     {
-        if (!m_open || !m_rows.empty() || m_sawMemory || m_sawCommit || m_sawTitle || m_sawColumns)
+        if (!m_open || hasRecords() || m_sawMemory || m_sawCommit || m_sawTitle || m_sawColumns)
             openScreen(line);
         m_sawMemory = true;
         PoolSummary& summary = m_builder->summary();
@@ -827,7 +842,7 @@ private:
 
     void commitLine(std::string_view t, const TextLine& line)
     {
-        if (!m_open || !m_rows.empty() || m_sawCommit || m_sawTitle || m_sawColumns)
+        if (!m_open || hasRecords() || m_sawCommit || m_sawTitle || m_sawColumns)
             openScreen(line);
         m_sawCommit = true;
         PoolSummary& summary = m_builder->summary();
@@ -856,7 +871,7 @@ private:
 
     void titleLine(std::string_view t, bool session, const TextLine& line)
     {
-        if (!m_open || !m_rows.empty() || m_sawTitle || m_sawColumns)
+        if (!m_open || hasRecords() || m_sawTitle || m_sawColumns)
             openScreen(line);
         m_sawTitle = true;
         m_session = session;
@@ -864,6 +879,51 @@ private:
             const auto end = text::iFind(t, " information");
             m_title = std::string(t.substr(0, end));
         }
+    }
+
+    bool hasRecords() const { return !m_rows.empty() || !m_processes.empty(); }
+
+    // poolscope-cli capture's first line of a screen (poolmon_capture_lines.h).
+    void capturedLine(std::string_view t, const TextLine& line)
+    {
+        if (!m_open || hasRecords() || m_sawCaptured || m_sawMemory || m_sawCommit || m_sawTitle || m_sawColumns)
+            openScreen(line);
+        m_sawCaptured = true;
+        std::string why;
+        m_seconds = readCapturedLine(t, why);
+        if (!m_seconds)
+            m_builder->skipLine(at(line), why);
+    }
+
+    // A process's handles by type, from poolscope-cli capture. It has no EPROCESS address:
+    // the record is keyed by its pid, which !handle also takes in that place.
+    void handlesLine(std::string_view t, const TextLine& line)
+    {
+        if (!m_open)
+            openScreen(line);
+        std::string why;
+        auto read = readHandlesLine(t, why);
+        if (!read) {
+            m_builder->skipLine(at(line), why);
+            return;
+        }
+        if (read->pid == 0 || !m_pids.insert(read->pid).second) {
+            m_builder->warn(at(line), fmt::format("process {} is listed twice on this screen (or has pid 0); its "
+                                                  "first line is kept",
+                                                  read->pid));
+            return;
+        }
+        Process& process = m_processes.emplace_back();
+        process.address = read->pid;
+        process.pid = read->pid;
+        process.imageName = std::move(read->image);
+        std::uint64_t total = 0;
+        for (const auto& [type, count] : read->counts) {
+            process.handleCountsByType.push_back({type, count});
+            total += count;
+        }
+        process.handleCount = total;
+        process.where = at(line);
     }
 
     void addRow(const RowParse& row, const TextLine& line)
@@ -936,7 +996,10 @@ private:
         m_open = true;
         m_rows.reserve(m_lastRowCount);
         m_seen.clear();
-        m_sawMemory = m_sawCommit = m_sawTitle = m_sawColumns = false;
+        m_sawMemory = m_sawCommit = m_sawTitle = m_sawColumns = m_sawCaptured = false;
+        m_seconds.reset();
+        m_processes.clear();
+        m_pids.clear();
         m_session = false;
         m_title.clear();
         m_repaired = m_mismatched = 0;
@@ -987,6 +1050,9 @@ private:
         m_lastRowCount = m_rows.size();
         snapshot.poolTags = std::move(m_rows);
         m_rows = {};
+        snapshot.processes = std::move(m_processes);
+        m_processes = {};
+        snapshot.secondsSinceStart = m_seconds;
         snapshot.skipCounts.unrecognised += m_unrecognisedForScreen;
         m_unrecognisedForScreen = 0;
         m_series.snapshots.push_back(std::move(snapshot));
@@ -1005,6 +1071,11 @@ private:
     SeenRows m_seen;
     std::uint32_t m_screenNumber = 0;
     bool m_sawMemory = false, m_sawCommit = false, m_sawTitle = false, m_sawColumns = false;
+    // What poolscope-cli capture adds to a screen: its time and each process's handles.
+    bool m_sawCaptured = false;
+    std::optional<double> m_seconds;
+    std::vector<Process> m_processes;
+    std::unordered_set<std::uint32_t> m_pids;
     bool m_session = false;
     std::string m_title;
     std::uint64_t m_repaired = 0, m_mismatched = 0;

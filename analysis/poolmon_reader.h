@@ -16,6 +16,9 @@ namespace poolscope {
 //
 // Rows without deltas, with the Mapped_Driver column, with collapsed spacing or without
 // a header are read; a row that does not parse is a counted skip with its line number.
+// The files `poolscope-cli capture` writes add a time line to each screen and each
+// process's handle counts by type (poolmon_capture_lines.h): the screen's
+// Snapshot::secondsSinceStart and Snapshot::processes.
 // Fails only when no screen at all was found, or when the read was cancelled.
 Result<SnapshotSeries> readPoolmon(const TextDocument& document, ReadControl& control);
 Result<SnapshotSeries> readPoolmon(const TextDocument& document);

@@ -1,5 +1,7 @@
 #include "pooltag_database.h"
 
+#include "analysis/environment.h"
+#include "analysis/file_path.h"
 #include "analysis/parse_util.h"
 #include "analysis/text_source.h"
 #include "resources/embedded_resources.h"
@@ -7,7 +9,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <cstdlib>
+#include <deque>
 #include <filesystem>
 #include <map>
 
@@ -327,7 +329,13 @@ std::vector<std::string> PoolTagDatabase::defaultSearchPaths()
 #else
     constexpr bool windows = false;
 #endif
-    return searchPathsFor([](const char* name) -> const char* { return std::getenv(name); }, windows);
+    std::deque<std::string> values; // the pointers handed out stay valid as it grows
+    return searchPathsFor(
+        [&values](const char* name) -> const char* {
+            const auto value = environmentVariable(name);
+            return value ? values.emplace_back(*value).c_str() : nullptr;
+        },
+        windows);
 }
 
 PoolTagDatabase PoolTagDatabase::loadDefault(std::vector<std::string>& tried)
@@ -336,7 +344,7 @@ PoolTagDatabase PoolTagDatabase::loadDefault(std::vector<std::string>& tried)
     for (auto& path : defaultSearchPaths()) {
         tried.push_back(path);
         std::error_code error;
-        if (!std::filesystem::is_regular_file(path, error))
+        if (!std::filesystem::is_regular_file(pathFromUtf8(path), error))
             continue;
         auto loaded = load(path);
         if (!loaded)

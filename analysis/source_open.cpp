@@ -2,13 +2,14 @@
 
 #include "analysis/dump/kernel_dump_reader.h"
 #include "analysis/dump/symbol_path.h"
+#include "analysis/environment.h"
+#include "analysis/file_path.h"
 #include "analysis/poolmon_reader.h"
 #include "analysis/text/phrase.h"
 #include "analysis/text_source.h"
 #include "analysis/windbg_log_reader.h"
 
 #include <algorithm>
-#include <cstdlib>
 #include <fstream>
 
 namespace poolscope {
@@ -44,7 +45,7 @@ namespace {
 // The first bytes of a file, without reading the rest (a dump is gigabytes).
 std::string fileHead(const std::string& path)
 {
-    std::ifstream in(path, std::ios::binary);
+    std::ifstream in(pathFromUtf8(path), std::ios::binary);
     std::string head(8, '\0');
     in.read(head.data(), static_cast<std::streamsize>(head.size()));
     head.resize(static_cast<std::size_t>(std::max<std::streamsize>(in.gcount(), 0)));
@@ -54,10 +55,16 @@ std::string fileHead(const std::string& path)
 std::vector<std::string> symbolFolders(const SourceOptions& options)
 {
     std::vector<std::string> dirs = options.symbolDirs;
-    if (const char* env = std::getenv("POOLSCOPE_SYMBOLS")) {
-        std::string_view rest = env;
+    // Separated like PATH: by ':' or ';', and on Windows by ';' alone (C:\symbols).
+#ifdef _WIN32
+    constexpr std::string_view kSeparators = ";";
+#else
+    constexpr std::string_view kSeparators = ":;";
+#endif
+    if (const auto env = environmentVariable("POOLSCOPE_SYMBOLS")) {
+        std::string_view rest = *env;
         while (!rest.empty()) {
-            const auto end = rest.find_first_of(":;");
+            const auto end = rest.find_first_of(kSeparators);
             const auto dir = rest.substr(0, end);
             if (!dir.empty())
                 dirs.emplace_back(dir);
@@ -66,8 +73,8 @@ std::vector<std::string> symbolFolders(const SourceOptions& options)
             rest.remove_prefix(end + 1);
         }
     }
-    if (const char* env = std::getenv("_NT_SYMBOL_PATH")) {
-        const auto folders = symbolPathFolders(env);
+    if (const auto env = environmentVariable("_NT_SYMBOL_PATH")) {
+        const auto folders = symbolPathFolders(*env);
         dirs.insert(dirs.end(), folders.begin(), folders.end());
     }
     return dirs;

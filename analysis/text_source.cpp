@@ -1,5 +1,7 @@
 #include "text_source.h"
 
+#include "analysis/file_path.h"
+
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
@@ -27,6 +29,8 @@ void appendUtf8(std::string& out, std::uint32_t cp)
         out.push_back(static_cast<char>(0x80 | (cp & 0x3f)));
     }
 }
+
+} // namespace
 
 std::string utf16ToUtf8(std::string_view bytes, bool littleEndian, std::uint64_t& replaced)
 {
@@ -65,6 +69,8 @@ std::string utf16ToUtf8(std::string_view bytes, bool littleEndian, std::uint64_t
         ++replaced; // a truncated last code unit
     return out;
 }
+
+namespace {
 
 // UTF-16 without a BOM shows as NULs in every other byte of ASCII-range text.
 TextEncoding sniffUtf16(std::string_view bytes)
@@ -152,7 +158,7 @@ Result<std::string> readFileBytes(const std::string& path)
     struct Closer {
         void operator()(std::FILE* f) const { std::fclose(f); }
     };
-    std::unique_ptr<std::FILE, Closer> file(std::fopen(path.c_str(), "rb"));
+    std::unique_ptr<std::FILE, Closer> file(openFile(path, "rb"));
     if (!file)
         return InputError{path, 0, 0, std::string("cannot open: ") + std::strerror(errno)};
     std::string bytes;

@@ -28,6 +28,9 @@ Result<std::string> readFileBytes(const std::string& path);
 
 std::string_view encodingName(TextEncoding encoding);
 
+// UTF-16 code units to UTF-8; what is not valid UTF-16 becomes U+FFFD, counted in `replaced`.
+std::string utf16ToUtf8(std::string_view bytes, bool littleEndian, std::uint64_t& replaced);
+
 struct TextLine {
     std::string_view text;    // without the line break (CR and LF removed)
     std::uint32_t number = 0; // 1-based

@@ -4,12 +4,15 @@
 #include "analysis/parse_util.h"
 #include "analysis/snapshot_links.h"
 #include "analysis/windbg/command_handler.h"
+#include "analysis/windbg/unnamed_process.h"
 
 #include "analysis/text/phrase.h"
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <array>
+#include <set>
 #include <cctype>
 #include <string>
 
@@ -250,8 +253,10 @@ public:
                                      m_unrecognisedOutside));
         m_builder.setPointerSize(!m_state.wideAddresses && m_state.narrowAddresses ? 4 : 8);
         m_builder.listOffsets() = standardListOffsets(m_builder.pointerSize());
+        addPoolfindTags();
         Snapshot snapshot = m_builder.finish();
         snapshot.skipCounts.unrecognised = m_unrecognisedOutside;
+        addOwnerlessHandles(snapshot);
         for (auto& file : snapshot.fileObjects) {
             if (!file.completionContext)
                 continue;
@@ -270,6 +275,64 @@ public:
     bool recognisedAnything() const { return m_recognised > 0 || m_sawPrompt; }
 
 private:
+    // Blocks !poolfind listed of a tag that no tracker table (!poolused) of the log counts:
+    // counted per tag and pool into a row of their own, so that they are seen in the tag
+    // table, and said to be a count of listed blocks, not the tracker's figures.
+    void addPoolfindTags()
+    {
+        const std::vector<PoolTagStat> tracked = m_builder.poolTagsSoFar();
+        for (const auto& [key, tally] : m_state.poolfindTallies) {
+            const auto& [tag, type] = key;
+            const bool inTracker = std::any_of(tracked.begin(), tracked.end(), [&](const PoolTagStat& t) {
+                return t.tag == tag && (type == PoolType::Unknown || isPaged(t.type) == isPaged(type));
+            });
+            if (inTracker || tally.blocks == 0)
+                continue;
+            PoolTagStat& row = m_builder.poolTag(tag, type, tally.first);
+            row.outstanding = static_cast<std::int64_t>(tally.blocks);
+            row.bytes = tally.bytes;
+            row.bytesPerAlloc = tally.bytes / tally.blocks;
+            row.description = tally.freeBlocks == 0
+                ? text::say(text::phrase("Log", "{} blocks listed by !poolfind, not the tracker's count"), tally.blocks)
+                : text::say(text::phrase("Log", "{} blocks listed by !poolfind ({} free left out), not the tracker's "
+                                                "count"),
+                            tally.blocks, tally.freeBlocks);
+        }
+    }
+
+    // The handles whose PROCESS header a filter hid, after the others. One that an
+    // unfiltered !handle listed again with its process (same value, same object) is that
+    // process's: its copy under the unnamed process goes, and is counted.
+    void addOwnerlessHandles(Snapshot& snapshot)
+    {
+        if (m_state.ownerlessHandles.empty())
+            return;
+        std::set<std::pair<std::uint64_t, Address>> owned;
+        for (const Handle& h : snapshot.handles)
+            owned.emplace(h.value, h.object);
+        std::uint64_t named = 0;
+        snapshot.handles.reserve(snapshot.handles.size() + m_state.ownerlessHandles.size());
+        for (Handle& h : m_state.ownerlessHandles) {
+            if (owned.contains({h.value, h.object})) {
+                ++named;
+                continue;
+            }
+            snapshot.handles.push_back(std::move(h));
+        }
+        m_state.ownerlessHandles.clear();
+        if (named > 0)
+            snapshot.diagnostics.push_back(
+                {Severity::Info,
+                 {},
+                 text::say(text::phrase("Log", "{} of the handle entries without a PROCESS header are listed again "
+                                               "with their process: counted once, under it"),
+                           named)});
+        const bool anyLeft = std::any_of(snapshot.handles.begin(), snapshot.handles.end(),
+                                         [](const Handle& h) { return h.process == kUnnamedProcess; });
+        if (!anyLeft)
+            std::erase_if(snapshot.processes, [](const Process& p) { return p.address == kUnnamedProcess; });
+    }
+
     void feed(const TextLine& line)
     {
         Prompt prompt;
@@ -307,6 +370,7 @@ private:
         if (!spec)
             return false;
         closeCommand();
+        m_commandStart = m_state.at(line);
         m_handler = spec->make();
         m_commandName = std::string(spec->name);
         m_handler->begin({}, line, m_state);
@@ -320,6 +384,7 @@ private:
     void openCommand(const Prompt& prompt, const TextLine& line)
     {
         m_sawPrompt = true;
+        m_commandStart = m_state.at(line);
         if (prompt.command.empty())
             return; // a bare prompt
         const CommandSpec* spec = findCommand(prompt.command);
@@ -351,16 +416,24 @@ private:
             m_handler->end(m_state);
             m_handler.reset();
         }
-        if (m_state.handlesWithoutOwner > 0)
-            m_builder.info(
-                {},
-                text::say(text::phrase("Log",
-                                       "{} handle entries came without their PROCESS header (left out by a filter "
-                                       "such as !mex.grep): their objects are kept, the processes holding them "
-                                       "are unknown"),
-                          m_state.handlesWithoutOwner));
+        if (m_state.handlesWithoutOwner > 0) {
+            std::string message = text::say(text::phrase("Log", "{} handle entries came without their PROCESS header "
+                                                                "(left out by a filter such as !mex.grep): they are "
+                                                                "listed under {}, the processes holding them are unknown"),
+                                            m_state.handlesWithoutOwner, unnamedProcessLabel());
+            if (m_state.ownerRestarts == 1)
+                message += text::phrase("Log", " (their handle values start over once: they belong to at least 2 "
+                                               "processes)");
+            else if (m_state.ownerRestarts > 1)
+                message += text::say(text::phrase("Log", " (their handle values start over {} times: they belong to "
+                                                         "at least {} processes)"),
+                                     m_state.ownerRestarts, m_state.ownerRestarts + 1);
+            m_builder.info(m_commandStart, std::move(message));
+        }
         m_state.filtered = false;
         m_state.handlesWithoutOwner = 0;
+        m_state.ownerRestarts = 0;
+        m_state.lastOwnerlessValue.reset();
         if (m_unknown) {
             std::string command = std::string(text::trim(m_unknownLine.text));
             const auto gt = command.find('>');
@@ -381,6 +454,7 @@ private:
     LogState m_state;
     std::unique_ptr<CommandHandler> m_handler;
     std::string m_commandName;
+    Provenance m_commandStart; // the prompt, or the first line of output pasted without one
     bool m_unknown = false;
     TextLine m_unknownLine;
     std::uint32_t m_unknownLines = 0;

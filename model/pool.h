@@ -10,6 +10,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace poolscope {
 
@@ -28,13 +29,23 @@ struct PoolSummary {
     std::optional<std::uint64_t> kernelInRam; // poolmon "InRam Krnl"
     std::optional<std::uint64_t> pagedInRam;  // poolmon "InRam ... P:"
     std::optional<std::uint64_t> pageFaults;
+    // Windows 10 and later set no fixed pool maximum: what !vm prints as one there is the
+    // size of the pools' address range (16 TB on x64), no limit, and is not kept above.
+    bool noFixedMaximum = false;
+    // What !vm counts as failed since boot ("******* 464832 kernel stack PTE allocations
+    // have failed ******"): the debugger's words for what failed, and how many times.
+    struct Failure {
+        std::string what; // "kernel stack PTE allocations"
+        std::uint64_t count = 0;
+    };
+    std::vector<Failure> failures;
     Provenance where;
 
     bool empty() const
     {
         return !nonPagedUsage && !nonPagedMaximum && !pagedUsage && !pagedMaximum && !physicalMemory
             && !availableMemory && !commit && !commitLimit && !commitPeak && !kernelInRam && !pagedInRam
-            && !pageFaults;
+            && !pageFaults && failures.empty();
     }
 };
 

@@ -1,5 +1,7 @@
 # Writes a man page from the help text a program prints, so the two cannot drift:
 #   cmake -DPROGRAM=path -DNAME=poolscope-cli -DSUMMARY="..." -DVERSION=0.1.0 -DOUT=file.1.gz -P manpage.cmake
+# Optional: -DTEXT_OUT=file.txt also writes the page as man prints it, for a system without
+# man (the Windows zip); -DEMULATOR=wine runs a program built for another system.
 # The help text is kept as it is printed (its columns line up in a terminal), split into
 # sections at its unindented "heading:" lines; the first "usage:" line is the synopsis.
 foreach(var PROGRAM NAME SUMMARY VERSION OUT)
@@ -8,7 +10,7 @@ foreach(var PROGRAM NAME SUMMARY VERSION OUT)
   endif()
 endforeach()
 
-execute_process(COMMAND "${PROGRAM}" --help
+execute_process(COMMAND ${EMULATOR} "${PROGRAM}" --help
                 OUTPUT_VARIABLE help ERROR_VARIABLE errors RESULT_VARIABLE status)
 if(NOT status EQUAL 0 OR help STREQUAL "")
   message(FATAL_ERROR "manpage.cmake: '${PROGRAM} --help' failed (${status}): ${errors}")
@@ -29,6 +31,8 @@ string(TOUPPER "${NAME}" title)
 set(page ".TH \"${title}\" 1 \"\" \"PoolScope ${VERSION}\" \"User Commands\"\n")
 roff_escape("${NAME}" name_roff)
 string(APPEND page ".SH NAME\n${name_roff} \\- ${SUMMARY}\n")
+set(indent "       ")
+set(text "${title}(1)                    User Commands                    ${title}(1)\n\nNAME\n${indent}${NAME} - ${SUMMARY}\n")
 
 # Lines are processed one by one; a ";" in the text must survive CMake's list splitting.
 string(REPLACE ";" "<semicolon>" help "${help}")
@@ -39,6 +43,7 @@ set(section_open OFF)
 foreach(line IN LISTS lines)
   string(REPLACE "<semicolon>" ";" line "${line}")
   if(NOT synopsis_done AND line MATCHES "^[Uu]sage: *(.*)$")
+    string(APPEND text "\nSYNOPSIS\n${indent}${CMAKE_MATCH_1}\n\nDESCRIPTION\n")
     roff_escape("${CMAKE_MATCH_1}" synopsis)
     string(APPEND page ".SH SYNOPSIS\n.B ${synopsis}\n.SH DESCRIPTION\n.nf\n")
     set(synopsis_done ON)
@@ -50,6 +55,10 @@ foreach(line IN LISTS lines)
       string(APPEND page ".fi\n")
     endif()
     string(TOUPPER "${CMAKE_MATCH_1}" heading)
+    if(NOT text MATCHES "\n\n$")
+      string(APPEND text "\n")
+    endif()
+    string(APPEND text "${heading}\n")
     roff_escape("${heading}" heading)
     string(APPEND page ".SH \"${heading}\"\n.nf\n")
     set(in_literal ON)
@@ -57,7 +66,13 @@ foreach(line IN LISTS lines)
   endif()
   if(NOT in_literal)
     string(APPEND page ".SH DESCRIPTION\n.nf\n")
+    string(APPEND text "\nDESCRIPTION\n")
     set(in_literal ON)
+  endif()
+  if(line STREQUAL "")
+    string(APPEND text "\n")
+  else()
+    string(APPEND text "${indent}${line}\n")
   endif()
   roff_escape("${line}" escaped)
   string(APPEND page "${escaped}\n")
@@ -67,8 +82,14 @@ if(in_literal)
 endif()
 if(NAME STREQUAL "poolscope")
   string(APPEND page ".SH SEE ALSO\n.BR poolscope\\-cli (1)\n")
+  string(APPEND text "\nSEE ALSO\n${indent}poolscope-cli(1)\n")
 else()
   string(APPEND page ".SH SEE ALSO\n.BR poolscope (1)\n")
+  string(APPEND text "\nSEE ALSO\n${indent}poolscope(1)\n")
+endif()
+string(APPEND text "\nPoolScope ${VERSION}\n")
+if(DEFINED TEXT_OUT)
+  file(WRITE "${TEXT_OUT}" "${text}")
 endif()
 
 # Debian keeps man pages gzip-compressed.

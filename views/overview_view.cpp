@@ -3,6 +3,7 @@
 #include "analysis/conclusions/explain.h"
 #include "analysis/dump/pool/pool_census.h"
 #include "analysis/conclusions/growth.h"
+#include "analysis/conclusions/handle_tally.h"
 #include "analysis/conclusions/leak_queries.h"
 #include "analysis/conclusions/suspects.h"
 #include "model/format.h"
@@ -75,7 +76,7 @@ std::unique_ptr<RecordTableModel<SuspectRow>> makeSuspectModel()
 
 // One pool's usage against its maximum, the way !vm states it.
 void showUsage(QLabel* label, QProgressBar* bar, const QString& pool, const std::optional<std::uint64_t>& used,
-               const std::optional<std::uint64_t>& maximum)
+               const std::optional<std::uint64_t>& maximum, bool noFixedMaximum = false)
 {
     bar->setPalette(QPalette());
     if (!used && !maximum) {
@@ -112,7 +113,10 @@ void showUsage(QLabel* label, QProgressBar* bar, const QString& pool, const std:
         bar->setRange(0, 1);
         bar->setValue(0);
         bar->setEnabled(false);
-        text = QObject::tr("%1: %2 (the pool's maximum is not in this source)").arg(pool, usedText);
+        text = noFixedMaximum
+            ? QObject::tr("%1: %2 (no fixed maximum on this Windows: the pools grow until memory or commit runs out)")
+                  .arg(pool, usedText)
+            : QObject::tr("%1: %2 (the pool's maximum is not in this source)").arg(pool, usedText);
     }
     label->setText(text);
 }
@@ -253,6 +257,11 @@ QString OverviewView::pagedText() const
     return m_pagedLabel->text();
 }
 
+QString OverviewView::countsText() const
+{
+    return m_counts->text();
+}
+
 QString OverviewView::sourceText() const
 {
     return m_source->text();
@@ -387,8 +396,10 @@ void OverviewView::reload()
                            tr("DEMO DATA, generated, not from a real machine"));
     }
     m_source->setText(source);
-    showUsage(m_nonPagedLabel, m_nonPaged, tr("Nonpaged pool"), s->summary.nonPagedUsage, s->summary.nonPagedMaximum);
-    showUsage(m_pagedLabel, m_paged, tr("Paged pool"), s->summary.pagedUsage, s->summary.pagedMaximum);
+    showUsage(m_nonPagedLabel, m_nonPaged, tr("Nonpaged pool"), s->summary.nonPagedUsage, s->summary.nonPagedMaximum,
+              s->summary.noFixedMaximum);
+    showUsage(m_pagedLabel, m_paged, tr("Paged pool"), s->summary.pagedUsage, s->summary.pagedMaximum,
+              s->summary.noFixedMaximum);
 
     // Each figure a whole phrase for the translator, singular and plural alike.
     const auto n = [](std::size_t v, const QString& one, const QString& many) {
@@ -397,7 +408,7 @@ void OverviewView::reload()
     QString counts = tr("In this snapshot: %1, %2, %3, %4, %5, %6.")
                          .arg(n(s->poolTags.size(), tr("1 pool tag"), tr("%1 pool tags")),
                               n(s->processes.size(), tr("1 process"), tr("%1 processes")),
-                              n(s->handles.size(), tr("1 handle"), tr("%1 handles")),
+                              QString::fromStdString(handleTallyText(tallyHandles(*s))),
                               n(s->ports.size(), tr("1 completion port"), tr("%1 completion ports")),
                               n(s->irps.size(), tr("1 IRP"), tr("%1 IRPs")),
                               n(s->fileObjects.size(), tr("1 file object"), tr("%1 file objects")));

@@ -42,6 +42,8 @@ public:
     QString nonPagedText() const;
     QString pagedText() const;
     QString sourceText() const;
+    // "In this snapshot: 8 pool tags, 27 processes, ..." as shown.
+    QString countsText() const;
     QWidget* exportWidget() { return this; }
     // Opens the suspect in its view, as a double click does.
     void openSuspect(const QString& key);

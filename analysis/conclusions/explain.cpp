@@ -6,7 +6,9 @@
 #include "analysis/conclusions/process_ranking.h"
 #include "analysis/conclusions/tag_objects.h"
 #include "analysis/conclusions/growth.h"
+#include "analysis/conclusions/handle_tally.h"
 #include "analysis/text/phrase.h"
+#include "analysis/windbg/unnamed_process.h"
 #include "model/format.h"
 
 #include <fmt/format.h>
@@ -33,8 +35,9 @@ struct Candidate {
     const PoolTagContents* referenceLeak = nullptr; // its objects live on references alone
 };
 
-// The pool's own figure when the source gives it; else what its tags add up to.
-std::uint64_t poolInUse(const Snapshot& s, bool nonPaged, bool& fromSummary)
+// The pool's own figure when the source gives it; else what its tracker rows add up to
+// (the blocks !poolfind listed are a sample of a tag, not a part of the pool's sum).
+std::uint64_t poolInUse(const Snapshot& s, const ListedBlockRows& listed, bool nonPaged, bool& fromSummary)
 {
     const auto& usage = nonPaged ? s.summary.nonPagedUsage : s.summary.pagedUsage;
     fromSummary = usage && *usage > 0;
@@ -42,7 +45,7 @@ std::uint64_t poolInUse(const Snapshot& s, bool nonPaged, bool& fromSummary)
         return *usage;
     std::uint64_t sum = 0;
     for (const PoolTagStat& t : s.poolTags)
-        if ((nonPaged ? isNonPaged(t.type) : isPaged(t.type)) && t.bytes)
+        if ((nonPaged ? isNonPaged(t.type) : isPaged(t.type)) && t.bytes && !listed.contains(t))
             sum += *t.bytes;
     return sum;
 }
@@ -66,8 +69,9 @@ void candidate(std::map<PoolTag, Candidate>& out, PoolTag tag, PoolType pool, st
         c.why.push_back(std::move(why));
 }
 
-ExplainLink tagLink(const Snapshot& s, PoolTag tag, PoolType pool, const TagGrowth* growth)
+ExplainLink tagLink(const Evidence& e, PoolTag tag, PoolType pool, const TagGrowth* growth)
 {
+    const Snapshot& s = e.s;
     ExplainLink link;
     link.step = ExplainLink::Step::Tag;
     RecordRef ref;
@@ -83,11 +87,18 @@ ExplainLink tagLink(const Snapshot& s, PoolTag tag, PoolType pool, const TagGrow
                 stat = &t;
     if (!stat) {
         link.text = say(phrase("Explain", "{}: no pool figures for the tag in this source"), tag.display());
+    } else if (e.listedRows.contains(*stat)) {
+        const auto blocks = static_cast<std::uint64_t>(std::max<std::int64_t>(stat->outstanding.value_or(0), 0));
+        link.text = say(phrase("Explain", "{}: {} blocks listed by !poolfind ({}); the tracker table's figures for the "
+                                          "tag are not in this source"),
+                        tag.display(), format::count(blocks), format::bytes(stat->bytes.value_or(0)));
+        link.figures = {bytesFigure(phrase("Explain", "bytes listed"), stat->bytes.value_or(0)),
+                        countFigure(phrase("Explain", "blocks listed"), blocks)};
     } else {
         const std::uint64_t bytes = stat->bytes.value_or(0);
         const auto outstanding = stat->outstanding ? static_cast<std::uint64_t>(std::max<std::int64_t>(*stat->outstanding, 0)) : 0;
         bool fromSummary = false;
-        const std::uint64_t inUse = poolInUse(s, isNonPaged(stat->type), fromSummary);
+        const std::uint64_t inUse = poolInUse(s, e.listedRows, isNonPaged(stat->type), fromSummary);
         link.text = say(phrase("Explain", "{} {} in {} allocations ({})"), tag.display(), format::bytes(bytes),
                         format::count(outstanding), poolWord(stat->type));
         link.figures = {bytesFigure(phrase("Explain", "bytes"), bytes), countFigure(phrase("Explain", "allocations"), outstanding)};
@@ -162,21 +173,61 @@ bool walkedObjects(const Snapshot& s)
         || !s.objects.empty() || !s.modules.empty();
 }
 
-// For a quiet source: the largest figure of each kind, against what would stand out.
+// The blocks !poolfind listed, per tag, largest first: "Thre (nonpaged) 15 blocks, 9.4 KB".
+std::string listedBlocksText(const Snapshot& s, const ListedBlockRows& listed)
+{
+    std::vector<const PoolTagStat*> rows;
+    for (const PoolTagStat& t : s.poolTags)
+        if (listed.contains(t))
+            rows.push_back(&t);
+    std::stable_sort(rows.begin(), rows.end(),
+                     [](const PoolTagStat* a, const PoolTagStat* b) { return a->bytes.value_or(0) > b->bytes.value_or(0); });
+    constexpr std::size_t kShown = 3;
+    std::string text;
+    for (std::size_t i = 0; i < rows.size() && i < kShown; ++i) {
+        const auto blocks = static_cast<std::uint64_t>(std::max<std::int64_t>(rows[i]->outstanding.value_or(0), 0));
+        const std::string pool = rows[i]->type == PoolType::Unknown ? std::string(phrase("Explain", "pool not named"))
+                                                                    : poolWord(rows[i]->type);
+        text += (text.empty() ? "" : ", ")
+            + (blocks == 1 ? say(phrase("Explain", "{} ({}) 1 block, {}"), rows[i]->tag.display(),
+                                 pool, format::bytes(rows[i]->bytes.value_or(0)))
+                           : say(phrase("Explain", "{} ({}) {} blocks, {}"), rows[i]->tag.display(),
+                                 pool, format::count(blocks), format::bytes(rows[i]->bytes.value_or(0))));
+    }
+    if (rows.size() > kShown)
+        text += say(phrase("Explain", " and {} more tags"), rows.size() - kShown);
+    return text;
+}
+
+// "121 MB of 2.0 GB (6%)", "121 MB, no fixed maximum".
+std::string poolFigure(const std::optional<std::uint64_t>& used, const std::optional<std::uint64_t>& maximum,
+                       bool noFixedMaximum)
+{
+    if (maximum && *maximum > 0)
+        return say(phrase("Explain", "{} of {} ({})"), format::bytes(*used), format::bytes(*maximum),
+                   format::percent(static_cast<double>(*used) / static_cast<double>(*maximum)));
+    return noFixedMaximum ? say(phrase("Explain", "{}, no fixed maximum"), format::bytes(*used)) : format::bytes(*used);
+}
+
+// For a quiet source: the largest figure of each kind, against what would stand out. Never
+// empty: a source with nothing to weigh says what it holds instead.
 std::vector<std::string> quietFigures(const SnapshotSeries& series, const std::vector<TagGrowth>& growth,
                                       const Evidence& e)
 {
     const Snapshot& s = e.s;
     std::vector<std::string> out;
+    bool trackerRows = false;
     for (const bool nonPaged : {true, false}) {
         const PoolTagStat* top = nullptr;
         for (const PoolTagStat& t : s.poolTags)
-            if ((nonPaged ? isNonPaged(t.type) : isPaged(t.type)) && t.bytes && (!top || *t.bytes > *top->bytes))
+            if ((nonPaged ? isNonPaged(t.type) : isPaged(t.type)) && t.bytes && !e.listedRows.contains(t)
+                && (!top || *t.bytes > *top->bytes))
                 top = &t;
         if (!top)
             continue;
+        trackerRows = true;
         bool fromSummary = false;
-        const std::uint64_t inUse = poolInUse(s, nonPaged, fromSummary);
+        const std::uint64_t inUse = poolInUse(s, e.listedRows, nonPaged, fromSummary);
         const std::string share =
             inUse ? format::percent(static_cast<double>(*top->bytes) / static_cast<double>(inUse)) : std::string("?");
         out.push_back(fromSummary
@@ -188,6 +239,20 @@ std::vector<std::string> quietFigures(const SnapshotSeries& series, const std::v
                                 poolWord(nonPaged), top->tag.display(), format::bytes(*top->bytes), share,
                                 format::percent(kDominantShare)));
     }
+    if (!trackerRows) {
+        // No tag to weigh against its pool: the pools' own figures, as !vm gave them.
+        const PoolSummary& p = s.summary;
+        if (p.nonPagedUsage)
+            out.push_back(say(phrase("Explain", "nonpaged pool in use: {}"),
+                              poolFigure(p.nonPagedUsage, p.nonPagedMaximum, p.noFixedMaximum)));
+        if (p.pagedUsage)
+            out.push_back(say(phrase("Explain", "paged pool in use: {}"), poolFigure(p.pagedUsage, p.pagedMaximum, p.noFixedMaximum)));
+    }
+    if (!e.listedRows.empty())
+        if (const std::string listed = listedBlocksText(s, e.listedRows); !listed.empty())
+            out.push_back(say(phrase("Explain", "blocks listed by !poolfind: {}; a count of what was listed, not the "
+                                                "tracker's figures (!poolused gives them)"),
+                              listed));
     if (series.size() > 1)
         out.push_back(say(phrase("Explain", "over the {} snapshots no tag grows steadily ({} tags followed)"), series.size(),
                           format::count(growth.size())));
@@ -199,7 +264,8 @@ std::vector<std::string> quietFigures(const SnapshotSeries& series, const std::v
     }
     const ProcessHandleTypes* most = nullptr;
     for (const ProcessHandleTypes& p : e.handleTypes)
-        if (!p.counts.empty() && (!most || p.counts.front().count > most->counts.front().count))
+        if (p.processAddress != kUnnamedProcess && !p.counts.empty()
+            && (!most || p.counts.front().count > most->counts.front().count))
             most = &p;
     if (most) {
         const TypeLeader leader = leaderOfType(e, most->counts.front().type);
@@ -208,7 +274,11 @@ std::vector<std::string> quietFigures(const SnapshotSeries& series, const std::v
                                   e.process(most->process, most->processAddress), format::count(leader.firstCount),
                                   most->counts.front().type, format::count(leader.secondCount)));
     }
-    const auto processes = rankProcesses(s);
+    if (const HandleTally tally = tallyHandles(s); tally.listed > 0 || tally.counted() > 0)
+        out.push_back(say(phrase("Explain", "handles: {}"), handleTallyText(tally)));
+    // The record standing for the processes a filtered log does not name is no process.
+    auto processes = rankProcesses(s);
+    std::erase_if(processes, [](const ProcessRow& r) { return r.process->address == kUnnamedProcess; });
     if (!processes.empty() && processes.front().handles)
         out.push_back(say(phrase("Explain", "{} processes; the most handles: {} with {}"), format::count(processes.size()),
                                   e.process(processes.front().process, processes.front().process->address),
@@ -216,7 +286,33 @@ std::vector<std::string> quietFigures(const SnapshotSeries& series, const std::v
     if (walkedObjects(s))
         out.push_back(say(phrase("Explain", "exited threads: {}, exited processes: {} (kept alive by references)"),
                                   format::count(e.zombies.exitedThreads), format::count(e.zombies.exitedProcesses)));
+    if (out.empty())
+        out.push_back(phrase("Explain", "this source holds no pool figures, no completion port and no handle to weigh "
+                                        "against what would stand out"));
     return out;
+}
+
+// What the pools' own figures say whatever the tags show: the failures !vm counts.
+void addSystemNotes(const Snapshot& s, std::vector<std::string>& notes)
+{
+    for (const PoolSummary::Failure& f : s.summary.failures)
+        if (f.count > 0)
+            notes.push_back(say(phrase("Explain", "!vm counts {} {} that have failed since boot: the system refused that "
+                                                  "many requests; !vm again later shows whether the count still grows."),
+                                format::count(f.count), f.what));
+}
+
+// Handles listed under the process a filtered log does not name: who holds them is open.
+void addUnnamedHandlesNote(const Snapshot& s, std::vector<std::string>& notes)
+{
+    const auto unnamed = static_cast<std::uint64_t>(std::count_if(
+        s.handles.begin(), s.handles.end(), [](const Handle& h) { return h.process == kUnnamedProcess; }));
+    if (unnamed == 0)
+        return;
+    notes.push_back(say(phrase("Explain", "{} handles are listed under {}: a filter (!mex.grep) left out their PROCESS "
+                                          "lines, so which processes hold them is not in this source; the same !handle "
+                                          "without the filter names them."),
+                        format::count(unnamed), unnamedProcessLabel()));
 }
 
 } // namespace
@@ -258,11 +354,11 @@ Explanation explainLeaks(const SnapshotSeries& series)
     // A tag holding most of its pool.
     for (const bool nonPaged : {true, false}) {
         bool fromSummary = false;
-        const std::uint64_t inUse = poolInUse(s, nonPaged, fromSummary);
+        const std::uint64_t inUse = poolInUse(s, e.listedRows, nonPaged, fromSummary);
         if (inUse == 0)
             continue;
         for (const PoolTagStat& t : s.poolTags) {
-            if (!(nonPaged ? isNonPaged(t.type) : isPaged(t.type)) || !t.bytes)
+            if (!(nonPaged ? isNonPaged(t.type) : isPaged(t.type)) || !t.bytes || e.listedRows.contains(t))
                 continue;
             const double share = static_cast<double>(*t.bytes) / static_cast<double>(inUse);
             if (share >= kDominantShare)
@@ -325,7 +421,7 @@ Explanation explainLeaks(const SnapshotSeries& series)
             c.pool = stat->type;
         chain.pool = c.pool;
         chain.why = c.why;
-        chain.links.push_back(tagLink(s, tag, c.pool, c.growth));
+        chain.links.push_back(tagLink(e, tag, c.pool, c.growth));
         if (const PoolTagStat* stat = largestStatOf(s, tag))
             chain.bytes = stat->bytes.value_or(0);
         if (series.size() > 1)
@@ -357,6 +453,8 @@ Explanation explainLeaks(const SnapshotSeries& series)
                                    : phrase("Explain", "This source holds pool figures only: a kernel dump, or a log with "
                                                        "!poolfind, !irpfind, !process 0 0 and !handle, follows a tag to its "
                                                        "holder."));
+    addSystemNotes(s, result.notes);
+    addUnnamedHandlesNote(s, result.notes);
     if (result.chains.empty()) {
         result.nothingStandsOut = true;
         result.figures = quietFigures(series, growth, e);

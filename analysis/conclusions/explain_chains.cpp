@@ -19,10 +19,6 @@ namespace {
 using text::phrase;
 using text::say;
 
-constexpr std::uint64_t kManyHandles = 1000; // handles of one type that make an outlier ...
-constexpr std::uint64_t kOutlierFactor = 10; // ... when ten times the next process's
-constexpr std::uint64_t kDeepQueue = 16;     // queued entries worth a look when nobody waits
-
 RecordRef ref(RecordKind kind, Address address)
 {
     RecordRef r;
@@ -37,16 +33,6 @@ const ProcessHandleTypes* handleTypesOf(const Evidence& e, Address process)
         if (p.processAddress == process)
             return &p;
     return nullptr;
-}
-
-std::uint64_t countOfType(const ProcessHandleTypes* p, const std::string& type)
-{
-    if (!p)
-        return 0;
-    for (const HandleTypeCount& c : p->counts)
-        if (c.type == type)
-            return c.count;
-    return 0;
 }
 
 // The coverage sentence, unless it would only say that nothing was reached or counted.
@@ -175,7 +161,8 @@ ExplainFigure percentFigure(std::string name, double fraction)
 }
 
 Evidence::Evidence(const Snapshot& snapshot)
-    : s(snapshot), zombies(findZombies(snapshot)), handleTypes(handleCountsByType(snapshot)), ports(rankPorts(snapshot))
+    : s(snapshot), zombies(findZombies(snapshot)), handleTypes(handleCountsByType(snapshot)), ports(rankPorts(snapshot)),
+      listedRows(snapshot)
 {
 }
 
@@ -203,28 +190,7 @@ std::string Evidence::process(const Process* p, Address a) const
 
 TypeLeader leaderOfType(const Evidence& e, const std::string& type)
 {
-    TypeLeader leader;
-    for (const ProcessHandleTypes& p : e.handleTypes) {
-        const std::uint64_t n = countOfType(&p, type);
-        if (n > leader.firstCount) {
-            leader.secondCount = leader.firstCount;
-            leader.firstCount = n;
-            leader.first = &p;
-        } else if (n > leader.secondCount) {
-            leader.secondCount = n;
-        }
-    }
-    leader.outlier = leader.first && leader.firstCount >= kManyHandles && leader.firstCount >= kOutlierFactor * leader.secondCount;
-    return leader;
-}
-
-bool isStuckPort(const PortRanking& r)
-{
-    const CompletionPort& port = *r.port;
-    if (!port.waitingThreads || *port.waitingThreads != 0)
-        return false;
-    // Deep, or (a log that shows the port's IRPs but not its depth) holding completed IRPs.
-    return r.depth >= kDeepQueue || (r.irpsSeen > 0 && r.completedIrps == r.irpsSeen);
+    return poolscope::leaderOfType(e.handleTypes, type);
 }
 
 void addExitedThreadLinks(const Evidence& e, LeakChain& chain)

@@ -2,6 +2,8 @@
 #include "analysis/conclusions/explain.h"
 #include "analysis/conclusions/zombies.h"
 #include "analysis/conclusions/leak_queries.h"
+#include "analysis/conclusions/leak_signatures.h"
+#include "analysis/conclusions/listed_blocks.h"
 
 #include <string>
 #include <vector>
@@ -19,6 +21,7 @@ struct Evidence {
     ZombieReport zombies;
     std::vector<ProcessHandleTypes> handleTypes;
     std::vector<PortRanking> ports;
+    ListedBlockRows listedRows; // tag rows counted from !poolfind's blocks
 
     std::string process(const Process* p, Address address) const; // "xxxxxx.EXE (pid 0x8e8)"
     std::string address(Address a) const;
@@ -26,16 +29,7 @@ struct Evidence {
 };
 
 // The most handles of one type and the runner-up, as !handle totals them per process.
-struct TypeLeader {
-    const ProcessHandleTypes* first = nullptr;
-    std::uint64_t firstCount = 0;
-    std::uint64_t secondCount = 0;
-    bool outlier = false; // far above every other process (>= 1,000, ten times the next)
-};
 TypeLeader leaderOfType(const Evidence& e, const std::string& type);
-
-// A port that shows the IOCP leak's signature: entries queued and no thread waiting.
-bool isStuckPort(const PortRanking& r);
 
 // The links from the objects to the holder; the conclusion when the chain reaches one.
 void addExitedThreadLinks(const Evidence& e, LeakChain& chain);

@@ -92,6 +92,9 @@ IrpGroupValue IrpKeyReader::value(const Irp& irp, IrpKey key) const
         return {text, fmt::format("{:#x}", *irp.fileObject), ref(RecordKind::FileObject, *irp.fileObject), {}};
     }
     case IrpKey::Driver:
+        // A completed IRP is in no driver (WinDbg: "Irp is complete"): said, not unknown.
+        if (irp.currentDriver.empty() && irp.completed && *irp.completed)
+            return {text::phrase("IrpGroups", "(completed: in no driver)"), "", std::nullopt, {}};
         if (irp.currentDriver.empty())
             return unknown();
         return {irp.currentDriver, irp.currentDriver, std::nullopt, {}};

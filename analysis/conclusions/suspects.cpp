@@ -1,12 +1,16 @@
 #include "suspects.h"
 
+#include "analysis/conclusions/leak_signatures.h"
+#include "analysis/conclusions/listed_blocks.h"
+#include "analysis/windbg/unnamed_process.h"
+
 #include "analysis/text/phrase.h"
 #include "model/format.h"
 
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <unordered_map>
+#include <set>
 
 namespace poolscope {
 
@@ -16,21 +20,23 @@ using text::say;
 std::vector<Suspect> topSuspects(const Snapshot& s)
 {
     std::vector<Suspect> suspects;
+    // A count of the blocks !poolfind listed is not weighed against the tracker's rows.
+    const ListedBlockRows listed(s);
     TagQuery query;
-    query.top = 1;
     for (const PoolFilter pool : {PoolFilter::NonPaged, PoolFilter::Paged}) {
         query.pool = pool;
-        const auto top = rankTags(s, query);
-        if (top.empty() || !top.front()->bytes)
+        const auto ranked = rankTags(s, query);
+        const auto top = std::find_if(ranked.begin(), ranked.end(), [&](const PoolTagStat* t) { return !listed.contains(*t); });
+        if (top == ranked.end() || !(*top)->bytes)
             continue;
         Suspect suspect;
         suspect.kind = pool == PoolFilter::NonPaged ? Suspect::Kind::NonPagedTag : Suspect::Kind::PagedTag;
         suspect.title = pool == PoolFilter::NonPaged ? phrase("Suspects", "Largest nonpaged tag")
                                                      : phrase("Suspects", "Largest paged tag");
-        suspect.record = top.front()->tag.display();
-        suspect.value = *top.front()->bytes;
+        suspect.record = (*top)->tag.display();
+        suspect.value = *(*top)->bytes;
         suspect.figure = format::bytes(suspect.value);
-        suspect.tag = top.front();
+        suspect.tag = *top;
         suspects.push_back(std::move(suspect));
     }
     const auto ports = rankPorts(s);
@@ -46,8 +52,11 @@ std::vector<Suspect> topSuspects(const Snapshot& s)
     }
     const ProcessHandleTypes* worst = nullptr;
     const auto handleTypes = handleCountsByType(s);
+    // The record standing for the processes a filtered log does not name may be several
+    // processes: it is no one process's figure.
     for (const auto& p : handleTypes)
-        if (!p.counts.empty() && (!worst || p.counts.front().count > worst->counts.front().count))
+        if (p.processAddress != kUnnamedProcess && !p.counts.empty()
+            && (!worst || p.counts.front().count > worst->counts.front().count))
             worst = &p;
     if (worst) {
         const HandleTypeCount& top = worst->counts.front();
@@ -70,9 +79,6 @@ std::vector<Suspect> topSuspects(const Snapshot& s)
 
 namespace {
 
-constexpr std::uint64_t kDeepQueue = 16;       // queued entries worth a look when nobody waits
-constexpr std::uint64_t kManyHandles = 1000;   // handles of one type that make an outlier ...
-constexpr std::uint64_t kOutlierFactor = 10;   // ... when ten times the next process's
 constexpr double kDominantShare = 0.5;         // a tag holding half its pool
 
 std::string processName(const ProcessHandleTypes& p)
@@ -87,7 +93,7 @@ void portSignatures(const Snapshot& s, std::vector<Suspect>& out)
 {
     for (const PortRanking& r : rankPorts(s)) {
         const CompletionPort& port = *r.port;
-        if (r.depth < kDeepQueue || !port.waitingThreads || *port.waitingThreads != 0)
+        if (!isStuckPort(r))
             continue;
         Suspect suspect;
         suspect.kind = Suspect::Kind::Port;
@@ -102,9 +108,13 @@ void portSignatures(const Snapshot& s, std::vector<Suspect>& out)
             const std::string name = h.imageName.empty() ? format::address(h.process, s.pointerSize) : h.imageName;
             holders += (holders.empty() ? "" : ", ") + (h.pid ? fmt::format("{} (pid {:#x})", name, *h.pid) : name);
         }
-        suspect.explanation = say(phrase("Suspects", "{} entries queued{} and no thread waiting on it{}; {}"),
+        const bool allCompleted = r.irpsSeen > 0 && r.completedIrps == r.irpsSeen;
+        suspect.explanation = say(r.depth == 1 ? phrase("Suspects", "{} entry queued{} and no thread waiting on it{}; {}")
+                                               : phrase("Suspects", "{} entries queued{} and no thread waiting on it{}; {}"),
                                   format::count(r.depth),
-                                  r.depthFromIrps ? std::string(phrase("Suspects", " (IRPs seen on it)")) : std::string(),
+                                  r.depthFromIrps ? std::string(allCompleted ? phrase("Suspects", " (IRPs seen on it, all completed)")
+                                                                             : phrase("Suspects", " (IRPs seen on it)"))
+                                                  : std::string(),
                                   port.maxConcurrency ? say(phrase("Suspects", " (max concurrency {})"), *port.maxConcurrency)
                                                       : std::string(),
                                   holders.empty() ? std::string(phrase("Suspects", "no holder known"))
@@ -116,27 +126,14 @@ void portSignatures(const Snapshot& s, std::vector<Suspect>& out)
 void handleSignatures(const Snapshot& s, std::vector<Suspect>& out)
 {
     // Per object type: the process with the most handles and the runner-up.
-    struct Best {
-        const ProcessHandleTypes* first = nullptr;
-        std::uint64_t firstCount = 0;
-        std::uint64_t secondCount = 0;
-    };
     const auto all = handleCountsByType(s);
-    std::unordered_map<std::string, Best> best;
+    std::set<std::string> types;
     for (const ProcessHandleTypes& p : all)
-        for (const HandleTypeCount& c : p.counts) {
-            Best& b = best[c.type];
-            if (c.count > b.firstCount) {
-                b.secondCount = b.firstCount;
-                b.first = &p;
-                b.firstCount = c.count;
-            } else if (c.count > b.secondCount) {
-                b.secondCount = c.count;
-            }
-        }
-    std::vector<std::pair<std::string, Best>> outliers;
-    for (const auto& [type, b] : best)
-        if (b.first && b.firstCount >= kManyHandles && b.firstCount >= kOutlierFactor * b.secondCount)
+        for (const HandleTypeCount& c : p.counts)
+            types.insert(c.type);
+    std::vector<std::pair<std::string, TypeLeader>> outliers;
+    for (const std::string& type : types)
+        if (const TypeLeader b = leaderOfType(all, type); b.outlier)
             outliers.emplace_back(type, b);
     std::sort(outliers.begin(), outliers.end(), [](const auto& a, const auto& b) {
         return a.second.firstCount != b.second.firstCount ? a.second.firstCount > b.second.firstCount : a.first < b.first;
@@ -161,18 +158,19 @@ void handleSignatures(const Snapshot& s, std::vector<Suspect>& out)
 
 void tagSignatures(const Snapshot& s, std::vector<Suspect>& out)
 {
+    const ListedBlockRows listed(s);
     for (const bool nonPaged : {true, false}) {
         const auto& usage = nonPaged ? s.summary.nonPagedUsage : s.summary.pagedUsage;
         std::uint64_t sum = 0;
         for (const PoolTagStat& t : s.poolTags)
-            if ((nonPaged ? isNonPaged(t.type) : isPaged(t.type)) && t.bytes)
+            if ((nonPaged ? isNonPaged(t.type) : isPaged(t.type)) && t.bytes && !listed.contains(t))
                 sum += *t.bytes;
         // The pool's own figure when the source gives it; else what the tags add up to.
         const std::uint64_t pool = usage && *usage > 0 ? *usage : sum;
         if (pool == 0)
             continue;
         for (const PoolTagStat& t : s.poolTags) {
-            if (!(nonPaged ? isNonPaged(t.type) : isPaged(t.type)) || !t.bytes)
+            if (!(nonPaged ? isNonPaged(t.type) : isPaged(t.type)) || !t.bytes || listed.contains(t))
                 continue;
             const double share = static_cast<double>(*t.bytes) / static_cast<double>(pool);
             if (share < kDominantShare)

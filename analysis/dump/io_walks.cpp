@@ -222,6 +222,124 @@ void IoWalker::irp(Address address, std::optional<Address> portAddress)
         irp.fileObject = f;
         file(f);
     }
+    // A completed IRP is in no driver: its stack locations are spent, and on a completion
+    // port Tail.Overlay.CurrentStackLocation holds the packet type instead (seed 002).
+    if (!*irp.completed)
+        currentDriver(irp, raw);
+}
+
+// As !irp marks the current stack location with '>': the IO_STACK_LOCATION that
+// Tail.Overlay.CurrentStackLocation points at, its DeviceObject, that device's DriverObject
+// and its DriverName. Each step is checked; one that fails is said on the IRP, so that an
+// IRP without a driver in a grouping has its reason.
+void IoWalker::currentDriver(Irp& irp, std::span<const std::byte> raw)
+{
+    const Address at = irp.address;
+    const unsigned location = *irp.currentLocation, count = *irp.stackCount;
+    if (location == 0) {
+        warn(at, text::say(text::phrase("Dump", "IRP {:#x}: CurrentLocation is 0 (StackCount {}), so no stack location "
+                                                "is current and its driver is not known"),
+                           at, count));
+        return;
+    }
+    // IoInitializeIrp and IoCallDriver keep the pointer and the number in step.
+    const Address expected = at + m_layout.irpSize + std::uint64_t{location - 1} * m_layout.stackLocationSize;
+    const auto stack = fieldAt<std::uint64_t>(raw, m_layout.irpPacketType);
+    if (stack != expected) {
+        warn(at, text::say(text::phrase("Dump", "IRP {:#x}: Tail.Overlay.CurrentStackLocation is {:#x}, not its stack "
+                                                "location {} of {} at {:#x}; its driver is not read"),
+                           at, stack, location, count, expected));
+        return;
+    }
+    const auto device = m_memory.readValue<std::uint64_t>(stack + m_layout.stackDeviceObject);
+    if (!device) {
+        warn(at, text::say(text::phrase("Dump", "IRP {:#x}: its current stack location {:#x} is not readable, so its "
+                                                "driver is not known"),
+                           at, stack));
+        return;
+    }
+    if (!isKernelPointer(*device)) {
+        warn(at, text::say(text::phrase("Dump", "IRP {:#x}: its current stack location {} names no device object "
+                                                "(DeviceObject {:#x}), so its driver is not known"),
+                           at, location, *device));
+        return;
+    }
+    const DriverOfDevice& driver = driverOf(*device);
+    using Problem = DriverOfDevice::Problem;
+    switch (driver.problem) {
+    case Problem::None:
+        irp.currentDriver = driver.name;
+        return;
+    case Problem::DeviceUnreadable:
+        warn(at, text::say(text::phrase("Dump", "IRP {:#x}: its device object {:#x} is not readable, so its driver is "
+                                                "not known"),
+                           at, *device));
+        return;
+    case Problem::NotADevice:
+        warn(at, text::say(text::phrase("Dump", "IRP {:#x}: {:#x}, named as its device, is not a device object (Type "
+                                                "{}, not 3), so its driver is not known"),
+                           at, *device, driver.type));
+        return;
+    case Problem::DriverUnreadable:
+        warn(at, text::say(text::phrase("Dump", "IRP {:#x}: its device {:#x} names {:#x} as its driver object, which "
+                                                "is not readable"),
+                           at, *device, driver.driver));
+        return;
+    case Problem::NotADriver:
+        warn(at, text::say(text::phrase("Dump", "IRP {:#x}: its device {:#x} names {:#x} as its driver object, which "
+                                                "is not one (Type {}, not 4)"),
+                           at, *device, driver.driver, driver.type));
+        return;
+    case Problem::NameUnreadable:
+        warn(at, text::say(text::phrase("Dump", "IRP {:#x}: the DriverName of driver object {:#x} (of device {:#x}) "
+                                                "is not readable"),
+                           at, driver.driver, *device));
+        return;
+    case Problem::NameEmpty:
+        warn(at, text::say(text::phrase("Dump", "IRP {:#x}: the DriverName of driver object {:#x} (of device {:#x}) "
+                                                "is empty"),
+                           at, driver.driver, *device));
+        return;
+    }
+}
+
+const IoWalker::DriverOfDevice& IoWalker::driverOf(Address device)
+{
+    if (const auto it = m_drivers.find(device); it != m_drivers.end())
+        return it->second;
+    using Problem = DriverOfDevice::Problem;
+    DriverOfDevice& out = m_drivers[device];
+    constexpr std::uint16_t kIoTypeDevice = 3, kIoTypeDriver = 4;
+    const auto deviceType = m_memory.readValue<std::uint16_t>(device + m_layout.deviceType);
+    const auto driver = m_memory.readValue<std::uint64_t>(device + m_layout.deviceDriverObject);
+    if (!deviceType || !driver) {
+        out.problem = Problem::DeviceUnreadable;
+        return out;
+    }
+    if (*deviceType != kIoTypeDevice) {
+        out.problem = Problem::NotADevice;
+        out.type = *deviceType;
+        return out;
+    }
+    out.driver = *driver;
+    const auto driverType
+        = isKernelPointer(*driver) ? m_memory.readValue<std::uint16_t>(*driver + m_layout.driverType) : std::nullopt;
+    if (!driverType) {
+        out.problem = Problem::DriverUnreadable;
+        return out;
+    }
+    if (*driverType != kIoTypeDriver) {
+        out.problem = Problem::NotADriver;
+        out.type = *driverType;
+        return out;
+    }
+    auto name = readUnicodeString(m_memory, *driver + m_layout.driverName, 512);
+    if (!name || name->empty()) {
+        out.problem = name ? Problem::NameEmpty : Problem::NameUnreadable;
+        return out;
+    }
+    out.name = std::move(*name);
+    return out;
 }
 
 void IoWalker::thread(Address ethread)

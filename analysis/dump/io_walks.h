@@ -5,6 +5,9 @@
 #include "analysis/snapshot_builder.h"
 
 #include <cstdint>
+#include <span>
+#include <string>
+#include <unordered_map>
 #include <unordered_set>
 #include <vector>
 
@@ -50,6 +53,16 @@ public:
     const std::vector<Address>& portsNamedByFiles() const { return m_portsOfFiles; }
 
 private:
+    // The driver whose stack location is current: "\\Driver\\AFD", or why it cannot be told.
+    struct DriverOfDevice {
+        enum class Problem : std::uint8_t { None, DeviceUnreadable, NotADevice, DriverUnreadable, NotADriver, NameUnreadable, NameEmpty };
+        std::string name;
+        Problem problem = Problem::None;
+        Address driver = 0;
+        std::uint16_t type = 0; // what the device or the driver said it was
+    };
+    void currentDriver(Irp& irp, std::span<const std::byte> raw);
+    const DriverOfDevice& driverOf(Address device);
     void warn(Address at, std::string message) { m_builder.warn(Provenance{0, 0, at}, std::move(message)); }
     std::uint32_t countList(Address head, std::uint64_t cap, const char* what, Address owner);
 
@@ -59,6 +72,7 @@ private:
     IoWalkLimits m_limits;
     RecordIndex m_filesRead, m_portsRead;
     std::vector<Address> m_portsOfFiles;
+    std::unordered_map<Address, DriverOfDevice> m_drivers; // by DEVICE_OBJECT: a thousand IRPs, a few devices
     std::uint64_t m_irps = 0, m_packets = 0;
     std::uint64_t m_queuesWalked = 0, m_queuesMatching = 0;
 };

@@ -2,8 +2,12 @@
 
 #include "analysis/dump/kernel_types.h"
 
+#include "analysis/file_path.h"
+
 #include <fmt/format.h>
+#ifndef POOLSCOPE_WITHOUT_LZMA
 #include <lzma.h>
+#endif
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
@@ -24,7 +28,7 @@ constexpr std::uint64_t kMaxDecompressed = 512ull << 20;
 
 Result<std::string> readIsfText(const std::string& path)
 {
-    std::ifstream in(path, std::ios::binary);
+    std::ifstream in(pathFromUtf8(path), std::ios::binary);
     if (!in)
         return InputError{path, 0, 0, "cannot open the symbol file"};
     std::ostringstream buffer;
@@ -32,6 +36,11 @@ Result<std::string> readIsfText(const std::string& path)
     std::string raw = std::move(buffer).str();
     if (raw.size() < 6 || raw.compare(0, 6, "\xfd" "7zXZ\0", 6) != 0)
         return raw;
+#ifdef POOLSCOPE_WITHOUT_LZMA
+    return InputError{path, 0, 0,
+                      "this build reads no xz-compressed symbol files (the Windows build has no liblzma): expand "
+                      "it first (xz -d, or 7-Zip) and give the .json beside it, or give the kernel's PDB"};
+#else
     lzma_stream stream = LZMA_STREAM_INIT;
     if (lzma_stream_decoder(&stream, kMaxDecompressed, LZMA_CONCATENATED) != LZMA_OK)
         return InputError{path, 0, 0, "cannot start the xz decoder"};
@@ -58,6 +67,7 @@ Result<std::string> readIsfText(const std::string& path)
                               ? "the xz stream ends early (a truncated file)"
                               : fmt::format("the xz data is corrupt (liblzma error {})", static_cast<int>(status))};
     return out;
+#endif
 }
 
 namespace {
@@ -194,7 +204,51 @@ private:
 
 } // namespace
 
-Result<KernelLayout> loadIsfLayout(const std::string& path)
+namespace {
+
+// The metadata's word, where it gives one and in the type it should have.
+IsfIdentity isfIdentity(const json& isf)
+{
+    IsfIdentity id;
+    const json* windows = nullptr;
+    if (isf.contains("metadata") && isf["metadata"].is_object() && isf["metadata"].contains("windows")
+        && isf["metadata"]["windows"].is_object())
+        windows = &isf["metadata"]["windows"];
+    if (!windows)
+        return id;
+    if (windows->contains("pdb") && (*windows)["pdb"].is_object()) {
+        const json& pdb = (*windows)["pdb"];
+        if (pdb.contains("GUID") && pdb["GUID"].is_string()) {
+            id.guid = pdb["GUID"].get<std::string>();
+            std::transform(id.guid.begin(), id.guid.end(), id.guid.begin(),
+                           [](unsigned char c) { return static_cast<char>(std::toupper(c)); });
+        }
+        if (pdb.contains("age") && pdb["age"].is_number_unsigned())
+            id.age = pdb["age"].get<std::uint32_t>();
+        if (pdb.contains("database") && pdb["database"].is_string())
+            id.database = pdb["database"].get<std::string>();
+        if (pdb.contains("machine_type") && pdb["machine_type"].is_number_unsigned())
+            id.machine = static_cast<std::uint16_t>(pdb["machine_type"].get<std::uint32_t>());
+    }
+    if (windows->contains("pe") && (*windows)["pe"].is_object() && (*windows)["pe"].contains("build")
+        && (*windows)["pe"]["build"].is_number_unsigned())
+        id.build = (*windows)["pe"]["build"].get<std::uint32_t>();
+    return id;
+}
+
+} // namespace
+
+struct IsfFile::Data {
+    explicit Data(json whole)
+        : isf(std::move(whole)), types(isf["user_types"], isf["base_types"], isf["symbols"]), identity(isfIdentity(isf))
+    {
+    }
+    json isf;
+    IsfTypes types;
+    IsfIdentity identity;
+};
+
+Result<IsfFile> IsfFile::open(const std::string& path)
 {
     auto text = readIsfText(path);
     if (!text)
@@ -206,23 +260,40 @@ Result<KernelLayout> loadIsfLayout(const std::string& path)
     if (!isf.is_object() || !isf.contains("user_types") || !isf["user_types"].is_object() || !isf.contains("symbols")
         || !isf["symbols"].is_object() || !isf.contains("base_types") || !isf["base_types"].is_object())
         return InputError{path, 0, 0, "not a volatility3 symbol file (ISF): no user_types, base_types and symbols"};
+    IsfFile file;
+    file.m_path = path;
+    file.m_data = std::make_shared<const Data>(std::move(isf));
+    return file;
+}
 
-    const IsfTypes types(isf["user_types"], isf["base_types"], isf["symbols"]);
+const IsfIdentity& IsfFile::identity() const { return m_data->identity; }
+const KernelTypeSource& IsfFile::types() const { return m_data->types; }
+std::size_t IsfFile::typeCount() const { return m_data->isf["user_types"].size(); }
+std::size_t IsfFile::symbolCount() const { return m_data->isf["symbols"].size(); }
+
+Result<KernelLayout> loadIsfLayout(const std::string& path)
+{
+    auto file = IsfFile::open(path);
+    if (!file)
+        return file.error();
+    return loadIsfLayout(*file);
+}
+
+Result<KernelLayout> loadIsfLayout(const IsfFile& file)
+{
+    const std::string& path = file.path();
+    const IsfIdentity& identity = file.identity();
+    // Another kernel's symbols are named for what they are, not for the first member they lack.
+    if (const auto kind = kernelSymbolsKind(file.types(), identity.machine); kind != KernelSymbolsKind::Readable)
+        return InputError{path, 0, 0, fmt::format("the symbol file is {}", kernelSymbolsRefusal(kind, "symbol file", identity.machine))};
+    if (identity.guid.empty() || !identity.age)
+        return InputError{path, 0, 0, "the symbol file's metadata names no PDB GUID and age"};
     KernelLayout l;
     l.source = fmt::format("symbols {}", path);
-    try {
-        const json& pdb = isf.at("metadata").at("windows").at("pdb");
-        l.pdbGuid = pdb.at("GUID").get<std::string>();
-        std::transform(l.pdbGuid.begin(), l.pdbGuid.end(), l.pdbGuid.begin(), [](unsigned char c) { return std::toupper(c); });
-        l.pdbAge = pdb.at("age").get<std::uint32_t>();
-        const json& windows = isf.at("metadata").at("windows");
-        if (windows.contains("pe") && windows["pe"].is_object() && windows["pe"].contains("build"))
-            l.build = windows["pe"]["build"].get<std::uint32_t>();
-    } catch (const json::exception&) {
-        return InputError{path, 0, 0, "the symbol file's metadata names no PDB GUID and age"};
-    }
-
-    const std::string missing = layoutFromTypes(types, l);
+    l.pdbGuid = identity.guid;
+    l.pdbAge = *identity.age;
+    l.build = identity.build.value_or(0);
+    const std::string missing = layoutFromTypes(file.types(), l);
     if (!missing.empty())
         return InputError{path, 0, 0, fmt::format("the symbol file has no {}, which the walks need", missing)};
     return l;
@@ -237,15 +308,22 @@ std::optional<std::string> findIsfFile(const std::vector<std::string>& symbolDir
     for (const std::string& dir : symbolDirs) {
         for (const char* sub : {"", "ntkrnlmp.pdb", "windows/ntkrnlmp.pdb", "symbols/windows/ntkrnlmp.pdb"}) {
             std::error_code error;
-            const fs::path folder = fs::path(dir) / sub;
+            const fs::path folder = pathFromUtf8(dir) / sub;
             if (!fs::is_directory(folder, error))
                 continue;
-            for (const auto& entry : fs::directory_iterator(folder, error)) {
-                std::string name = entry.path().filename().string();
+            // The plain .json first when a folder has both: the same types, and the only one a
+            // build without liblzma reads.
+            std::optional<std::string> compressed;
+            for (fs::directory_iterator it(folder, error), end; !error && it != end; it.increment(error)) {
+                std::string name = utf8FromPath(it->path().filename());
                 std::transform(name.begin(), name.end(), name.begin(), [](unsigned char c) { return std::toupper(c); });
-                if (name == wanted + ".JSON.XZ" || name == wanted + ".JSON")
-                    return entry.path().string();
+                if (name == wanted + ".JSON")
+                    return utf8FromPath(it->path());
+                if (name == wanted + ".JSON.XZ" && !compressed)
+                    compressed = utf8FromPath(it->path());
             }
+            if (compressed)
+                return compressed;
         }
     }
     return std::nullopt;

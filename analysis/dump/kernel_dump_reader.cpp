@@ -14,6 +14,7 @@
 #include "analysis/dump/pool/pool_plan.h"
 #include "analysis/dump/pool_tables_walk.h"
 #include "analysis/dump/process_walk.h"
+#include "analysis/file_path.h"
 #include "analysis/snapshot_builder.h"
 #include "analysis/snapshot_links.h"
 
@@ -124,7 +125,7 @@ Result<Snapshot> readKernelDump(const DumpFile& dump, const DumpReadOptions& opt
     const AddressSpace memory(dump);
     const DumpHeader& header = dump.header();
     SnapshotBuilder builder(dump.name());
-    builder.setLabel(std::filesystem::path(dump.name()).filename().string());
+    builder.setLabel(utf8FromPath(pathFromUtf8(dump.name()).filename()));
     const Provenance top{0, 0, 0};
     control.report(0, kSteps);
 

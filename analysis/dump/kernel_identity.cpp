@@ -10,6 +10,48 @@
 
 namespace poolscope {
 
+namespace {
+
+// ntoskrnl is the first entry of PsLoadedModuleList: its KLDR_DATA_TABLE_ENTRY, whose
+// DllBase and SizeOfImage no build has moved. Gives the entry's address.
+Result<std::uint64_t> firstModule(const DumpFile& dump, const AddressSpace& memory, std::uint64_t& base)
+{
+    const DumpHeader& header = dump.header();
+    const auto first = memory.readValue<std::uint64_t>(header.psLoadedModuleList);
+    const auto dllBase = first ? memory.readValue<std::uint64_t>(*first + 0x30) : std::nullopt;
+    if (!first || !dllBase || !isKernelPointer(*dllBase))
+        return InputError{
+            dump.name(), 0, 0x20,
+            text::say(text::phrase("Dump",
+                                   "the loaded module list ({:#x}, from the dump header) is not readable, so the "
+                                   "kernel cannot be found; the dump may be damaged or not a kernel dump"),
+                      header.psLoadedModuleList)};
+    base = *dllBase;
+    return *first;
+}
+
+} // namespace
+
+Result<CodeViewInfo> kernelCodeView(const DumpFile& dump)
+{
+    const AddressSpace memory(dump);
+    std::uint64_t base = 0;
+    const auto entry = firstModule(dump, memory, base);
+    if (!entry)
+        return entry.error();
+    auto image = readPeImage(memory, base);
+    if (!image)
+        return InputError{dump.name(), 0, 0,
+                          text::say(text::phrase("Dump", "the kernel image at {:#x} could not be identified: {}"), base,
+                                    image.error().message)};
+    if (!image->codeView)
+        return InputError{dump.name(), 0, 0,
+                          text::say(text::phrase("Dump", "the kernel image at {:#x} has no CodeView (RSDS) record, so "
+                                                         "the PDB it was built with cannot be named"),
+                                    base)};
+    return *image->codeView;
+}
+
 Result<KernelIdentity> identifyKernel(const DumpFile& dump, const AddressSpace& memory,
                                       const std::vector<std::string>& symbolDirs)
 {
@@ -18,16 +60,9 @@ Result<KernelIdentity> identifyKernel(const DumpFile& dump, const AddressSpace& 
         return InputError{dump.name(), 0, offset, std::move(message)};
     };
     KernelIdentity id;
-    const auto first = memory.readValue<std::uint64_t>(header.psLoadedModuleList);
-    const auto base = first ? memory.readValue<std::uint64_t>(*first + 0x30) : std::nullopt;
-    if (!first || !base || !isKernelPointer(*base))
-        return fail(
-            0x20,
-            text::say(text::phrase("Dump",
-                                   "the loaded module list ({:#x}, from the dump header) is not readable, so the "
-                                   "kernel cannot be found; the dump may be damaged or not a kernel dump"),
-                      header.psLoadedModuleList));
-    id.base = *base;
+    const auto first = firstModule(dump, memory, id.base);
+    if (!first)
+        return first.error();
     id.sizeOfImage = memory.readValue<std::uint32_t>(*first + 0x40).value_or(0);
 
     auto image = readPeImage(memory, id.base);

@@ -23,6 +23,10 @@ struct KernelIdentity {
     std::vector<std::string> notes; // what was tried, for the diagnostics
 };
 
+// The kernel image's CodeView record, naming the PDB it was built with (GUID, age, file
+// name), read from the dump's headers and the image alone: no walk, no symbols.
+Result<CodeViewInfo> kernelCodeView(const DumpFile& dump);
+
 // Finds ntoskrnl (the first PsLoadedModuleList entry), reads its RSDS record and picks the
 // type information: a matching ISF file from symbolDirs, else the built-in table for the
 // header's build. A build with neither is an error naming the build and the PDB it needs.

@@ -16,6 +16,7 @@ namespace {
 // ../shared/reference/LAYOUTS-22621-26100.md), which name no kernel and no global RVAs.
 struct BuildRow {
     std::uint32_t firstBuild, lastBuild;
+    const char* release; // the Windows releases of the builds, as `--help` names them
     const char* guid; // empty: the row names no particular kernel
     const char* origin;
     // _EPROCESS: UniqueProcessId, ActiveProcessLinks, ObjectTable, ImageFileName,
@@ -35,35 +36,35 @@ constexpr const char* kIsf = "ISF";
 constexpr const char* kPdbHeaders = "PDB-derived headers";
 
 constexpr std::array kRows{
-    BuildRow{14393, 14393, "DBBC830E3E9A48FDA25A2144C146930E", kIsf,
+    BuildRow{14393, 14393, "1607", "DBBC830E3E9A48FDA25A2144C146930E", kIsf,
              {0x2e8, 0x2f0, 0x418, 0x450, 0x488, 0x3e0, 0x7d0},
              {0x630, 0x668, 0x698, 0x608, 0x688, 0x7e0}, 0x28, 0x18,
              {0x3a94c0, 0x3a99e0, 0x2fb9f0, 0x2fa578, 0x2fb9d8, 0x2fb9c0, 0x2fa5c0, 0x300430, 0x305c70}},
-    BuildRow{17763, 17763, "1806D020A6E46538D7AC3325FAC114D8", kIsf,
+    BuildRow{17763, 17763, "1809", "1806D020A6E46538D7AC3325FAC114D8", kIsf,
              {0x2e0, 0x2e8, 0x418, 0x450, 0x488, 0x3e0, 0x858},
              {0x638, 0x670, 0x6a8, 0x610, 0x690, 0x810}, 0x38, 0x18,
              {0x5415c8, 0x541bf0, 0x409858, 0x406fe0, 0x409840, 0x409818, 0x407000, 0x40e3a0, 0x41a8d0}},
     // 2004, 20H2, 21H1, 21H2 and 22H2 share one kernel line.
-    BuildRow{19041, 19045, "606FF669409B00F7FC8C61A9C1670129", kIsf,
+    BuildRow{19041, 19045, "2004-22H2", "606FF669409B00F7FC8C61A9C1670129", kIsf,
              {0x440, 0x448, 0x570, 0x5a8, 0x5e0, 0x540, 0xa40},
              {0x478, 0x4b0, 0x4e8, 0x450, 0x4d0, 0x898}, 0x38, 0x18,
              {0xcfc728, 0xcfce60, 0xc16998, 0xc16990, 0xc191f8, 0xc191f0, 0xc169c0, 0xc1e090, 0xc2a360}},
-    BuildRow{20348, 20348, "879AD95F3461091BB6318FA98072AD8E", kIsf,
+    BuildRow{20348, 20348, "Server 2022", "879AD95F3461091BB6318FA98072AD8E", kIsf,
              {0x440, 0x448, 0x570, 0x5a8, 0x5e0, 0x540, 0xbc0},
              {0x4c8, 0x500, 0x538, 0x4a0, 0x520, 0x8f0}, 0x50, 0x20,
              {0xd10b08, 0xd113b0, 0xc1d518, 0xc21598, 0xc21578, 0xc21570, 0xc1d560, 0xc26400, 0xc339d0}},
-    BuildRow{22000, 22000, "0CE4A95C0CD782A7596B034D8648E585", kIsf,
+    BuildRow{22000, 22000, "11 21H2", "0CE4A95C0CD782A7596B034D8648E585", kIsf,
              {0x440, 0x448, 0x570, 0x5a8, 0x5e0, 0x540, 0xb80},
              {0x4c8, 0x500, 0x538, 0x4a0, 0x520, 0x8f0}, 0x50, 0x20,
              {0xd06c0c, 0xd07490, 0xc157d8, 0xc157d0, 0xc157b8, 0xc157c0, 0xc117a0, 0xc1bfa0, 0xc298a0}},
     // Windows 11 22H2 and 23H2: 22000's offsets; only _ETHREAD grew (0x8f0 -> 0x900).
-    BuildRow{22621, 22631, "", kPdbHeaders,
+    BuildRow{22621, 22631, "11 22H2-23H2", "", kPdbHeaders,
              {0x440, 0x448, 0x570, 0x5a8, 0x5e0, 0x540, 0xb80},
              {0x4c8, 0x500, 0x538, 0x4a0, 0x520, 0x900}, 0x50, 0x20,
              {}},
     // Windows 11 24H2, 25H2 and Server 2025: _KPROCESS shrank by 0x270, moving every
     // _EPROCESS field down; _KTHREAD grew by 0x40, moving every _ETHREAD field up.
-    BuildRow{26100, 26200, "", kPdbHeaders,
+    BuildRow{26100, 26200, "11 24H2-25H2, Server 2025", "", kPdbHeaders,
              {0x1d0, 0x1d8, 0x300, 0x338, 0x370, 0x2d0, 0x840},
              {0x508, 0x540, 0x578, 0x4e0, 0x560, 0x788}, 0x50, 0x20,
              {}},
@@ -193,10 +194,24 @@ std::optional<KernelLayout> nearestOlderLayout(std::uint32_t build)
     return l;
 }
 
+std::vector<BuiltinBuilds> builtinLayoutBuilds()
+{
+    std::vector<BuiltinBuilds> out;
+    for (const BuildRow& row : kRows)
+        out.push_back({row.firstBuild, row.lastBuild, row.release});
+    return out;
+}
+
 std::string builtinBuilds()
 {
-    return "14393 (1607), 17763 (1809), 19041-19045 (2004-22H2), 20348 (Server 2022), 22000 (11 21H2), "
-           "22621-22631 (11 22H2-23H2), 26100-26200 (11 24H2-25H2, Server 2025)";
+    std::string out;
+    for (const BuildRow& row : kRows) {
+        if (!out.empty())
+            out += ", ";
+        out += row.firstBuild == row.lastBuild ? fmt::format("{} ({})", row.firstBuild, row.release)
+                                               : fmt::format("{}-{} ({})", row.firstBuild, row.lastBuild, row.release);
+    }
+    return out;
 }
 
 } // namespace poolscope

@@ -2,6 +2,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <vector>
 
 // Where the fields the walks read sit in the kernel's structures, and where the kernel
 // globals they start from sit in the image. Two sources fill it: a volatility3 ISF file
@@ -153,6 +154,16 @@ struct KernelLayout {
     std::uint32_t irpOriginalFileObject = 0xc0; // Tail.Overlay.OriginalFileObject
     std::uint32_t irpSize = 0xd0;
 
+    // The driver an IRP is in: Tail.Overlay.CurrentStackLocation (irpPacketType) points at one
+    // of the IO_STACK_LOCATIONs that follow the IRP; its DeviceObject's DriverObject names it.
+    // Public structures of wdm.h, the same on every x64 build from 1607 to 26100.
+    std::uint32_t stackLocationSize = 0x48;
+    std::uint32_t stackDeviceObject = 0x28;
+    std::uint32_t deviceType = 0x00; // 3 (IO_TYPE_DEVICE)
+    std::uint32_t deviceDriverObject = 0x08;
+    std::uint32_t driverType = 0x00; // 4 (IO_TYPE_DRIVER)
+    std::uint32_t driverName = 0x38; // UNICODE_STRING "\Driver\AFD"
+
     // _FILE_OBJECT and _IO_COMPLETION_CONTEXT
     std::uint32_t fileType = 0x00; // 5
     std::uint32_t fileDeviceObject = 0x08;
@@ -202,7 +213,13 @@ std::optional<KernelLayout> builtinLayout(std::uint32_t build);
 // build, to be used only after it has been checked on the dump (layout_check.h).
 std::optional<KernelLayout> nearestOlderLayout(std::uint32_t build);
 
-// The builds the table knows, for messages and the generator's --help.
+// The builds the table knows, one row per kernel line: what `--help` and the refusals list.
+struct BuiltinBuilds {
+    std::uint32_t first = 0, last = 0;
+    std::string release; // "2004-22H2", "Server 2022"
+};
+std::vector<BuiltinBuilds> builtinLayoutBuilds();
+// "14393 (1607), 17763 (1809), 19041-19045 (2004-22H2), ...", from the same table.
 std::string builtinBuilds();
 
 } // namespace poolscope

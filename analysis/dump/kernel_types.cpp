@@ -4,21 +4,34 @@
 
 namespace poolscope {
 
-std::string layoutFromTypes(const KernelTypeSource& types, KernelLayout& l)
+std::string layoutFromTypes(const KernelTypeSource& types, KernelLayout& l, std::vector<TypeAnswer>* answers)
 {
+    using Kind = TypeAnswer::Kind;
+    using Need = TypeAnswer::Need;
+    const auto asked = [&](Kind kind, Need need, std::string_view type, std::string_view member,
+                           std::optional<std::uint64_t> value) {
+        if (answers)
+            answers->push_back({kind, need, std::string(type), std::string(member), value, std::nullopt});
+    };
     std::string missing;
     const auto required = [&](std::uint32_t& out, std::string_view type, std::string_view member) {
-        if (const auto o = types.offset(type, member))
+        const auto o = types.offset(type, member);
+        asked(Kind::Offset, Need::Required, type, member, o);
+        if (o)
             out = *o;
         else if (missing.empty())
             missing = fmt::format("{}.{}", type, member);
     };
     const auto optional = [&](std::uint32_t& out, std::string_view type, std::string_view member) {
-        if (const auto o = types.offset(type, member))
+        const auto o = types.offset(type, member);
+        asked(Kind::Offset, Need::Optional, type, member, o);
+        if (o)
             out = *o;
     };
     const auto sized = [&](std::uint32_t& out, std::string_view type) {
-        if (const auto s = types.size(type))
+        const auto s = types.size(type);
+        asked(Kind::Size, Need::Optional, type, "", s);
+        if (s)
             out = *s;
     };
     required(l.processUniqueId, "_EPROCESS", "UniqueProcessId");
@@ -69,6 +82,12 @@ std::string layoutFromTypes(const KernelTypeSource& types, KernelLayout& l)
     optional(l.irpPacketType, "_IRP", "Tail.Overlay.CurrentStackLocation");
     optional(l.irpOriginalFileObject, "_IRP", "Tail.Overlay.OriginalFileObject");
     sized(l.irpSize, "_IRP");
+    sized(l.stackLocationSize, "_IO_STACK_LOCATION");
+    optional(l.stackDeviceObject, "_IO_STACK_LOCATION", "DeviceObject");
+    optional(l.deviceType, "_DEVICE_OBJECT", "Type");
+    optional(l.deviceDriverObject, "_DEVICE_OBJECT", "DriverObject");
+    optional(l.driverType, "_DRIVER_OBJECT", "Type");
+    optional(l.driverName, "_DRIVER_OBJECT", "DriverName");
     optional(l.fileType, "_FILE_OBJECT", "Type");
     optional(l.fileDeviceObject, "_FILE_OBJECT", "DeviceObject");
     optional(l.fileFlags, "_FILE_OBJECT", "Flags");
@@ -88,7 +107,9 @@ std::string layoutFromTypes(const KernelTypeSource& types, KernelLayout& l)
     optional(l.trackerPagedAllocs, "_POOL_TRACKER_TABLE", "PagedAllocs");
     optional(l.trackerPagedFrees, "_POOL_TRACKER_TABLE", "PagedFrees");
     optional(l.trackerPagedBytes, "_POOL_TRACKER_TABLE", "PagedBytes");
-    if (const auto width = types.baseSize("_POOL_TRACKER_TABLE", "NonPagedAllocs"))
+    const auto width = types.baseSize("_POOL_TRACKER_TABLE", "NonPagedAllocs");
+    asked(Kind::Width, Need::Optional, "_POOL_TRACKER_TABLE", "NonPagedAllocs", width);
+    if (width)
         l.trackerCountSize = *width;
     sized(l.bigPageSize, "_POOL_TRACKER_BIG_PAGES");
     optional(l.bigPageVa, "_POOL_TRACKER_BIG_PAGES", "Va");
@@ -96,7 +117,11 @@ std::string layoutFromTypes(const KernelTypeSource& types, KernelLayout& l)
     optional(l.bigPagePoolType, "_POOL_TRACKER_BIG_PAGES", "PoolType");
     optional(l.bigPageNumberOfBytes, "_POOL_TRACKER_BIG_PAGES", "NumberOfBytes");
     // Where a handle entry keeps its object pointer, from the type rather than a constant.
-    if (const auto bits = types.bitfield("_HANDLE_TABLE_ENTRY", "ObjectPointerBits"); bits && bits->offset == 0) {
+    const auto bits = types.bitfield("_HANDLE_TABLE_ENTRY", "ObjectPointerBits");
+    if (answers)
+        answers->push_back({Kind::Bitfield, Need::Optional, "_HANDLE_TABLE_ENTRY", "ObjectPointerBits",
+                            bits ? std::optional<std::uint64_t>(bits->offset) : std::nullopt, bits});
+    if (bits && bits->offset == 0) {
         l.handleEntryPointerBit = bits->position;
         l.handleEntryPointerWidth = bits->width;
     }
@@ -107,13 +132,17 @@ std::string layoutFromTypes(const KernelTypeSource& types, KernelLayout& l)
         SegmentHeapLayout h;
         bool complete = true;
         const auto heap = [&](std::uint32_t& out, std::string_view type, std::string_view member) {
-            if (const auto o = types.offset(type, member))
+            const auto o = types.offset(type, member);
+            asked(Kind::Offset, Need::Whole, type, member, o);
+            if (o)
                 out = *o;
             else
                 complete = false;
         };
         const auto sizeOf = [&](std::uint32_t& out, std::string_view type) {
-            if (const auto s = types.size(type))
+            const auto s = types.size(type);
+            asked(Kind::Size, Need::Whole, type, "", s);
+            if (s)
                 out = *s;
             else
                 complete = false;
@@ -150,7 +179,9 @@ std::string layoutFromTypes(const KernelTypeSource& types, KernelLayout& l)
     }
 
     const auto global = [&](std::optional<std::uint64_t>& out, std::string_view name) {
-        if (const auto rva = types.symbolRva(name))
+        const auto rva = types.symbolRva(name);
+        asked(Kind::Global, Need::Optional, "", name, rva);
+        if (rva)
             out = *rva;
     };
     KernelGlobals& g = l.globals;
@@ -166,6 +197,63 @@ std::string layoutFromTypes(const KernelTypeSource& types, KernelLayout& l)
     global(g.exPoolState, "ExPoolState");
     global(g.rtlpHpHeapGlobals, "RtlpHpHeapGlobals");
     return missing;
+}
+
+KernelSymbolsKind kernelSymbolsKind(const KernelTypeSource& types, std::optional<std::uint16_t> machine)
+{
+    constexpr std::uint16_t kMachineX86 = 0x14c, kMachineX64 = 0x8664;
+    const bool kernel = types.size("_EPROCESS") || types.symbolRva("PsActiveProcessHead")
+                        || types.symbolRva("KiSystemStartup") || types.symbolRva("PsLoadedModuleList");
+    if (!kernel)
+        return KernelSymbolsKind::NotAKernel;
+    // The machine when the file says it; else a pointer's width, from LIST_ENTRY.
+    const auto listEntry = types.size("_LIST_ENTRY");
+    if ((machine && *machine == kMachineX86) || (!machine && listEntry && *listEntry == 8))
+        return KernelSymbolsKind::X86;
+    if (machine && *machine != kMachineX64)
+        return KernelSymbolsKind::OtherCpu;
+    // Windows 10 encodes the object header's type index with ObHeaderCookie; Windows 7 to 8.1
+    // have the index without the cookie, Vista and older a type pointer instead of the index.
+    const bool hasTypes = types.size("_EPROCESS").has_value();
+    const bool hasGlobals = types.symbolRva("PsActiveProcessHead") || types.symbolRva("PsLoadedModuleList");
+    if ((hasTypes && types.size("_OBJECT_HEADER") && !types.offset("_OBJECT_HEADER", "TypeIndex"))
+        || (hasGlobals && !types.symbolRva("ObHeaderCookie")))
+        return KernelSymbolsKind::BeforeWin10;
+    return KernelSymbolsKind::Readable;
+}
+
+std::string machineName(std::uint16_t machine)
+{
+    switch (machine) {
+    case 0x8664: return "x64 (AMD64)";
+    case 0x14c: return "x86 (i386)";
+    case 0xaa64: return "ARM64";
+    case 0x1c4: return "ARM (Thumb-2)";
+    case 0x200: return "IA-64";
+    default: return fmt::format("{:#x}", machine);
+    }
+}
+
+std::string kernelSymbolsRefusal(KernelSymbolsKind kind, std::string_view what, std::optional<std::uint16_t> machine)
+{
+    switch (kind) {
+    case KernelSymbolsKind::NotAKernel:
+        return fmt::format("not a Windows kernel's {}: it describes no _EPROCESS and places no kernel global "
+                           "(PsActiveProcessHead, PsLoadedModuleList)",
+                           what);
+    case KernelSymbolsKind::X86:
+        return fmt::format("a 32-bit (x86) kernel {}: PoolScope reads x64 dumps", what);
+    case KernelSymbolsKind::OtherCpu:
+        return fmt::format("a kernel {} for {}: PoolScope reads x64 dumps", what,
+                           machine ? machineName(*machine) : std::string("another processor"));
+    case KernelSymbolsKind::BeforeWin10:
+        return fmt::format("an x64 kernel {} from before Windows 10 (no ObHeaderCookie to decode _OBJECT_HEADER's "
+                           "type index): PoolScope reads Windows 10 and later",
+                           what);
+    case KernelSymbolsKind::Readable:
+        break;
+    }
+    return {};
 }
 
 } // namespace poolscope

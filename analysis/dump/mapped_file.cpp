@@ -5,6 +5,7 @@
 #include <utility>
 
 #ifdef _WIN32
+#include "analysis/file_path.h"
 #define WIN32_LEAN_AND_MEAN
 #include <windows.h>
 #else
@@ -16,29 +17,67 @@
 
 namespace poolscope {
 
+#ifdef _WIN32
+namespace {
+
+// The messages the Linux build gives (strerror's) for the failures a user meets, so that a
+// script sees the same words on both systems; the system's own text for the rest.
+std::string systemErrorText(DWORD error)
+{
+    switch (error) {
+    case ERROR_FILE_NOT_FOUND:
+    case ERROR_PATH_NOT_FOUND:
+    case ERROR_INVALID_NAME:
+    case ERROR_BAD_NETPATH:
+        return std::strerror(ENOENT);
+    case ERROR_ACCESS_DENIED: return std::strerror(EACCES);
+    case ERROR_SHARING_VIOLATION: return "another program has the file open without sharing it";
+    case ERROR_NOT_ENOUGH_MEMORY:
+    case ERROR_COMMITMENT_LIMIT:
+        return std::strerror(ENOMEM);
+    default: break;
+    }
+    wchar_t* text = nullptr;
+    const DWORD length =
+        FormatMessageW(FORMAT_MESSAGE_ALLOCATE_BUFFER | FORMAT_MESSAGE_FROM_SYSTEM | FORMAT_MESSAGE_IGNORE_INSERTS,
+                       nullptr, error, 0, reinterpret_cast<wchar_t*>(&text), 0, nullptr);
+    std::string message = length > 0 && text ? utf8FromUtf16(std::wstring_view(text, length)) : std::string();
+    if (text)
+        LocalFree(text);
+    while (!message.empty() && (message.back() == '\n' || message.back() == '\r' || message.back() == '.'))
+        message.pop_back();
+    return message.empty() ? "Windows error " + std::to_string(error) : message;
+}
+
+} // namespace
+#endif
+
 Result<MappedFile> MappedFile::open(const std::string& path)
 {
     MappedFile file;
 #ifdef _WIN32
-    HANDLE handle = CreateFileA(path.c_str(), GENERIC_READ, FILE_SHARE_READ, nullptr, OPEN_EXISTING,
-                                FILE_ATTRIBUTE_NORMAL, nullptr);
+    // The wide API: the name is UTF-8 here, and the file may be named in any script.
+    HANDLE handle = CreateFileW(utf16FromUtf8(path).c_str(), GENERIC_READ, FILE_SHARE_READ | FILE_SHARE_WRITE, nullptr,
+                                OPEN_EXISTING, FILE_ATTRIBUTE_NORMAL, nullptr);
     if (handle == INVALID_HANDLE_VALUE)
-        return InputError{path, 0, 0, "cannot open the file"};
+        return InputError{path, 0, 0, "cannot open the file: " + systemErrorText(GetLastError())};
     LARGE_INTEGER size{};
     if (!GetFileSizeEx(handle, &size)) {
+        const DWORD error = GetLastError();
         CloseHandle(handle);
-        return InputError{path, 0, 0, "cannot read the file's size"};
+        return InputError{path, 0, 0, "cannot read the file's size: " + systemErrorText(error)};
     }
     file.m_file = handle;
     file.m_size = static_cast<std::size_t>(size.QuadPart);
     if (file.m_size == 0)
         return file;
-    file.m_mapping = CreateFileMappingA(handle, nullptr, PAGE_READONLY, 0, 0, nullptr);
+    // Sizes 0, 0: the whole file, however many gigabytes (the view is 64-bit).
+    file.m_mapping = CreateFileMappingW(handle, nullptr, PAGE_READONLY, 0, 0, nullptr);
     if (!file.m_mapping)
-        return InputError{path, 0, 0, "cannot map the file"};
+        return InputError{path, 0, 0, "cannot map the file: " + systemErrorText(GetLastError())};
     file.m_data = static_cast<const std::byte*>(MapViewOfFile(file.m_mapping, FILE_MAP_READ, 0, 0, 0));
     if (!file.m_data)
-        return InputError{path, 0, 0, "cannot map the file"};
+        return InputError{path, 0, 0, "cannot map the file: " + systemErrorText(GetLastError())};
 #else
     const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
     if (fd < 0)

@@ -1,5 +1,7 @@
 #include "symbol_path.h"
 
+#include "analysis/file_path.h"
+
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -58,14 +60,14 @@ std::vector<fs::directory_entry> entries(const fs::path& dir)
 std::optional<fs::path> child(const fs::path& dir, std::string_view name)
 {
     std::error_code error;
-    const fs::path exact = dir / std::string(name);
+    const fs::path exact = dir / pathFromUtf8(name);
     if (fs::exists(exact, error))
         return exact;
     if (!fs::is_directory(dir, error))
         return std::nullopt;
     const std::string wanted = upper(name);
     for (const auto& entry : entries(dir))
-        if (upper(entry.path().filename().string()) == wanted)
+        if (upper(utf8FromPath(entry.path().filename())) == wanted)
             return entry.path();
     return std::nullopt;
 }
@@ -88,7 +90,7 @@ std::optional<fs::path> pointedAt(const fs::path& entry)
     const std::string_view target = trimmed(line);
     if (target.empty() || target.starts_with("MSG:"))
         return std::nullopt;
-    const fs::path path{std::string(target)};
+    const fs::path path = pathFromUtf8(target);
     return isFile(path) ? std::optional(path) : std::nullopt;
 }
 
@@ -141,7 +143,7 @@ PdbSearch findPdbFiles(const std::vector<std::string>& folders, const std::vecto
     std::vector<fs::path> exact, flat, other;
     PdbSearch search;
     for (const std::string& folder : folders) {
-        const fs::path dir(folder);
+        const fs::path dir = pathFromUtf8(folder);
         std::error_code error;
         if (!fs::is_directory(dir, error))
             continue;
@@ -157,7 +159,7 @@ PdbSearch findPdbFiles(const std::vector<std::string>& folders, const std::vecto
                 if (!byName || !fs::is_directory(*byName, error))
                     continue;
                 for (const auto& entry : entries(*byName)) {
-                    const std::string id = upper(entry.path().filename().string());
+                    const std::string id = upper(utf8FromPath(entry.path().filename()));
                     if (!entry.is_directory(error) || !id.starts_with(otherAges))
                         continue;
                     const auto file = child(entry.path(), name);
@@ -171,7 +173,7 @@ PdbSearch findPdbFiles(const std::vector<std::string>& folders, const std::vecto
                     } else if (const auto packed = child(entry.path(), name.substr(0, name.size() - 1) + "_")) {
                         search.notes.push_back(fmt::format("{} is compressed (a CAB, as symbol servers send it); "
                                                            "expand it beside itself as {} to use it",
-                                                           packed->string(), name));
+                                                           utf8FromPath(*packed), name));
                     }
                 }
             }
@@ -181,8 +183,9 @@ PdbSearch findPdbFiles(const std::vector<std::string>& folders, const std::vecto
     }
     for (const auto* group : {&exact, &flat, &other})
         for (const fs::path& file : *group)
-            if (std::find(search.files.begin(), search.files.end(), file.string()) == search.files.end())
-                search.files.push_back(file.string());
+            if (std::string name = utf8FromPath(file);
+                std::find(search.files.begin(), search.files.end(), name) == search.files.end())
+                search.files.push_back(std::move(name));
     return search;
 }
 

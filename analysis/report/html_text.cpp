@@ -100,7 +100,18 @@ Writer& Writer::empty(std::string_view name, std::initializer_list<Attribute> at
 
 Writer& Writer::text(std::string_view content)
 {
-    m_out += escape(content);
+    // A browser may break a line after a hyphen, which splits an arrow ("A -" / "> B"): each
+    // "->" goes in an element that does not wrap. <title> takes no elements, only text.
+    const bool markupAllowed = m_open.empty() || m_open.back() != "title";
+    constexpr std::string_view kArrow = "->";
+    std::size_t at = 0;
+    for (std::size_t arrow = content.find(kArrow); markupAllowed && arrow != std::string_view::npos;
+         arrow = content.find(kArrow, at)) {
+        m_out += escape(content.substr(at, arrow - at));
+        m_out += "<span class=\"arrow\">-&gt;</span>";
+        at = arrow + kArrow.size();
+    }
+    m_out += escape(content.substr(at));
     return *this;
 }
 

@@ -27,6 +27,7 @@ public:
     Writer& element(std::string_view name, std::string_view text, std::initializer_list<Attribute> attributes = {});
     // An element without content (<img>, <meta>, <br>).
     Writer& empty(std::string_view name, std::initializer_list<Attribute> attributes = {});
+    // Escaped text; an arrow "->" in it never breaks across lines.
     Writer& text(std::string_view text);
     // Markup this program wrote itself (the style sheet, the sorting script): never input.
     Writer& trusted(std::string_view markup);

@@ -3,6 +3,7 @@
 #include "report_sections.h"
 #include "report_table.h"
 
+#include "analysis/conclusions/handle_tally.h"
 #include "analysis/text/phrase.h"
 #include "model/format.h"
 
@@ -23,7 +24,11 @@ void fact(html::Writer& out, std::string_view name, std::string_view value)
     out.element("dd", value);
 }
 
-std::string usage(const std::optional<std::uint64_t>& used, const std::optional<std::uint64_t>& maximum)
+// What a pool's maximum is when the source prints none: unknown, or (Windows 8.1 and later)
+// none at all, the pool being bounded by what backs it.
+enum class Bound : std::uint8_t { Unknown, PhysicalMemory, CommitLimit, Commit };
+
+std::string usage(const std::optional<std::uint64_t>& used, const std::optional<std::uint64_t>& maximum, Bound bound)
 {
     std::string text = used ? format::bytes(*used) : std::string(phrase("Report", "unknown"));
     if (used && maximum && *maximum > 0)
@@ -31,6 +36,12 @@ std::string usage(const std::optional<std::uint64_t>& used, const std::optional<
                     format::percent(static_cast<double>(*used) / static_cast<double>(*maximum)));
     else if (maximum)
         text += say(phrase("Report", " of {}"), format::bytes(*maximum));
+    else if (bound == Bound::PhysicalMemory)
+        text += phrase("Report", " (no fixed maximum on this Windows: nonpaged pool is bounded by physical memory)");
+    else if (bound == Bound::CommitLimit)
+        text += phrase("Report", " (no fixed maximum on this Windows: paged pool is bounded by the commit limit)");
+    else if (bound == Bound::Commit)
+        text += phrase("Report", " (the commit limit is not in this source)");
     else
         text += phrase("Report", " (the pool's maximum is not in this source)");
     return text;
@@ -87,19 +98,25 @@ Section sourceSection(const SectionContext& context)
     figures.id = "pool-usage";
     figures.caption = phrase("Report", "The pools");
     figures.columns = {{"", false}, {"", false}};
+    const bool unbounded = pools.noFixedMaximum;
     if (pools.nonPagedUsage || pools.nonPagedMaximum)
-        figures.rows.push_back({Cell::plain(phrase("Report", "Nonpaged pool")),
-                                Cell::plain(usage(pools.nonPagedUsage, pools.nonPagedMaximum))});
+        figures.rows.push_back(
+            {Cell::plain(phrase("Report", "Nonpaged pool")),
+             Cell::plain(usage(pools.nonPagedUsage, pools.nonPagedMaximum, unbounded ? Bound::PhysicalMemory : Bound::Unknown))});
     if (pools.pagedUsage || pools.pagedMaximum)
         figures.rows.push_back(
-            {Cell::plain(phrase("Report", "Paged pool")), Cell::plain(usage(pools.pagedUsage, pools.pagedMaximum))});
+            {Cell::plain(phrase("Report", "Paged pool")),
+             Cell::plain(usage(pools.pagedUsage, pools.pagedMaximum, unbounded ? Bound::CommitLimit : Bound::Unknown))});
     if (pools.physicalMemory)
         figures.rows.push_back({Cell::plain(phrase("Report", "Physical memory")), Cell::bytes(pools.physicalMemory)});
     if (pools.availableMemory)
         figures.rows.push_back({Cell::plain(phrase("Report", "Available")), Cell::bytes(pools.availableMemory)});
     if (pools.commit || pools.commitLimit)
         figures.rows.push_back(
-            {Cell::plain(phrase("Report", "Commit")), Cell::plain(usage(pools.commit, pools.commitLimit))});
+            {Cell::plain(phrase("Report", "Commit")), Cell::plain(usage(pools.commit, pools.commitLimit, Bound::Commit))});
+    // The failures !vm counts since boot, each on its own row: "kernel stack PTE allocations failed".
+    for (const PoolSummary::Failure& f : pools.failures)
+        figures.rows.push_back({Cell::plain(say(phrase("Report", "{} failed (since boot)"), f.what)), Cell::count(f.count)});
     figures.emptyText = phrase("Report", "No pool figures in this source (!vm prints them).");
     // The pools and the records side by side: two short lists, read together.
     out.open("div", {{"class", "pair"}});
@@ -121,7 +138,12 @@ Section sourceSection(const SectionContext& context)
     row(phrase("Report", "Pool blocks"), s.poolBlocks.size());
     row(phrase("Report", "Processes"), s.processes.size());
     row(phrase("Report", "Threads"), s.threads.size());
-    row(phrase("Report", "Handles"), s.handles.size());
+    // Handles only counted (a per-type table, !process's HandleCount) are said to be so, not
+    // left out as if there were none.
+    const HandleTally handles = tallyHandles(s);
+    row(phrase("Report", "Handles"), handles.listed);
+    if (handles.counted() > 0)
+        records.rows.push_back({Cell::plain(phrase("Report", "Handles counted, not listed")), Cell::count(handles.counted())});
     row(phrase("Report", "Objects"), s.objects.size());
     row(phrase("Report", "Completion ports"), s.ports.size());
     row(phrase("Report", "IRPs"), s.irps.size());

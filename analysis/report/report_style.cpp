@@ -20,6 +20,7 @@ h2 { font-size: 1.3em; margin: 40px 0 10px; padding-bottom: 4px; border-bottom: 
 h3 { font-size: 1.08em; margin: 26px 0 8px; }
 h4 { font-size: 1em; margin: 18px 0 6px; }
 p { margin: 6px 0; }
+.arrow { white-space: nowrap; }
 a { color: var(--accent); }
 code, .code { font-family: "DejaVu Sans Mono", Consolas, "Liberation Mono", monospace; font-size: 0.9em; }
 code.cmd { background: var(--code); border: 1px solid var(--line); border-radius: 4px; padding: 1px 5px;

@@ -2,10 +2,13 @@
 #include "analysis/snapshot_builder.h"
 #include "analysis/text_source.h"
 
+#include <deque>
+#include <map>
 #include <memory>
 #include <optional>
 #include <span>
 #include <unordered_map>
+#include <unordered_set>
 #include <string_view>
 
 namespace poolscope::windbg {
@@ -36,6 +39,23 @@ struct LogState {
     // missing, so a line is not taken to belong to the block above it across a gap.
     bool filtered = false;
     std::uint64_t handlesWithoutOwner = 0; // handle entries whose PROCESS header was filtered out
+    // Handle values start over where the filter hid the next process's PROCESS header: how
+    // many times they did, so that the hidden processes are counted at least.
+    std::uint64_t ownerRestarts = 0;
+    std::optional<std::uint64_t> lastOwnerlessValue;
+    // Those handles, kept apart from the builder's: without their process they have no key
+    // (two hidden processes may both hold a handle 0x4), and a deque keeps each one in place
+    // while the object lines after it fill in its type.
+    std::deque<Handle> ownerlessHandles;
+    // What each !poolfind found, per tag and pool, for the tags the log gives no tracker row.
+    struct PoolfindTally {
+        std::uint64_t blocks = 0;     // allocated, or not said (the Windows 10 shape)
+        std::uint64_t bytes = 0;      // their sizes as printed (the block with its header)
+        std::uint64_t freeBlocks = 0; // "(Free)": listed, not counted
+        Provenance first;             // the first block counted
+    };
+    std::map<std::pair<PoolTag, PoolType>, PoolfindTally> poolfindTallies;
+    std::unordered_set<Address> poolfindBlocks; // the blocks tallied, each once
     bool wideAddresses = false;            // saw a 64-bit pointer
     bool narrowAddresses = false;          // saw a 32-bit pointer
     // The log holds no-break spaces somewhere (text pasted from a web page): only then must

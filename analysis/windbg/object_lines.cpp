@@ -1,6 +1,7 @@
 #include "object_lines.h"
 
 #include "analysis/parse_util.h"
+#include "analysis/windbg/unnamed_process.h"
 
 #include <fmt/format.h>
 
@@ -681,14 +682,8 @@ LineShape ObjectLines::handleEntry(const TextLine& line, std::string_view t, Log
     }
     const Address object = *objectAddress;
     if (!state.currentProcess) {
-        if (state.filtered) {
-            // The filter left out the PROCESS header: the object is real, its owner unknown.
-            state.sawAddress(objectWord);
-            state.object(object, line);
-            ++state.handlesWithoutOwner;
-            m_lastHandle = nullptr;
-            return LineShape::HandleEntry;
-        }
+        if (state.filtered)
+            return ownerlessEntry(line, after, *value, object, objectWord, state);
         state.builder.skipLine(state.at(line), "handle entry before any PROCESS header: the owning process is unknown");
         return LineShape::Skipped;
     }
@@ -697,6 +692,18 @@ LineShape ObjectLines::handleEntry(const TextLine& line, std::string_view t, Log
     Handle& handle = state.builder.handle(owner, *value, state.at(line));
     if (handle.object == 0)
         handle.object = object;
+    readEntryFields(after, handle, state);
+    if (!handle.pid)
+        if (const Process* process = state.knownProcess(owner, line))
+            handle.pid = process->pid;
+    if (!m_handleType.empty())
+        setHandleType(handle, m_handleType, line, state);
+    m_lastHandle = &handle;
+    return LineShape::HandleEntry;
+}
+
+void ObjectLines::readEntryFields(std::string_view after, Handle& handle, LogState& state)
+{
     if (const Field access = field(after, "GrantedAccess:"); access.present && !handle.grantedAccess) {
         if (const auto mask = text::parseHex(access.value))
             handle.grantedAccess = static_cast<std::uint32_t>(*mask);
@@ -706,9 +713,30 @@ LineShape ObjectLines::handleEntry(const TextLine& line, std::string_view t, Log
     if (!state.addressWidthSettled())
         if (const Field entry = field(after, "Entry:"); entry.present && text::looksLikeAddress(entry.value))
             state.sawAddress(entry.value);
-    if (!handle.pid)
-        if (const Process* process = state.knownProcess(owner, line))
-            handle.pid = process->pid;
+}
+
+LineShape ObjectLines::ownerlessEntry(const TextLine& line, std::string_view after, std::uint64_t value, Address object,
+                                      std::string_view objectWord, LogState& state)
+{
+    // The filter left out the PROCESS header: the handle and its object are real, and they
+    // are listed under a record that stands for the processes the log does not name.
+    state.sawAddress(objectWord);
+    state.object(object, line);
+    Process& unnamed = state.builder.process(kUnnamedProcess, state.at(line));
+    if (unnamed.imageName.empty())
+        unnamed.imageName = unnamedProcessLabel();
+    // A process's handles are listed in ascending order: a value that does not rise starts
+    // the next process's table.
+    if (state.lastOwnerlessValue && value <= *state.lastOwnerlessValue)
+        ++state.ownerRestarts;
+    state.lastOwnerlessValue = value;
+    ++state.handlesWithoutOwner;
+    Handle& handle = state.ownerlessHandles.emplace_back();
+    handle.process = kUnnamedProcess;
+    handle.value = value;
+    handle.object = object;
+    handle.where = state.at(line);
+    readEntryFields(after, handle, state);
     if (!m_handleType.empty())
         setHandleType(handle, m_handleType, line, state);
     m_lastHandle = &handle;

@@ -81,6 +81,9 @@ private:
     LineShape threadStateContinuation(std::string_view text, LogState& state);
     LineShape irpListEntry(const TextLine& line, std::string_view text, LogState& state);
     LineShape handleEntry(const TextLine& line, std::string_view text, LogState& state);
+    LineShape ownerlessEntry(const TextLine& line, std::string_view after, std::uint64_t value, Address object,
+                             std::string_view objectWord, LogState& state);
+    void readEntryFields(std::string_view after, Handle& handle, LogState& state);
     LineShape objectHeader(const TextLine& line, std::string_view text, LogState& state);
     LineShape objectField(const TextLine& line, std::string_view text, LogState& state);
     LineShape directoryHeading(std::string_view raw, std::string_view text);

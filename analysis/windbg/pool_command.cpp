@@ -22,7 +22,8 @@ std::size_t offsetIn(std::string_view whole, std::string_view part)
 
 // "*ffffc986cb6f2000 : large page allocation, tag is V2lg, size is 0x4000 bytes": a block
 // of the large pool table, which has no pool header and so no previous size.
-bool readLargePageLine(std::string_view t, std::string_view addressWord, const TextLine& line, LogState& state)
+bool readLargePageLine(std::string_view t, std::string_view addressWord, const TextLine& line, LogState& state,
+                       PoolBlock** stored)
 {
     const std::size_t tagAt = t.find("tag is ");
     const std::size_t sizeAt = t.find("size is ");
@@ -42,6 +43,8 @@ bool readLargePageLine(std::string_view t, std::string_view addressWord, const T
     block.largePool = true;
     // The large pool table lists only allocations in use.
     block.allocated = true;
+    if (stored)
+        *stored = &block;
     return true;
 }
 
@@ -117,7 +120,8 @@ std::string_view poolTagAt(std::string_view rest)
     return text::trimRight(tag);
 }
 
-bool readPoolBlockLine(std::string_view t, const PoolBlockContext& context, const TextLine& line, LogState& state)
+bool readPoolBlockLine(std::string_view t, const PoolBlockContext& context, const TextLine& line, LogState& state,
+                       PoolBlock** stored)
 {
     const text::Tokens words(t);
     std::string_view addressWord = words[0];
@@ -126,7 +130,7 @@ bool readPoolBlockLine(std::string_view t, const PoolBlockContext& context, cons
     if (!text::looksLikeAddress(addressWord))
         return false;
     if (words[1] == ":" && words[2] == "large")
-        return readLargePageLine(t, addressWord, line, state);
+        return readLargePageLine(t, addressWord, line, state, stored);
     if (words[1] != "size:")
         return false;
 
@@ -157,6 +161,8 @@ bool readPoolBlockLine(std::string_view t, const PoolBlockContext& context, cons
                            : context.type;
         block.size = static_cast<std::uint32_t>(*size);
         block.allocated = true;
+        if (stored)
+            *stored = &block;
         return true;
     }
     std::size_t statusWord = hasPrevious ? 6 : 3;
@@ -188,6 +194,8 @@ bool readPoolBlockLine(std::string_view t, const PoolBlockContext& context, cons
     block.largePool = block.largePool || context.largePool;
     // What may follow the tag ("Process: 8507a030", the process charged for the block's
     // quota) is not kept.
+    if (stored)
+        *stored = &block;
     return true;
 }
 

@@ -27,8 +27,10 @@ struct PoolBlockContext {
 //   "*8904a160 size:  280 previous size:   e0  (Allocated) *Thre (Protected)"
 //   "*ffffc986cb6f2000 : large page allocation, tag is V2lg, size is 0x4000 bytes"
 // `t` is the trimmed line. Returns false when the line is not of these shapes; a line of
-// these shapes that is damaged is counted as skipped, and true is returned.
-bool readPoolBlockLine(std::string_view t, const PoolBlockContext& context, const TextLine& line, LogState& state);
+// these shapes that is damaged is counted as skipped, and true is returned. `stored`, when
+// given, is set to the block the line was stored in (left alone for a damaged line).
+bool readPoolBlockLine(std::string_view t, const PoolBlockContext& context, const TextLine& line, LogState& state,
+                       PoolBlock** stored = nullptr);
 
 // The pool a heading names: "region is Nonpaged pool", "Searching Paged pool (...)",
 // "Nonpaged pool" at the end of a Windows 10 !poolfind line. Unknown when none is named.

@@ -15,7 +15,7 @@ namespace {
 //   "ffffe00008b00c10 : tag Irp , size     0x4b0, Nonpaged pool"
 // and no pool header figures (previous size, Allocated/Free).
 bool readTaggedLine(std::string_view t, std::string_view addressWord, const PoolBlockContext& context,
-                    const TextLine& line, LogState& state)
+                    const TextLine& line, LogState& state, PoolBlock*& stored)
 {
     const auto address = text::parseHex(addressWord);
     const std::size_t tagAt = t.find(" tag ");
@@ -45,6 +45,7 @@ bool readTaggedLine(std::string_view t, std::string_view addressWord, const Pool
         block.type = named == PoolType::Unknown ? context.type : named;
     }
     block.size = static_cast<std::uint32_t>(*size);
+    stored = &block;
     // largePool stays as it was: Windows 10 lists small blocks straight under the "Scanning
     // large pool allocation table" heading (no "Searching" heading follows in real logs),
     // so the heading does not tell which table a line came from.
@@ -83,14 +84,43 @@ public:
                 m_context.type = type;
             return true;
         }
-        // A cheap look for the Windows 10 shape, so that a block line is tokenised once.
-        const std::string_view first = t.substr(0, t.find(' '));
-        if (text::startsWith(t.substr(first.size()), " : tag ") && text::looksLikeAddress(first))
-            return readTaggedLine(t, first, m_context, line, state);
-        return readPoolBlockLine(t, m_context, line, state);
+        // A cheap look for the Windows 10 shape, so that a block line is tokenised once. A
+        // '*' before the address (a reader's or an author's mark, as !pool marks the block
+        // asked about) does not make the line another shape.
+        std::string_view first = t.substr(0, t.find(' '));
+        const std::string_view afterFirst = t.substr(first.size());
+        if (!first.empty() && first.front() == '*')
+            first.remove_prefix(1);
+        PoolBlock* block = nullptr;
+        bool read = false;
+        if (text::startsWith(afterFirst, " : tag ") && text::looksLikeAddress(first))
+            read = readTaggedLine(t, first, m_context, line, state, block);
+        else
+            read = readPoolBlockLine(t, m_context, line, state, &block);
+        if (block)
+            tally(*block, state);
+        return read;
     }
 
 private:
+    // Each block once, however many times the log's !poolfind runs list it.
+    void tally(const PoolBlock& block, LogState& state) const
+    {
+        if (!state.poolfindBlocks.insert(block.address).second)
+            return;
+        // A large page line names no pool: the one searched is its pool.
+        const PoolType type = block.type != PoolType::Unknown ? block.type : m_context.type;
+        LogState::PoolfindTally& t = state.poolfindTallies[{block.tag, type}];
+        if (block.allocated == false) {
+            ++t.freeBlocks;
+            return;
+        }
+        if (t.blocks == 0)
+            t.first = block.where;
+        ++t.blocks;
+        t.bytes += block.size.value_or(0);
+    }
+
     std::string m_scratch;
     PoolBlockContext m_context;
 };

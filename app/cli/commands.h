@@ -31,6 +31,12 @@ Report runProcesses(const Context& context);
 Report runExplain(const Context& context);
 Report runPoolfind(const Context& context);
 Report runPool(const Context& context);
+// Reads the symbol file (and --dump's kernel identity) itself: it opens no source. Throws
+// SourceRefused when a file cannot be read.
+Report runSymbols(const Options& options);
+// Captures the running system into -o until Ctrl+C or --count (Windows build); prints the
+// growth ranking as it goes. Returns the exit code.
+int runCapture(const Options& options);
 // Writes the HTML report to --output; throws OutputError when the file cannot be written.
 Report runReport(const Context& context);
 // False in a build without Qt (-DPOOLSCOPE_GUI=OFF): the report's charts are drawn with it.

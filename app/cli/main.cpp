@@ -1,5 +1,6 @@
 // poolscope-cli: the headless face of PoolScope, for scripts and for a quick look over ssh.
 #include "commands.h"
+#include "console.h"
 #include "options.h"
 
 #include "app/build_info.h"
@@ -10,13 +11,6 @@
 
 #include <cstdio>
 #include <cstring>
-#ifdef _WIN32
-#include <io.h>
-#define isatty _isatty
-#define fileno _fileno
-#else
-#include <unistd.h>
-#endif
 
 using namespace poolscope;
 using namespace poolscope::cli;
@@ -78,6 +72,22 @@ int run(int argc, char** argv)
         fmt::print(stderr, "poolscope-cli: {}\nRun 'poolscope-cli --help' for usage.\n", e.what());
         return kExitUsage;
     }
+    if (options.command == "capture")
+        return runCapture(options);
+    // symbols describes a symbol file: there is no source to open.
+    if (options.command == "symbols") {
+        Report report;
+        try {
+            report = runSymbols(options);
+        } catch (const SourceRefused& e) {
+            fmt::print(stderr, "poolscope-cli: {}\n", e.what());
+            return kExitInput;
+        }
+        report.source = options.files.back();
+        const std::string out = render(report, options.format);
+        std::fwrite(out.data(), 1, out.size(), stdout);
+        return kExitOk;
+    }
     if (options.command == "report" && !reportAvailable()) {
         fmt::print(stderr, "poolscope-cli: report is not available in this build: it draws its charts with Qt, and "
                            "this program was built without it (-DPOOLSCOPE_GUI=OFF)\n");
@@ -91,7 +101,7 @@ int run(int argc, char** argv)
     sourceOptions.scanPool = options.command != "poolfind" && options.command != "pool";
     const auto open = [&](const std::string& path) {
         // A dump takes seconds: show how far the walk is when a person is watching.
-        const bool watched = isatty(fileno(stderr)) != 0;
+        const bool watched = stderrIsTerminal();
         ReadControl control(
             watched ? ReadControl::ProgressFn([](double f) { fmt::print(stderr, "\rreading... {:3.0f}%", f * 100); })
                     : ReadControl::ProgressFn(),
@@ -216,8 +226,10 @@ int run(int argc, char** argv)
 
 int main(int argc, char** argv)
 {
+    prepareConsole();
+    Utf8Arguments arguments(argc, argv);
     try {
-        return run(argc, argv);
+        return run(arguments.argc(), arguments.argv());
     } catch (const std::bad_alloc&) {
         std::fputs("poolscope-cli: out of memory while reading the input\n", stderr);
         return kExitInput;

@@ -1,11 +1,14 @@
 #include "options.h"
 
+#include "analysis/dump/kernel_layout.h"
 #include "analysis/parse_util.h"
 
 #include <fmt/format.h>
 
 #include <algorithm>
 #include <array>
+#include <charconv>
+#include <cmath>
 
 namespace poolscope::cli {
 
@@ -79,6 +82,19 @@ constexpr std::array kCommands{
                 "The pool block holding ADDR and the blocks around it in its page, as !pool ADDR prints them, and the "
                 "block itself: its POOL_HEADER, the object inside with the arithmetic from block to body, its type, "
                 "counts, state and owner, and the WinDbg commands that confirm it."},
+    CommandInfo{"symbols", "symbols FILE.pdb|FILE.json.xz [--dump DUMP]",
+                "What a symbol file is before a dump is read with it: a PDB or a volatility3 ISF file, its PDB GUID "
+                "and age, its processor, whether it is a Windows kernel's (and of which kind: x64 from Windows 10 on, "
+                "older, 32-bit), every structure offset, size and global the walks would take from it with its value, "
+                "what it lacks (needed, optional with a built-in value standing in, the pool's segment heap taken "
+                "whole), and whether a dump can be read with it, or why not. --dump DUMP says whether the dump's "
+                "kernel was built with this PDB (its CodeView GUID and age), as WinDbg matches them."},
+    CommandInfo{"capture", "capture -o CAPTURE.log [--interval SECONDS] [--count N] [--top N]",
+                "Windows build (poolscope-cli.exe) only: every SECONDS (default 5) the kernel's pool tag table and each "
+                "process's handles by object type, written as poolmon screens with the handle counts and the time "
+                "added (a poolmon capture PoolScope opens, growth chart and handles included), flushed after each "
+                "screen; after each one, the --top tags (default 5) growing fastest. Ctrl+C ends it, every screen "
+                "written whole; --count N ends it after N screens. CAPTURE.log must not exist yet."},
     CommandInfo{"diff", "diff BEFORE AFTER [--top N]",
                 "Two snapshots side by side: tags, ports and handles by type with before, after and the "
                 "change, largest growth first; rows on one side only are marked."},
@@ -90,6 +106,19 @@ const CommandInfo* findCommand(const std::string& name)
         if (name == c.name)
             return &c;
     return nullptr;
+}
+
+// A tenth of a second reads the tables often enough; a day is a typing mistake.
+constexpr double kShortestInterval = 0.1;
+constexpr double kLongestInterval = 86400;
+
+std::optional<double> parseSeconds(const std::string& text)
+{
+    double value = 0;
+    const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
+    if (error != std::errc() || end != text.data() + text.size() || !std::isfinite(value))
+        return std::nullopt;
+    return value;
 }
 
 Address parseAddressArgument(const std::string& option, const std::string& value)
@@ -119,8 +148,15 @@ std::string usageText()
            "  --symbols DIR      a folder with a dump kernel's PDB (a WinDbg/symchk symbol cache, or\n"
            "                     ntkrnlmp.pdb in it) or volatility3 symbol file (GUID-AGE.json.xz);\n"
            "                     repeatable, also read from POOLSCOPE_SYMBOLS and the local folders of\n"
-           "                     _NT_SYMBOL_PATH. Without one, the built-in layouts of builds\n"
-           "                     14393-22000 are used\n"
+           "                     _NT_SYMBOL_PATH. Without one, the built-in layout of the dump's build\n"
+           "                     is used; built-in builds:\n";
+    for (const BuiltinBuilds& row : builtinLayoutBuilds())
+        out += fmt::format("                       {} ({})\n",
+                           row.first == row.last ? fmt::format("{}", row.first)
+                                                 : fmt::format("{}-{}", row.first, row.last),
+                           row.release);
+    out += "                     A newer build is read with the nearest older one's layout once it\n"
+           "                     has been checked on the dump\n"
            "  --verbose          list every line the reader skipped (and, for a dump, how the\n"
            "                     kernel's type information and globals were found)\n"
            "  --help, --version\n"
@@ -250,6 +286,23 @@ Options parseOptions(int argc, char** argv)
             options.pooltagFile = value(a);
         } else if (a == "--symbols") {
             options.symbolDirs.push_back(value(a));
+        } else if (a == "--interval") {
+            const std::string v = value(a);
+            const auto seconds = parseSeconds(v);
+            if (!seconds || *seconds < kShortestInterval || *seconds > kLongestInterval)
+                throw UsageError(fmt::format("--interval expects seconds from {} to {} (0.5, 5, 60), got '{}'",
+                                             kShortestInterval, kLongestInterval, v));
+            options.intervalSeconds = *seconds;
+        } else if (a == "--count") {
+            const std::string v = value(a);
+            const auto n = text::parseDecimal(v);
+            if (!n || *n == 0)
+                throw UsageError(fmt::format("--count expects a positive number of screens, got '{}'", v));
+            options.count = static_cast<std::size_t>(*n);
+        } else if (a == "--dump") {
+            options.dumpFile = value(a);
+            if (options.dumpFile.empty())
+                throw UsageError("--dump needs a dump file");
         } else if (a.size() > 1 && a[0] == '-') {
             throw UsageError(fmt::format("unknown option '{}'", a));
         } else if (options.command.empty()) {
@@ -278,6 +331,15 @@ Options parseOptions(int argc, char** argv)
             options.poolAddress = parseAddressArgument("pool", word);
         }
     }
+    if (options.command == "capture") {
+        if (options.output.empty())
+            throw UsageError("capture writes a file: give it with -o CAPTURE.log");
+        if (!options.files.empty())
+            throw UsageError(fmt::format("capture reads the running system, not a file ('{}')", options.files.front()));
+        if (options.format != OutputFormat::Text)
+            throw UsageError("capture writes poolmon screens: --csv and --json do not apply to it");
+        return options;
+    }
     if (options.files.empty())
         throw UsageError(fmt::format("{} needs a FILE", options.command));
     if (options.command == "diff" && options.files.size() != 2)
@@ -293,6 +355,8 @@ Options parseOptions(int argc, char** argv)
     if (options.files.size() > 1 && options.command != "suspects" && options.command != "diff"
         && options.command != "explain" && options.command != "report")
         throw UsageError(fmt::format("{} reads one FILE, got {}", options.command, options.files.size()));
+    if (options.command != "symbols" && !options.dumpFile.empty())
+        throw UsageError(fmt::format("--dump is for symbols; {} reads its dump as its FILE", options.command));
     if (!options.tag.empty() && !options.correlate.empty())
         throw UsageError("series takes --tag or --correlate, not both");
     return options;

@@ -50,6 +50,11 @@ struct Options {
     std::optional<Address> poolAddress;
     std::vector<BlockKey> blockGroups; // poolfind --group-by
     bool listFree = false;             // poolfind --free
+    // symbols FILE --dump DUMP
+    std::string dumpFile;
+    // capture -o FILE [--interval SECONDS] [--count N]
+    double intervalSeconds = 5;
+    std::optional<std::size_t> count;
 };
 
 Options parseOptions(int argc, char** argv);

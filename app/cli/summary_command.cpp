@@ -10,7 +10,7 @@ namespace poolscope::cli {
 namespace {
 
 void usageRow(Table& table, const char* what, const std::optional<std::uint64_t>& used,
-              const std::optional<std::uint64_t>& maximum)
+              const std::optional<std::uint64_t>& maximum, bool noFixedMaximum = false)
 {
     if (!used && !maximum)
         return;
@@ -20,6 +20,8 @@ void usageRow(Table& table, const char* what, const std::optional<std::uint64_t>
                             format::percent(static_cast<double>(*used) / static_cast<double>(*maximum)));
     else if (maximum)
         text += fmt::format(" of {}", format::bytes(*maximum));
+    else if (noFixedMaximum)
+        text += " (no fixed maximum on this Windows)";
     table.rows.push_back({Cell::text(what), Cell{Cell::Kind::Number, text, used ? fmt::format("{}", *used) : ""}});
 }
 
@@ -53,8 +55,8 @@ Report runSummary(const Context& context)
         overview.rows.push_back({Cell::text("Type information"), Cell::text(s.typeInformation)});
     if (context.source.series.size() > 1)
         overview.rows.push_back({Cell::text("Screens"), Cell::count(std::uint64_t{context.source.series.size()})});
-    usageRow(overview, "Nonpaged pool", s.summary.nonPagedUsage, s.summary.nonPagedMaximum);
-    usageRow(overview, "Paged pool", s.summary.pagedUsage, s.summary.pagedMaximum);
+    usageRow(overview, "Nonpaged pool", s.summary.nonPagedUsage, s.summary.nonPagedMaximum, s.summary.noFixedMaximum);
+    usageRow(overview, "Paged pool", s.summary.pagedUsage, s.summary.pagedMaximum, s.summary.noFixedMaximum);
     figureRow(overview, "Physical memory", s.summary.physicalMemory);
     figureRow(overview, "Available", s.summary.availableMemory);
     usageRow(overview, "Commit", s.summary.commit, s.summary.commitLimit);

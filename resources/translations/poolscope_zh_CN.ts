@@ -115,6 +115,26 @@
         <source>big pool, paged out</source>
         <translation>大池，已换出</translation>
     </message>
+    <message>
+        <source>Nonpaged</source>
+        <translation>非分页</translation>
+    </message>
+    <message>
+        <source>Paged</source>
+        <translation>分页</translation>
+    </message>
+    <message>
+        <source>Session nonpaged</source>
+        <translation>会话非分页</translation>
+    </message>
+    <message>
+        <source>Session paged</source>
+        <translation>会话分页</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
 </context>
 <context>
     <name>Column</name>
@@ -436,6 +456,14 @@
     <message>
         <source>both</source>
         <translation>两者皆有</translation>
+    </message>
+    <message>
+        <source>The two snapshots are of different Windows builds ({} before, {} after): not one system before and after. Tags and handle counts are compared by name; addresses, ports and objects are different records on each side.</source>
+        <translation>两个快照来自不同的 Windows 版本（之前 {}，之后 {}）：不是同一系统的前后对比。池标记和句柄计数按名称比较；地址、端口和对象在两边是不同的记录。</translation>
+    </message>
+    <message>
+        <source>The two snapshots are of different architectures ({}-bit before, {}-bit after): not one system before and after.</source>
+        <translation>两个快照的体系结构不同（之前 {} 位，之后 {} 位）：不是同一系统的前后对比。</translation>
     </message>
 </context>
 <context>
@@ -1070,6 +1098,50 @@
         <source>process list: the link at {:#x} is not readable; the walk stops there</source>
         <translation>进程列表：位于 {:#x} 的链接不可读；遍历在此停止</translation>
     </message>
+    <message>
+        <source>IRP {:#x}: CurrentLocation is 0 (StackCount {}), so no stack location is current and its driver is not known</source>
+        <translation>IRP {:#x}：CurrentLocation 为 0（StackCount {}），没有当前栈位置，其驱动程序未知</translation>
+    </message>
+    <message>
+        <source>IRP {:#x}: Tail.Overlay.CurrentStackLocation is {:#x}, not its stack location {} of {} at {:#x}; its driver is not read</source>
+        <translation>IRP {:#x}：Tail.Overlay.CurrentStackLocation 为 {:#x}，而不是其第 {} 个（共 {} 个）栈位置 {:#x}；未读取其驱动程序</translation>
+    </message>
+    <message>
+        <source>IRP {:#x}: its current stack location {:#x} is not readable, so its driver is not known</source>
+        <translation>IRP {:#x}：其当前栈位置 {:#x} 不可读，其驱动程序未知</translation>
+    </message>
+    <message>
+        <source>IRP {:#x}: its current stack location {} names no device object (DeviceObject {:#x}), so its driver is not known</source>
+        <translation>IRP {:#x}：其当前栈位置 {} 未指明设备对象（DeviceObject {:#x}），其驱动程序未知</translation>
+    </message>
+    <message>
+        <source>IRP {:#x}: its device object {:#x} is not readable, so its driver is not known</source>
+        <translation>IRP {:#x}：其设备对象 {:#x} 不可读，其驱动程序未知</translation>
+    </message>
+    <message>
+        <source>IRP {:#x}: {:#x}, named as its device, is not a device object (Type {}, not 3), so its driver is not known</source>
+        <translation>IRP {:#x}：作为其设备的 {:#x} 不是设备对象（Type {}，而不是 3），其驱动程序未知</translation>
+    </message>
+    <message>
+        <source>IRP {:#x}: its device {:#x} names {:#x} as its driver object, which is not readable</source>
+        <translation>IRP {:#x}：其设备 {:#x} 指明 {:#x} 为驱动程序对象，但该对象不可读</translation>
+    </message>
+    <message>
+        <source>IRP {:#x}: its device {:#x} names {:#x} as its driver object, which is not one (Type {}, not 4)</source>
+        <translation>IRP {:#x}：其设备 {:#x} 指明 {:#x} 为驱动程序对象，但它不是（Type {}，而不是 4）</translation>
+    </message>
+    <message>
+        <source>IRP {:#x}: the DriverName of driver object {:#x} (of device {:#x}) is not readable</source>
+        <translation>IRP {:#x}：驱动程序对象 {:#x}（设备 {:#x} 的）的 DriverName 不可读</translation>
+    </message>
+    <message>
+        <source>IRP {:#x}: the DriverName of driver object {:#x} (of device {:#x}) is empty</source>
+        <translation>IRP {:#x}：驱动程序对象 {:#x}（设备 {:#x} 的）的 DriverName 为空</translation>
+    </message>
+    <message>
+        <source>the kernel image at {:#x} has no CodeView (RSDS) record, so the PDB it was built with cannot be named</source>
+        <translation>位于 {:#x} 的内核映像没有 CodeView（RSDS）记录，因此无法指明构建它所用的 PDB</translation>
+    </message>
 </context>
 <context>
     <name>Explain</name>
@@ -1625,6 +1697,70 @@
         <source>a driver ({}) that takes references to {} objects (ObReferenceObject) and never releases them</source>
         <translation>一个驱动程序（{0}）获取 {1} 对象的引用（ObReferenceObject）却从不释放</translation>
     </message>
+    <message>
+        <source>{}: {} blocks listed by !poolfind ({}); the tracker table&apos;s figures for the tag are not in this source</source>
+        <translation>{}：!poolfind 列出 {} 个块（{}）；此来源中没有该标记的跟踪表数据</translation>
+    </message>
+    <message>
+        <source>bytes listed</source>
+        <translation>列出的字节</translation>
+    </message>
+    <message>
+        <source>blocks listed</source>
+        <translation>列出的块</translation>
+    </message>
+    <message>
+        <source>pool not named</source>
+        <translation>未指明池</translation>
+    </message>
+    <message>
+        <source>{} ({}) 1 block, {}</source>
+        <translation>{}（{}）1 个块，{}</translation>
+    </message>
+    <message>
+        <source>{} ({}) {} blocks, {}</source>
+        <translation>{}（{}）{} 个块，{}</translation>
+    </message>
+    <message>
+        <source> and {} more tags</source>
+        <translation> 及另外 {} 个标记</translation>
+    </message>
+    <message>
+        <source>{} of {} ({})</source>
+        <translation>{}，共 {}（{}）</translation>
+    </message>
+    <message>
+        <source>{}, no fixed maximum</source>
+        <translation>{}，无固定最大值</translation>
+    </message>
+    <message>
+        <source>nonpaged pool in use: {}</source>
+        <translation>非分页池使用量：{}</translation>
+    </message>
+    <message>
+        <source>paged pool in use: {}</source>
+        <translation>分页池使用量：{}</translation>
+    </message>
+    <message>
+        <source>blocks listed by !poolfind: {}; a count of what was listed, not the tracker&apos;s figures (!poolused gives them)</source>
+        <translation>!poolfind 列出的块：{}；这是所列内容的计数，不是跟踪表的数据（!poolused 给出后者）</translation>
+    </message>
+    <message>
+        <source>handles: {}</source>
+        <translation>句柄：{}</translation>
+    </message>
+    <message>
+        <source>this source holds no pool figures, no completion port and no handle to weigh against what would stand out</source>
+        <translation>此来源没有池数据、没有完成端口、也没有句柄，无从衡量什么值得注意</translation>
+    </message>
+    <message>
+        <source>!vm counts {} {} that have failed since boot: the system refused that many requests; !vm again later shows whether the count still grows.</source>
+        <translation>!vm 统计到自启动以来有 {} 次 {} 失败：系统拒绝了这么多请求；稍后再运行 !vm 可看出该计数是否仍在增长。</translation>
+    </message>
+    <message>
+        <source>{} handles are listed under {}: a filter (!mex.grep) left out their PROCESS lines, so which processes hold them is not in this source; the same !handle without the filter names them.</source>
+        <translation>{} 个句柄列在 {} 之下：筛选（!mex.grep）去掉了它们的 PROCESS 行，因此此来源中没有持有它们的进程；不加筛选的同一 !handle 会指明这些进程。</translation>
+    </message>
 </context>
 <context>
     <name>Growth</name>
@@ -1691,6 +1827,45 @@
     <message>
         <source>; paged pool full in {} at this rate</source>
         <translation>；按此速率，分页池将在 {} 后耗尽</translation>
+    </message>
+</context>
+<context>
+    <name>Handles</name>
+    <message>
+        <source>no handles in this source</source>
+        <translation>此来源中没有句柄</translation>
+    </message>
+    <message>
+        <source>{} handles counted by type, none listed one by one</source>
+        <translation>按类型统计 {} 个句柄，未逐个列出</translation>
+    </message>
+    <message>
+        <source>{} handles counted per process, none listed one by one</source>
+        <translation>按进程统计 {} 个句柄，未逐个列出</translation>
+    </message>
+    <message>
+        <source>{} handles counted by type or per process, none listed one by one</source>
+        <translation>按类型或进程统计 {} 个句柄，未逐个列出</translation>
+    </message>
+    <message>
+        <source>1 handle listed</source>
+        <translation>列出 1 个句柄</translation>
+    </message>
+    <message>
+        <source>{} handles listed</source>
+        <translation>列出 {} 个句柄</translation>
+    </message>
+    <message>
+        <source>, all under {}</source>
+        <translation>，全部在 {} 之下</translation>
+    </message>
+    <message>
+        <source>, {} of them under {}</source>
+        <translation>，其中 {} 个在 {} 之下</translation>
+    </message>
+    <message>
+        <source>; {} more counted for processes whose handles are not listed</source>
+        <translation>；另有 {} 个计在句柄未列出的进程名下</translation>
     </message>
 </context>
 <context>
@@ -2126,6 +2301,10 @@
         <source>(on no port)</source>
         <translation>（不在任何端口上）</translation>
     </message>
+    <message>
+        <source>(completed: in no driver)</source>
+        <translation>（已完成：不在任何驱动程序中）</translation>
+    </message>
 </context>
 <context>
     <name>LeakQueries</name>
@@ -2220,16 +2399,48 @@
         <translation>{}：无法理解的行：{}</translation>
     </message>
     <message>
-        <source>{} handle entries came without their PROCESS header (left out by a filter such as !mex.grep): their objects are kept, the processes holding them are unknown</source>
-        <translation>{} 个句柄项没有其 PROCESS 标题（被 !mex.grep 之类的筛选器略去）：保留了它们的对象，但持有它们的进程未知</translation>
-    </message>
-    <message>
         <source>no WinDbg command output recognised (expected a kd&gt; prompt or the output of !vm, !poolused, !poolfind, !irpfind, !icpleak, !handle, !process, !object, !irp, dt or !list)</source>
         <translation>未识别出任何 WinDbg 命令输出（应有 kd&gt; 提示符，或 !vm、!poolused、!poolfind、!irpfind、!icpleak、!handle、!process、!object、!irp、dt 或 !list 的输出）</translation>
     </message>
     <message>
         <source>{} screen {}</source>
         <translation>{} 第 {} 屏</translation>
+    </message>
+    <message>
+        <source>(a process the log does not name)</source>
+        <translation>（日志未指明的进程）</translation>
+    </message>
+    <message>
+        <source>!vm: the {} lines per node add up to {} Kb, its usage line says {} Kb; the usage line is kept</source>
+        <translation>!vm：每个节点的 {} 行合计 {} Kb，其使用量行为 {} Kb；保留使用量行</translation>
+    </message>
+    <message>
+        <source>!vm prints {} as a pool maximum: that is the size of the pool&apos;s address range (Windows 8.1 and later), not a limit. The pools have no fixed maximum there: nonpaged pool is bounded by physical memory, paged pool by the commit limit.</source>
+        <translation>!vm 将 {} 打印为池的最大值：那是池地址范围的大小（Windows 8.1 及更高版本），不是限制。这些系统上池没有固定最大值：非分页池受物理内存限制，分页池受提交限制约束。</translation>
+    </message>
+    <message>
+        <source>{} blocks listed by !poolfind, not the tracker&apos;s count</source>
+        <translation>!poolfind 列出的 {} 个块，并非跟踪表的计数</translation>
+    </message>
+    <message>
+        <source>{} blocks listed by !poolfind ({} free left out), not the tracker&apos;s count</source>
+        <translation>!poolfind 列出的 {} 个块（未计 {} 个空闲块），并非跟踪表的计数</translation>
+    </message>
+    <message>
+        <source>{} of the handle entries without a PROCESS header are listed again with their process: counted once, under it</source>
+        <translation>没有 PROCESS 标题的句柄条目中有 {} 个随其进程再次列出：只计一次，计在该进程下</translation>
+    </message>
+    <message>
+        <source>{} handle entries came without their PROCESS header (left out by a filter such as !mex.grep): they are listed under {}, the processes holding them are unknown</source>
+        <translation>{} 个句柄条目没有其 PROCESS 标题（被 !mex.grep 之类的筛选去掉）：它们列在 {} 之下，持有它们的进程未知</translation>
+    </message>
+    <message>
+        <source> (their handle values start over once: they belong to at least 2 processes)</source>
+        <translation>（其句柄值重新开始过一次：它们至少属于 2 个进程）</translation>
+    </message>
+    <message>
+        <source> (their handle values start over {} times: they belong to at least {} processes)</source>
+        <translation>（其句柄值重新开始过 {} 次：它们至少属于 {} 个进程）</translation>
     </message>
 </context>
 <context>
@@ -2935,6 +3146,10 @@
     <message>
         <source>The blocks found in the pool as a share of the tracker&apos;s outstanding allocations: near 100% the scan accounts for the whole tag</source>
         <translation>池中找到的块占池跟踪表未释放分配的比例：接近 100% 表示扫描覆盖了整个标记</translation>
+    </message>
+    <message>
+        <source>%1: %2 (no fixed maximum on this Windows: the pools grow until memory or commit runs out)</source>
+        <translation>%1：%2（此 Windows 无固定最大值：池会一直增长，直到内存或提交耗尽）</translation>
     </message>
 </context>
 <context>
@@ -3891,6 +4106,49 @@
         <source>Confirm in WinDbg: </source>
         <translation>在 WinDbg 中确认：</translation>
     </message>
+    <message>
+        <source> (no fixed maximum on this Windows: nonpaged pool is bounded by physical memory)</source>
+        <translation>（此 Windows 无固定最大值：非分页池受物理内存限制）</translation>
+    </message>
+    <message>
+        <source> (no fixed maximum on this Windows: paged pool is bounded by the commit limit)</source>
+        <translation>（此 Windows 无固定最大值：分页池受提交限制约束）</translation>
+    </message>
+    <message>
+        <source> (the commit limit is not in this source)</source>
+        <translation>（此来源中没有提交限制）</translation>
+    </message>
+    <message>
+        <source>{} failed (since boot)</source>
+        <translation>{} 失败（自启动以来）</translation>
+    </message>
+    <message>
+        <source>Handles counted, not listed</source>
+        <translation>统计但未列出的句柄</translation>
+    </message>
+</context>
+<context>
+    <name>Source</name>
+    <message>
+        <source>poolmon capture</source>
+        <translation>poolmon 捕获</translation>
+    </message>
+    <message>
+        <source>WinDbg/KD log</source>
+        <translation>WinDbg/KD 日志</translation>
+    </message>
+    <message>
+        <source>kernel memory dump</source>
+        <translation>内核内存转储</translation>
+    </message>
+    <message>
+        <source>user-mode minidump</source>
+        <translation>用户模式小型转储</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
 </context>
 <context>
     <name>Suspects</name>
@@ -3977,6 +4235,14 @@
     <message>
         <source>the largest of its kind here, without a leak&apos;s signature</source>
         <translation>此处同类中最大的，但没有泄漏特征</translation>
+    </message>
+    <message>
+        <source>{} entry queued{} and no thread waiting on it{}; {}</source>
+        <translation>已排队 {} 个条目{}，且没有线程在其上等待{}；{}</translation>
+    </message>
+    <message>
+        <source> (IRPs seen on it, all completed)</source>
+        <translation>（其上看到的 IRP 均已完成）</translation>
     </message>
 </context>
 <context>
@@ -4233,12 +4499,6 @@
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 and %n more</source>
-        <translation>
-            <numerusform>%1 及另外 %n 个</numerusform>
-        </translation>
     </message>
     <message>
         <source>Comparing with %1</source>
@@ -4588,6 +4848,10 @@
         <source>Allocations</source>
         <translation>分配</translation>
     </message>
+    <message>
+        <source>%1 and %2 more</source>
+        <translation>%1 及另外 %2 个</translation>
+    </message>
 </context>
 <context>
     <name>poolscope::app::SymbolFoldersDialog</name>
@@ -4722,12 +4986,6 @@
         <source>No block in this dump&apos;s pool carries the tag &apos;%1&apos; (%2).</source>
         <translation>此转储的池中没有块带有标记 &apos;%1&apos;（%2）。</translation>
     </message>
-    <message numerus="yes">
-        <source>No allocated block carries the tag; %n free blocks still do (Show free blocks lists them).</source>
-        <translation>
-            <numerusform>没有已分配块带此标记；仍有 %n 个空闲块带有它（“显示空闲块”会列出它们）。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Each %1 object&apos;s body is %2 bytes into its block: POOL_HEADER 0x10 + optional headers %3 + OBJECT_HEADER %4. !object, !thread and !process take block + %2.</source>
         <translation>每个 %1 对象的对象体位于其块内 %2 字节处：POOL_HEADER 0x10 + 可选头 %3 + OBJECT_HEADER %4。!object、!thread 和 !process 取 块 + %2。</translation>
@@ -4792,12 +5050,6 @@
         <source>!poolfind %1 %2: %3 blocks, %4 allocated and %5 free, found in %6 s</source>
         <translation>!poolfind %1 %2：%3 个块，%4 个已分配、%5 个空闲，用时 %6 秒</translation>
     </message>
-    <message numerus="yes">
-        <source>The scan met %n problems on the way (Diagnostics lists the dump&apos;s).</source>
-        <translation>
-            <numerusform>扫描途中遇到 %n 个问题（“诊断”列出转储的问题）。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>; 1 free block (%1) still carries the tag: the heap says free, so it is not counted</source>
         <translation>；1 个空闲块（%1）仍带此标记：堆认为它空闲，因此不计入</translation>
@@ -4805,6 +5057,22 @@
     <message>
         <source>; 1 block was found by a header scan: whether it is allocated or free is not known</source>
         <translation>；1 个块由头扫描找到：无法确定它是否已分配</translation>
+    </message>
+    <message>
+        <source>No allocated block carries the tag; 1 free block still does (Show free blocks lists it).</source>
+        <translation>没有已分配的块带有此标记；仍有 1 个空闲块带有它（“显示空闲块”会列出它）。</translation>
+    </message>
+    <message>
+        <source>No allocated block carries the tag; %1 free blocks still do (Show free blocks lists them).</source>
+        <translation>没有已分配的块带有此标记；仍有 %1 个空闲块带有它（“显示空闲块”会列出它们）。</translation>
+    </message>
+    <message>
+        <source>The scan met 1 problem on the way (Diagnostics lists the dump&apos;s).</source>
+        <translation>扫描途中遇到 1 个问题（“诊断”列出转储的问题）。</translation>
+    </message>
+    <message>
+        <source>The scan met %1 problems on the way (Diagnostics lists the dump&apos;s).</source>
+        <translation>扫描途中遇到 %1 个问题（“诊断”列出转储的问题）。</translation>
     </message>
 </context>
 <context>
@@ -4824,15 +5092,17 @@
         <source>Diagnostics</source>
         <translation>诊断</translation>
     </message>
-    <message numerus="yes">
-        <source>&apos;%1&apos; (%n line(s) of output): PoolScope does not read this command</source>
-        <translation>
-            <numerusform>“%1”（%n 行输出）：PoolScope 不读取此命令</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 lines of recognised output skipped, %2 commands not parsed, %3 lines outside any command passed over. Each skip with its line is listed below (the list keeps the first %4).</source>
         <translation>跳过了 %1 行已识别的输出，%2 条命令未解析，略过了 %3 行不属于任何命令的内容。下面列出每一处跳过及其所在行（列表保留前 %4 项）。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; (1 line of output): PoolScope does not read this command</source>
+        <translation>“%1”（1 行输出）：PoolScope 不读取此命令</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; (%2 lines of output): PoolScope does not read this command</source>
+        <translation>“%1”（%2 行输出）：PoolScope 不读取此命令</translation>
     </message>
 </context>
 <context>
@@ -5228,14 +5498,6 @@
         <translation>%1 个进程</translation>
     </message>
     <message>
-        <source>1 handle</source>
-        <translation>1 个句柄</translation>
-    </message>
-    <message>
-        <source>%1 handles</source>
-        <translation>%1 个句柄</translation>
-    </message>
-    <message>
         <source>1 completion port</source>
         <translation>1 个完成端口</translation>
     </message>
@@ -5311,6 +5573,10 @@
         <source>&lt;br&gt;Pool: %1</source>
         <translation>&lt;br&gt;池：%1</translation>
     </message>
+    <message>
+        <source>Opening %1… The status bar shows how far the reading is; Cancel stops it.</source>
+        <translation>正在打开 %1… 状态栏显示读取进度；“取消”可停止。</translation>
+    </message>
 </context>
 <context>
     <name>poolscope::views::PoolTagsView</name>
@@ -5347,10 +5613,6 @@
         <translation>使用对数刻度或相对第一屏的变化，小标记和大标记可在同一图表中读出</translation>
     </message>
     <message>
-        <source>Growth over time needs a series (a poolmon log with several screens)</source>
-        <translation>随时间的增长需要一个序列（包含多屏的 poolmon 日志）</translation>
-    </message>
-    <message>
         <source>Change since the first of %1 snapshots</source>
         <translation>相对 %1 个快照中第一个的变化</translation>
     </message>
@@ -5382,12 +5644,6 @@
         <source>%1 grows with %2 (correlation %3)</source>
         <translation>%1 随 %2 增长（相关系数 %3）</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 and %n more grow with %2</source>
-        <translation>
-            <numerusform>%1 等 %n 个标记随 %2 增长</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1. %2</source>
         <translation>%1。%2</translation>
@@ -5412,6 +5668,14 @@
         <source>Allocations are read from a kernel dump&apos;s pool pages; this source has none</source>
         <translation>分配从内核转储的池页中读取；此数据源没有池页</translation>
     </message>
+    <message>
+        <source>%1 and 1 more grow with %2</source>
+        <translation>%1 及另外 1 个随 %2 增长</translation>
+    </message>
+    <message>
+        <source>%1 and %3 more grow with %2</source>
+        <translation>%1 及另外 %3 个随 %2 增长</translation>
+    </message>
 </context>
 <context>
     <name>poolscope::views::PortView</name>
@@ -5427,15 +5691,17 @@
         <source>no holder known</source>
         <translation>未知持有者</translation>
     </message>
-    <message numerus="yes">
-        <source>held by %n process(es)</source>
-        <translation>
-            <numerusform>由 %n 个进程持有</numerusform>
-        </translation>
-    </message>
     <message>
         <source>&lt;b&gt;!icpleak:&lt;/b&gt; port %1 has the most queued entries: &lt;b&gt;%2&lt;/b&gt; (%3).</source>
         <translation>&lt;b&gt;!icpleak：&lt;/b&gt;端口 %1 的已排队条目最多：&lt;b&gt;%2&lt;/b&gt;（%3）。</translation>
+    </message>
+    <message>
+        <source>held by 1 process</source>
+        <translation>由 1 个进程持有</translation>
+    </message>
+    <message>
+        <source>held by %1 processes</source>
+        <translation>由 %1 个进程持有</translation>
     </message>
 </context>
 <context>
@@ -5455,6 +5721,14 @@
     <message>
         <source>%1 of %2 rows</source>
         <translation>%1 / %2 行</translation>
+    </message>
+    <message>
+        <source>1 row</source>
+        <translation>1 行</translation>
+    </message>
+    <message>
+        <source>%1 of 1 row</source>
+        <translation>%1 / 1 行</translation>
     </message>
 </context>
 <context>

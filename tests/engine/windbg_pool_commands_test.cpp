@@ -69,7 +69,8 @@ TEST(WindbgPoolCommands, VmAddsNonPagedPoolNxAndWarnsOnADamagedFigure)
                             "  NonPagedPool Max:     4294967295 (17179869180 Kb)\n"
                             "  PagedPool Usage:       garbled\n");
     EXPECT_EQ(s.summary.nonPagedUsage, (355448u + 80000u) * 1024);
-    EXPECT_EQ(s.summary.nonPagedMaximum, 17179869180ull * 1024);
+    EXPECT_FALSE(s.summary.nonPagedMaximum); // 16 TB: the pool's address range, no limit
+    EXPECT_TRUE(s.summary.noFixedMaximum);
     EXPECT_FALSE(s.summary.pagedUsage);
     EXPECT_EQ(s.skipCounts.lines, 1u);
 }
@@ -277,7 +278,8 @@ TEST(WindbgPoolCommands, VmWindows10ReadsEveryLine)
                             "Commit limit:             6000000 (   24000000 Kb)\n"
                             "         0e54 MsMpEng.exe      63040 (     252160 Kb)\n");
     EXPECT_EQ(s.summary.nonPagedUsage, (1000u + 160000u) * 1024);
-    EXPECT_EQ(s.summary.nonPagedMaximum, 17179869184ull * 1024);
+    EXPECT_FALSE(s.summary.nonPagedMaximum); // 16 TB: the pool's address range, no limit
+    EXPECT_TRUE(s.summary.noFixedMaximum);
     EXPECT_EQ(s.summary.pagedUsage, 240000u * 1024);
     EXPECT_EQ(s.summary.physicalMemory, 8384000ull * 1024);
     EXPECT_EQ(s.summary.availableMemory, 2800000ull * 1024);

@@ -176,8 +176,13 @@ TEST(WindbgRealOutput, HandleOutputFilteredByMexGrep)
         "        HandleCount: 1  PointerCount: 32742\n"
         "        Directory Object: 00000000  Name: \\Windows\\System32\\LogFiles\\WMI\\RtBackup\\EtwRTDefenderApiLogger.etl {HarddiskVolume4}\n");
     EXPECT_TRUE(s.skipped.empty()) << s.skipped.front().command;
-    // The objects are real; the processes holding them were filtered out.
-    EXPECT_TRUE(s.handles.empty());
+    // The objects are real; the processes holding them were filtered out: the handles are
+    // listed under the record that stands for them.
+    ASSERT_EQ(s.handles.size(), 4u);
+    for (const Handle& h : s.handles) {
+        EXPECT_EQ(h.process, 0u);
+        EXPECT_EQ(h.type, "File");
+    }
     ASSERT_EQ(s.objects.size(), 4u);
     for (const KernelObject& o : s.objects) {
         EXPECT_EQ(o.type, "File");

@@ -8,6 +8,7 @@
 #include "views/inspector_view.h"
 #include "views/investigation.h"
 #include "views/overview_view.h"
+#include "views/pool_tag_model.h"
 #include "views/pool_tags_view.h"
 #include "views/port_view.h"
 #include "views/record_filter_proxy.h"
@@ -121,6 +122,12 @@ private slots:
         QCOMPARE(m_window->toolBarActions().front()->statusTip(),
                  QStringLiteral("打开内核转储、poolmon 捕获或 WinDbg/KD 日志（同一系统的多个文件构成一个序列）"));
         QCOMPARE(m_window->toolBarActions().front()->iconText(), QStringLiteral("打开"));
+        // Qt's own dialogs (File > Open, Save) speak it too: Qt's translation is loaded.
+        QCOMPARE(QCoreApplication::translate("QFileDialog", "Open"), QStringLiteral("打开"));
+        // The source line and the pool cells, not only the headings.
+        auto* tagsView = static_cast<PoolTagsView*>(m_window->viewWidget(QStringLiteral("tags")));
+        QCOMPARE(tagsView->table()->proxy()->index(0, PoolColumn).data().toString(), QStringLiteral("非分页"));
+        QVERIFY(tagsView->table()->exportCsv().contains(",Nonpaged,"));
         // The status bar says what is open, in Chinese.
         QVERIFY(m_window->statusBar()->findChild<QLabel*>()->text().startsWith(QStringLiteral("演示数据：")));
 

@@ -365,6 +365,11 @@ private slots:
         QVERIFY(finished.at(0).at(0).toBool());
         auto* overview = static_cast<OverviewView*>(m_window->viewWidget(QStringLiteral("overview")));
         QCOMPARE(overview->nonPagedText(), QStringLiteral("Nonpaged pool: 233 MB of 271 MB (86%)"));
+        // The log counts the handles in a table and lists none: never "0 handles" above the
+        // finding that counts 323,155 of them.
+        QVERIFY2(overview->countsText().contains(QStringLiteral("handles counted by type, none listed one by one")),
+                 qPrintable(overview->countsText()));
+        QVERIFY2(!overview->countsText().contains(QStringLiteral(" 0 handles")), qPrintable(overview->countsText()));
         auto* handles = static_cast<HandlesView*>(m_window->viewWidget(QStringLiteral("handles")));
         QCOMPARE(row(handles->typeTable(), 0).mid(0, 4), (QStringList{QStringLiteral("xxxxxx.EXE"), QStringLiteral("0x8e8"),
                                                                       QStringLiteral("Thread"), QStringLiteral("323,155")}));

@@ -274,6 +274,30 @@ private slots:
         QVERIFY(overview->sourceText().contains(QLatin1String("big.log")));
     }
 
+    void aWindows10PoolHasNoFixedMaximum()
+    {
+        // The pool lines of a Windows 10 !vm: the "maximum" it prints is the pools' 16 TB range.
+        const QString path = m_dir.filePath(QStringLiteral("vm10.log"));
+        {
+            std::ofstream out(path.toStdString(), std::ios::binary);
+            out << "lkd> !vm\n"
+                   "Physical Memory:          4194044 (   16776176 Kb)\n"
+                   "NonPagedPool Usage:           239 (        956 Kb)\n"
+                   "NonPagedPoolNx Usage:       30120 (     120480 Kb)\n"
+                   "NonPagedPool Max:      4294967296 (17179869184 Kb)\n"
+                   "PagedPool Usage:            37783 (     151132 Kb)\n"
+                   "PagedPool Maximum:     4294967296 (17179869184 Kb)\n";
+        }
+        QVERIFY(testgui::openWindow(m_investigation, m_window, kSmall));
+        QSignalSpy finished(m_window.get(), &app::MainWindow::loadFinished);
+        m_window->openFile(path);
+        QVERIFY(finished.wait(20000));
+        auto* overview = static_cast<OverviewView*>(m_window->viewWidget(QStringLiteral("overview")));
+        QVERIFY2(!overview->nonPagedText().contains(QLatin1String("TB")), qPrintable(overview->nonPagedText()));
+        QVERIFY2(overview->nonPagedText().contains(QLatin1String("no fixed maximum")), qPrintable(overview->nonPagedText()));
+        QVERIFY2(overview->pagedText().contains(QLatin1String("no fixed maximum")), qPrintable(overview->pagedText()));
+    }
+
 private:
     void open(const QString& language, bool poolmon = false)
     {

@@ -29,6 +29,8 @@ echo "Depends: $depends"
 for library in libc6 libstdc++6 libqt6core6 libqt6widgets6 libqt6charts6 libfmt9 liblzma5; do
     grep -q "\b$library\b" <<<"$depends" || fail "Depends does not name $library: $depends"
 done
+# Qt's own translations are loaded at run time, not linked: named by hand.
+grep -q "\bqt6-translations-l10n\b" <<<"$depends" || fail "Depends does not name qt6-translations-l10n: $depends"
 [ "$(dpkg-deb -f "$deb" Section)" = devel ] || fail "Section is not devel"
 
 dpkg-deb -x "$deb" "$work/root"

@@ -62,6 +62,10 @@ public:
     // written need it). A complete dump stores every page of it, zero pages included; the
     // file is written sparse, so an 8 GB dump costs little disk.
     void setPhysicalMemory(std::uint64_t bytes) { m_ramBytes = bytes; }
+    // Frames for the pages written are taken from this one up (the page tables' root stays
+    // where Windows loads it). From 6 GB on, a complete dump holds them past its first 4 GB,
+    // as a machine with much RAM does.
+    void setFirstFrame(std::uint64_t pfn) { m_nextPfn = pfn; }
 
     // The kernel's DirectoryTableBase (CR3), and a new top-level table for a process: it
     // shares the kernel half (filled when the dump is written) and maps itself at the

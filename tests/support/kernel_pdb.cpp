@@ -171,6 +171,23 @@ std::string layoutTypes(const KernelLayout& L)
         .atIfFree(8, 8, "struct _MDL* MdlAddress;");
     out += structure("_IRP", irp, tail + tailSize);
 
+    // The current stack location's device and its driver (the driver an IRP is in).
+    Members stack;
+    stack.at(0, 1, "unsigned char MajorFunction;")
+        .at(L.stackDeviceObject, 8, "struct _DEVICE_OBJECT* DeviceObject;")
+        .atIfFree(L.stackDeviceObject + 8, 8, "struct _FILE_OBJECT* FileObject;");
+    out += structure("_IO_STACK_LOCATION", stack, std::max(L.stackLocationSize, stack.end()));
+    Members device;
+    device.at(L.deviceType, 2, "short Type;")
+        .at(L.deviceDriverObject, 8, "struct _DRIVER_OBJECT* DriverObject;")
+        .atIfFree(L.deviceType + 2, 2, "unsigned short Size;");
+    out += structure("_DEVICE_OBJECT", device, std::max(0x150u, device.end()));
+    Members driver;
+    driver.at(L.driverType, 2, "short Type;")
+        .at(L.driverName, 16, "UNICODE_STRING DriverName;")
+        .atIfFree(L.driverType + 2, 2, "short Size;");
+    out += structure("_DRIVER_OBJECT", driver, std::max(0x150u, driver.end()));
+
     Members file;
     file.at(L.fileType, 2, "short Type;")
         .at(L.fileDeviceObject, 8, "struct _DEVICE_OBJECT* DeviceObject;")
@@ -250,6 +267,36 @@ std::string kernelSource(const KernelPdbSpec& spec)
     return source;
 }
 
+namespace {
+
+KernelPdb compileAndLink(const std::filesystem::path& source, const std::filesystem::path& dir, const std::string& name,
+                         PdbMachine machine, bool cplusplus, bool withoutTypes)
+{
+    if (!pdbToolsAvailable())
+        throw std::runtime_error("clang and lld-link were not found when PoolScope was configured");
+    const auto object = dir / (name + ".obj");
+    const bool x86 = machine == PdbMachine::X86;
+    KernelPdb made{dir / (name + ".pdb"), dir / (name + (x86 ? ".dll" : ".exe"))};
+    const ProgramRun compiled = runProgram(
+        POOLSCOPE_CLANG,
+        {x86 ? "--target=i686-pc-windows-msvc" : "--target=x86_64-pc-windows-msvc",
+         withoutTypes ? "-gline-tables-only" : "-g", "-gcodeview", "-fno-eliminate-unused-debug-types",
+         cplusplus ? "-xc++" : "-xc", "-c", source.string(), "-o", object.string()},
+        dir);
+    if (compiled.exitCode != 0)
+        throw std::runtime_error("clang failed: " + quoteForError(compiled));
+    std::vector<std::string> link{"/debug", "/dll", "/noentry", "/nodefaultlib", "/opt:noref",
+                                  "/out:" + made.image.string(), "/pdb:" + made.pdb.string(), object.string()};
+    if (x86)
+        link.insert(link.begin(), "/machine:x86");
+    const ProgramRun linked = runProgram(POOLSCOPE_LLD_LINK, link, dir);
+    if (linked.exitCode != 0)
+        throw std::runtime_error("lld-link failed: " + quoteForError(linked));
+    return made;
+}
+
+} // namespace
+
 KernelPdb buildKernelPdb(const KernelPdbSpec& spec, const std::filesystem::path& dir)
 {
     if (!pdbToolsAvailable())
@@ -257,24 +304,16 @@ KernelPdb buildKernelPdb(const KernelPdbSpec& spec, const std::filesystem::path&
     std::filesystem::create_directories(dir);
     const auto source = dir / (spec.cplusplus ? "ntkrnlmp.cpp" : "ntkrnlmp.c");
     std::ofstream(source) << kernelSource(spec);
-    const auto object = dir / "ntkrnlmp.obj";
-    KernelPdb made{dir / "ntkrnlmp.pdb", dir / "ntkrnlmp.exe"};
+    return compileAndLink(source, dir, "ntkrnlmp", PdbMachine::X64, spec.cplusplus, spec.withoutTypes);
+}
 
-    const ProgramRun compiled = runProgram(
-        POOLSCOPE_CLANG,
-        {"--target=x86_64-pc-windows-msvc", spec.withoutTypes ? "-gline-tables-only" : "-g", "-gcodeview",
-         "-fno-eliminate-unused-debug-types", spec.cplusplus ? "-xc++" : "-xc", "-c", source.string(), "-o",
-         object.string()},
-        dir);
-    if (compiled.exitCode != 0)
-        throw std::runtime_error("clang failed: " + quoteForError(compiled));
-    const ProgramRun linked = runProgram(POOLSCOPE_LLD_LINK,
-                                         {"/debug", "/dll", "/noentry", "/nodefaultlib", "/opt:noref",
-                                          "/out:" + made.image.string(), "/pdb:" + made.pdb.string(), object.string()},
-                                         dir);
-    if (linked.exitCode != 0)
-        throw std::runtime_error("lld-link failed: " + quoteForError(linked));
-    return made;
+KernelPdb buildPdb(const std::string& source, const std::filesystem::path& dir, const std::string& name,
+                   PdbMachine machine)
+{
+    std::filesystem::create_directories(dir);
+    const auto file = dir / (name + ".c");
+    std::ofstream(file) << source;
+    return compileAndLink(file, dir, name, machine, false, false);
 }
 
 KernelLayout shiftedLayout(std::uint32_t build)

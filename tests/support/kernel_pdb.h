@@ -40,6 +40,13 @@ std::string kernelSource(const KernelPdbSpec& spec);
 // tool fails or is missing.
 KernelPdb buildKernelPdb(const KernelPdbSpec& spec, const std::filesystem::path& dir);
 
+// Any C source made into dir/NAME.dll and dir/NAME.pdb the same way, for x64 or for 32-bit
+// x86 (clang --target=i686-pc-windows-msvc, lld-link /machine:x86): a driver's PDB, a 32-bit
+// kernel's, an old kernel's.
+enum class PdbMachine { X64, X86 };
+KernelPdb buildPdb(const std::string& source, const std::filesystem::path& dir, const std::string& name,
+                   PdbMachine machine = PdbMachine::X64);
+
 // A layout no built-in row has: build 19041's, with every _EPROCESS field the walks read
 // moved by +0x40 and every _ETHREAD field outside Tcb by +0x20 (and both sizes grown).
 KernelLayout shiftedLayout(std::uint32_t build);

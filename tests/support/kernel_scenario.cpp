@@ -425,13 +425,69 @@ private:
         ++planted(port).waitingThreads;
     }
 
-    Address device()
+    // Drivers and their devices, as IoCreateDriver and IoCreateDevice make them: a
+    // DRIVER_OBJECT (Type 4) with its DriverName, a DEVICE_OBJECT (Type 3) pointing at it.
+    Address driver(std::u16string_view name)
     {
-        if (!m_device) {
-            m_device = createObject("Device", 0x150, "Devi", false, 0, u"HarddiskVolume2");
-            m.write16(m_device, 3); // IO_TYPE_DEVICE
+        if (const auto it = m_drivers.find(std::u16string(name)); it != m_drivers.end())
+            return it->second;
+        constexpr std::uint32_t size = 0x150;
+        const Address d = createObject("Driver", size, "Driv", false, 0, name.substr(name.rfind(u'\\') + 1));
+        m.write16(d + L.driverType, 4); // IO_TYPE_DRIVER
+        m.write16(d + 2, size);
+        writeString(d + L.driverName, name, "IoDn");
+        return m_drivers[std::u16string(name)] = d;
+    }
+    Address createDevice(std::u16string_view driverName, std::u16string_view name = {})
+    {
+        constexpr std::uint32_t size = 0x150;
+        const Address d = createObject("Device", size, "Devi", false, 0, name);
+        m.write16(d + L.deviceType, 3); // IO_TYPE_DEVICE
+        m.write16(d + 2, size);
+        m.write64(d + L.deviceDriverObject, driver(driverName));
+        return d;
+    }
+    struct Devices {
+        Address volume = 0, ntfs = 0, npfs = 0, afd = 0, filter = 0;
+    };
+    // The device a file is opened on (FILE_OBJECT.DeviceObject) and the one its requests
+    // reach first (the filter manager's, attached on top).
+    const Devices& devices()
+    {
+        if (!m_devices.volume) {
+            m_devices.volume = createDevice(u"\\Driver\\volmgr", u"HarddiskVolume2");
+            m_devices.ntfs = createDevice(u"\\FileSystem\\Ntfs");
+            m_devices.npfs = createDevice(u"\\FileSystem\\Npfs", u"NamedPipe");
+            m_devices.afd = createDevice(u"\\Driver\\AFD", u"Afd");
+            m_devices.filter = createDevice(u"\\FileSystem\\FltMgr");
         }
-        return m_device;
+        return m_devices;
+    }
+    Address deviceOf(std::u16string_view fileName)
+    {
+        if (fileName.starts_with(u"\\Device\\NamedPipe\\"))
+            return devices().npfs;
+        if (fileName.starts_with(u"\\Device\\Afd\\"))
+            return devices().afd;
+        return devices().volume;
+    }
+    // The driver below the filter manager that serves a file's requests.
+    Address serverOf(Address file)
+    {
+        const Address opened = m_fileDevices.at(file);
+        return opened == devices().volume ? devices().ntfs : opened;
+    }
+    Address stackLocation(Address irp, unsigned location) const
+    {
+        return irp + L.irpSize + std::uint64_t{location - 1} * L.stackLocationSize;
+    }
+    // One IO_STACK_LOCATION as IoCallDriver leaves it: IRP_MJ_READ to a device, for a file.
+    void writeStackLocation(Address irp, unsigned location, Address device, Address file)
+    {
+        const Address at = stackLocation(irp, location);
+        m.write8(at, 3); // IRP_MJ_READ
+        m.write64(at + L.stackDeviceObject, device);
+        m.write64(at + L.stackDeviceObject + 8, file); // FileObject follows DeviceObject
     }
 
     Address createFile(std::u16string_view name, Address port, Address key, std::uint64_t handles)
@@ -439,7 +495,7 @@ private:
         const Address f = createObject("File", L.fileSize, "File", false, handles);
         m.write16(f + L.fileType, 5);
         m.write16(f + 2, static_cast<std::uint16_t>(L.fileSize));
-        m.write64(f + L.fileDeviceObject, device());
+        m.write64(f + L.fileDeviceObject, m_fileDevices[f] = deviceOf(name));
         m.write32(f + L.fileFlags, 0x40042);
         writeString(f + L.fileName, name, "FSfn");
         if (port) {
@@ -455,7 +511,7 @@ private:
     Address queueIrp(Address port, Address thread, Address file)
     {
         constexpr std::uint8_t stackCount = 10;
-        const std::uint64_t size = L.irpSize + stackCount * 0x48ull;
+        const std::uint64_t size = L.irpSize + stackCount * std::uint64_t{L.stackLocationSize};
         const Address irp = allocate("Irp ", size, false).data;
         m.write16(irp + L.irpType, 6);
         m.write16(irp + 2, static_cast<std::uint16_t>(size));
@@ -468,6 +524,12 @@ private:
         m.write64(irp + L.irpUserBuffer, 0x000000d5a2f1e000ull + (irp & 0xfff0));
         m.write64(irp + L.irpThread, thread);
         initList(irp + 0x20); // ThreadListEntry: off the thread once completed
+        // Completion zeroed its stack locations but for their DeviceObject, and moved
+        // CurrentStackLocation past the last; queuing it on the port wrote PacketType over
+        // the pointer's low half (seed 002: 0xffffe000`00000000).
+        writeStackLocation(irp, stackCount, devices().filter, 0);
+        writeStackLocation(irp, stackCount - 1, serverOf(file), 0);
+        m.write64(irp + L.irpPacketType, stackLocation(irp, stackCount + 2) & ~0xffffffffull);
         m.write32(irp + L.irpPacketType, 0); // PacketType: an IRP
         m.write64(irp + L.irpOriginalFileObject, file);
         queueEntry(port, irp + L.irpListEntry);
@@ -480,7 +542,7 @@ private:
     Address pendingIrp(Address thread, Address file)
     {
         constexpr std::uint8_t stackCount = 4;
-        const std::uint64_t size = L.irpSize + stackCount * 0x48ull;
+        const std::uint64_t size = L.irpSize + stackCount * std::uint64_t{L.stackLocationSize};
         const Address irp = allocate("Irp ", size, false).data;
         m.write16(irp + L.irpType, 6);
         m.write16(irp + 2, static_cast<std::uint16_t>(size));
@@ -489,12 +551,18 @@ private:
         m.write8(irp + L.irpPendingReturned, 1);
         m.write8(irp + L.irpStackCount, stackCount);
         m.write8(irp + L.irpCurrentLocation, 3);
+        // The filter manager took it first (location 4) and passed it down to the file's
+        // driver, where it waits (location 3, current).
+        writeStackLocation(irp, 4, devices().filter, file);
+        writeStackLocation(irp, 3, serverOf(file), file);
+        m.write64(irp + L.irpPacketType, stackLocation(irp, 3));
         m.write64(irp + L.irpThread, thread);
         m.write64(irp + L.irpOriginalFileObject, file);
         initList(irp + L.irpListEntry);
         appendList(thread + L.threadIrpList, irp + L.irpThreadListEntry);
         ++P.irps;
         P.pendingIrps.push_back(irp);
+        P.pendingIrpDriver = serverOf(file) == devices().npfs ? "\\FileSystem\\Npfs" : "";
         return irp;
     }
 
@@ -545,7 +613,9 @@ private:
     std::vector<ProcessState> m_processes; // reserve()d: references stay valid
     Address m_processHead = 0;
     Address m_systemThread = 0;
-    Address m_device = 0;
+    Devices m_devices;
+    std::map<std::u16string, Address> m_drivers;
+    std::map<Address, Address> m_fileDevices; // FILE_OBJECT -> DeviceObject
     Address m_typeTable = 0;
     std::uint64_t m_sizeOfImage = 0;
     std::uint32_t m_nextTid = 0x1004;
@@ -824,13 +894,16 @@ void KernelWriter::driverBlocks()
 void KernelWriter::systemIrps()
 {
     constexpr std::uint64_t size = 0x3a0; // ten stack locations after a 0xd0-byte IRP
-    const auto stackCount = static_cast<std::uint8_t>(L.irpSize < size ? (size - L.irpSize) / 0x48 : 1);
+    const auto stackCount
+        = static_cast<std::uint8_t>(L.irpSize < size ? (size - L.irpSize) / L.stackLocationSize : 1);
     for (std::uint64_t i = 0; i < kUnwalkedIrps; ++i) {
         const Address irp = allocate("Irp ", size, false).data;
         m.write16(irp + L.irpType, 6);
         m.write16(irp + 2, static_cast<std::uint16_t>(size));
         m.write8(irp + L.irpStackCount, stackCount);
         m.write8(irp + L.irpCurrentLocation, stackCount); // at its lowest driver
+        writeStackLocation(irp, stackCount, devices().volume, 0);
+        m.write64(irp + L.irpPacketType, stackLocation(irp, stackCount));
         initList(irp + L.irpThreadListEntry);
         initList(irp + L.irpListEntry);
     }
@@ -1136,6 +1209,8 @@ GeneratedKernel generateKernel(const KernelScenario& request)
 {
     const KernelScenario scenario = withOwnIdentity(request);
     GeneratedKernel out{DumpBuilder(scenario.layout.build), {}};
+    if (scenario.firstFrame)
+        out.memory.setFirstFrame(scenario.firstFrame);
     KernelWriter writer(scenario, out);
     writer.run();
     return out;

@@ -47,6 +47,7 @@ struct KernelScenario {
     std::uint64_t noiseHandles = 0;   // extra Event handles over the noise processes (benchmarks)
     std::uint64_t noiseIrps = 0;      // extra IRPs queued on a busy second port (benchmarks)
     std::uint64_t physicalMemory = 0; // the machine's RAM in bytes; 0 = what the kernel needs
+    std::uint64_t firstFrame = 0;     // the kernel's pages from this frame up; 0 = from the lowest
     DumpDamage damage = DumpDamage::None;
     // The gflag "maintain a list of objects for each type" (otl): ports are linked into the
     // IoCompletion type's TypeList, and one port without handles is reachable only there.
@@ -110,6 +111,7 @@ struct PlantedKernel {
     std::string leakFileName;
     std::vector<std::uint64_t> leakIrps;
     std::vector<std::uint64_t> pendingIrps; // on a worker thread's IrpList, on no port
+    std::string pendingIrpDriver;           // the DriverName of their current stack location's device
     // The handle case (seed 004)
     std::uint64_t handleProcess = 0;
     std::uint32_t handlePid = 0;

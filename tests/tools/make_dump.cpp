@@ -53,6 +53,8 @@ constexpr const char* kUsage =
     "                      type's list, and one port without handles is only there\n"
     "  --size GB           the machine's RAM (a complete dump holds all of it; the file is\n"
     "                      sparse)\n"
+    "  --frames-from GB    the kernel's pages from this physical address up (with --size 8\n"
+    "                      and 6, a complete dump holds them past its first 4 GB)\n"
     "  --guid GUID         write this PDB GUID into the kernel image instead of the layout's\n"
     "                      (a kernel the built-in table does not know: globals by heuristics)\n"
     "  --age N             write this PDB age into the kernel image (with the layout's GUID\n"
@@ -146,6 +148,11 @@ Args parse(int argc, char** argv)
             a.scenario.maintainTypeLists = true;
         } else if (option == "--size") {
             a.sizeGb = static_cast<double>(number(option, value()));
+        } else if (option == "--frames-from") {
+            const std::uint64_t gb = number(option, value());
+            if (gb > 1024)
+                throw std::invalid_argument("--frames-from expects at most 1024 (GB)");
+            a.scenario.firstFrame = gb << 18; // GB to 4 KB frames
         } else if (option == "--guid") {
             a.scenario.kernelGuid = value();
             if (a.scenario.kernelGuid.size() != 32)

@@ -1,41 +1,8 @@
 #include "pdb_layout.h"
 
-#include "analysis/dump/kernel_types.h"
-#include "analysis/dump/pdb/global_symbols.h"
-#include "analysis/dump/pdb/type_table.h"
-
 #include <fmt/format.h>
 
 namespace poolscope {
-
-namespace {
-
-class PdbKernelTypes final : public KernelTypeSource {
-public:
-    PdbKernelTypes(const pdb::TypeTable& types, const pdb::GlobalSymbols& globals) : m_types(types), m_globals(globals)
-    {
-    }
-    std::optional<std::uint32_t> offset(std::string_view type, std::string_view path) const override
-    {
-        return m_types.offset(type, path);
-    }
-    std::optional<std::uint32_t> size(std::string_view type) const override { return m_types.size(type); }
-    std::optional<std::uint32_t> baseSize(std::string_view type, std::string_view member) const override
-    {
-        return m_types.baseSize(type, member);
-    }
-    std::optional<KernelBitfield> bitfield(std::string_view type, std::string_view path) const override
-    {
-        return m_types.bitfield(type, path);
-    }
-    std::optional<std::uint64_t> symbolRva(std::string_view name) const override { return m_globals.rva(name); }
-
-private:
-    const pdb::TypeTable& m_types;
-    const pdb::GlobalSymbols& m_globals;
-};
-
-} // namespace
 
 Result<KernelLayout> loadPdbLayout(const pdb::MsfFile& msf, const std::optional<pdb::PdbIdentity>& expected)
 {
@@ -55,22 +22,25 @@ Result<KernelLayout> loadPdbLayout(const pdb::MsfFile& msf, const std::optional<
     auto types = pdb::TypeTable::read(msf);
     if (!types)
         return types.error();
-    if (types->recordCount() == 0)
-        return refuse(fmt::format("PDB {} has no type records (a stripped, public-only PDB, as symbol servers give "
-                                  "for many files): it places the globals but does not describe the structures",
-                                  describe(*identity)));
     auto dbi = pdb::readDebugInfo(msf);
     if (!dbi)
         return dbi.error();
     auto globals = pdb::GlobalSymbols::read(msf, *dbi);
     if (!globals)
         return globals.error();
+    const pdb::PdbKernelTypes source(*types, *globals);
+    // Another kernel's PDB is named for what it is, not for the first member it lacks.
+    if (const auto kind = kernelSymbolsKind(source, dbi->machine); kind != KernelSymbolsKind::Readable)
+        return refuse(fmt::format("PDB {} is {}", describe(*identity), kernelSymbolsRefusal(kind, "PDB", dbi->machine)));
+    if (types->recordCount() == 0)
+        return refuse(fmt::format("PDB {} has no type records (a stripped, public-only PDB, as symbol servers give "
+                                  "for many files): it places the globals but does not describe the structures",
+                                  describe(*identity)));
 
     KernelLayout layout;
     layout.source = fmt::format("PDB {}", msf.name());
     layout.pdbGuid = identity->guid;
     layout.pdbAge = identity->age;
-    const PdbKernelTypes source(*types, *globals);
     const std::string missing = layoutFromTypes(source, layout);
     // A damaged record on the way is the reason, whichever field it cost.
     if (types->damage())

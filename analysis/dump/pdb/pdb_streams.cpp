@@ -81,6 +81,9 @@ Result<DebugInfo> readDebugInfo(const MsfFile& msf)
         size = header.read<std::int32_t>();
     const std::int32_t debugHeaderSize = sizes[6];
     const std::int32_t ecSize = header.read<std::int32_t>();
+    header.skip(2); // flags
+    if (const std::uint16_t machine = header.u16())
+        info.machine = machine;
     for (int i = 0; i < 5; ++i) { // modules, section contributions, section map, files, type servers
         if (sizes[i] < 0)
             return damaged(24 + 4 * i, fmt::format("a substream size is negative ({})", sizes[i]));

@@ -21,6 +21,9 @@ std::string describe(const PdbIdentity& identity); // "GUID-age", as the CodeVie
 
 struct DebugInfo {
     std::uint32_t age = 0;
+    // The image's IMAGE_FILE_MACHINE_* (0x8664 x64, 0x14c x86); nothing when the header
+    // leaves it 0 or the PDB has no DBI.
+    std::optional<std::uint16_t> machine;
     std::uint16_t symbolRecords = kNoStream;
     std::uint16_t sectionHeaders = kNoStream;
     // With OMAP (an image rearranged after linking), symbols address the original sections
