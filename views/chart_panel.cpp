@@ -78,11 +78,13 @@ constexpr double kTickRoom = 1.8;
 
 // Whole ticks for figures that are whole (counts, screens, and bars labelled "%.0f"): a
 // step of 1, 2 or 5 times a power of ten, never below 1, so a bar of 1 reads "0 1", not
-// "0 0 1 1 2". The axis ends on a tick at or above `high`.
-void setWholeTicks(QValueAxis* axis, double low, double high)
+// "0 0 1 1 2". A bar axis ends on a tick at or above `high`; a series' axis keeps its
+// first and last screen as its ends (no screen 0, no screen 15 of 12).
+enum class AxisEnds { OnTicks, AtData };
+void setWholeTicks(QValueAxis* axis, double low, double high, AxisEnds ends = AxisEnds::OnTicks)
 {
     const double span = std::max(high - low, 1.0);
-    const double rough = span / 4.0;
+    const double rough = span / (ends == AxisEnds::AtData ? 8.0 : 4.0);
     const double power = std::pow(10.0, std::floor(std::log10(rough)));
     double step = 10.0 * power;
     for (double m : {1.0, 2.0, 5.0})
@@ -92,7 +94,10 @@ void setWholeTicks(QValueAxis* axis, double low, double high)
         }
     step = std::max(step, 1.0);
     const double start = std::floor(low / step) * step;
-    axis->setRange(start, start + std::ceil((high - start) / step) * step);
+    if (ends == AxisEnds::AtData)
+        axis->setRange(low, std::max(high, low + 1));
+    else
+        axis->setRange(start, start + std::ceil((high - start) / step) * step);
     axis->setTickType(QValueAxis::TicksDynamic);
     axis->setTickAnchor(start);
     axis->setTickInterval(step);
@@ -247,7 +252,7 @@ void addLines(QChart* chart, const ChartData& data)
         }
     // Screens are counted: 1, 2, 3, never 1.5.
     if (wholeX)
-        setWholeTicks(axisX, minX, maxX > minX ? maxX : minX + 1);
+        setWholeTicks(axisX, minX, maxX > minX ? maxX : minX + 1, AxisEnds::AtData);
     else {
         axisX->setRange(minX, maxX > minX ? maxX : minX + 1);
         axisX->setLabelFormat(QStringLiteral("%.0f"));

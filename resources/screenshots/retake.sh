@@ -14,16 +14,19 @@ export QT_QPA_PLATFORM=offscreen
 "$build/tests/poolscope-make-dump" --scenario both --build 19041 --format bitmap --threads 20000 \
     -o "$work/both.dmp" >/dev/null
 app="$build/app/poolscope"
+size=1500x900
 shot() { # NAME VIEW [ARGS...]
     name=$1 view=$2
     shift 2
-    "$app" "$@" --size 1500x900 --view "$view" --export-png window "$out/$name.png"
+    "$app" "$@" --size "$size" --view "$view" --export-png window "$out/$name.png"
     echo "$out/$name.png"
 }
 if [ "$language" = zh_CN ]; then
-    # The one Chinese picture of the README.
+    # The Chinese pictures of the README, one of them at the smallest size the window is used at.
     shot overview-zh_CN overview --language zh_CN
     shot allocations-zh_CN allocations "$work/both.dmp" --language zh_CN
+    size=1024x700
+    shot small-handles-zh_CN handles --language zh_CN
     exit 0
 fi
 shot overview overview
@@ -37,3 +40,7 @@ shot compare tags --baseline 1 "$work/demo_poolmon.log"
 shot diagnostics diagnostics "$work/demo_poolmon.log"
 shot dump-overview overview "$work/both.dmp"
 shot allocations allocations "$work/both.dmp"
+# The smallest size the window is used at: nothing cut, the answering columns on screen.
+size=1024x700
+shot small-ports ports
+shot small-diagnostics diagnostics "$work/both.dmp"

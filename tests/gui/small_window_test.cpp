@@ -205,6 +205,15 @@ private slots:
         screens.series.push_back(line);
         panel.show(screens);
         QCOMPARE(panel.axisTickLabels(Qt::Horizontal), (QStringList{"1", "2", "3"}));
+        // Twelve screens: the axis is screens 1 to 12, no screen 0 or 15.
+        line.points.clear();
+        for (int x = 1; x <= 12; ++x)
+            line.points.emplace_back(x, 10.0 + x * 0.25);
+        screens.series = {line};
+        panel.show(screens);
+        const QStringList twelve = panel.axisTickLabels(Qt::Horizontal);
+        QVERIFY2(!twelve.contains(QStringLiteral("0")) && !twelve.contains(QStringLiteral("15")), qPrintable(twelve.join(u' ')));
+        QVERIFY2(twelve.contains(QStringLiteral("12")) && twelve.size() >= 5, qPrintable(twelve.join(u' ')));
 
         open(QStringLiteral("en"));
         auto* tags = static_cast<PoolTagsView*>(m_window->viewWidget(QStringLiteral("tags")));
