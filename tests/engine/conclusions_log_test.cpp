@@ -42,13 +42,7 @@ SnapshotSeries readCapture(const std::string& text)
     return series.ok() ? std::move(series.value()) : SnapshotSeries{};
 }
 
-std::string fileText(const std::filesystem::path& path)
-{
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream s;
-    s << in.rdbuf();
-    return s.str();
-}
+using testdata::fileText;
 
 const LeakChain* chainOf(const Explanation& e, const char* tag)
 {

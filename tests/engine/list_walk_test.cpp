@@ -31,13 +31,7 @@ Snapshot readLog(const std::string& text)
     return snapshot.ok() ? std::move(snapshot.value()) : Snapshot{};
 }
 
-std::string fileText(const std::filesystem::path& path)
-{
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream s;
-    s << in.rdbuf();
-    return s.str();
-}
+using testdata::fileText;
 
 bool hasCommand(const ListWalk& walk, const std::string& command)
 {

@@ -20,13 +20,7 @@ using namespace poolscope;
 
 namespace {
 
-std::string fileText(const std::filesystem::path& path)
-{
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream s;
-    s << in.rdbuf();
-    return s.str();
-}
+using testdata::fileText;
 
 Snapshot read(const std::string& text, const std::string& name = "poolfind.log")
 {

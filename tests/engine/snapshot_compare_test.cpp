@@ -16,13 +16,7 @@ using namespace poolscope;
 
 namespace {
 
-std::string fileText(const std::filesystem::path& path)
-{
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream s;
-    s << in.rdbuf();
-    return s.str();
-}
+using testdata::fileText;
 
 Snapshot kdSnapshot(std::size_t irps, std::size_t threadHandles)
 {

@@ -21,13 +21,7 @@ Snapshot read(const std::string& text)
     return snapshot.ok() ? std::move(snapshot.value()) : Snapshot{};
 }
 
-std::string fileText(const std::filesystem::path& path)
-{
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream s;
-    s << in.rdbuf();
-    return s.str();
-}
+using testdata::fileText;
 
 template <typename T>
 const T* at(const std::vector<T>& records, Address address)

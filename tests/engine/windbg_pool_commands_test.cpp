@@ -20,13 +20,7 @@ Snapshot read(const std::string& text)
     return snapshot.ok() ? std::move(snapshot.value()) : Snapshot{};
 }
 
-std::string fileText(const std::filesystem::path& path)
-{
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream s;
-    s << in.rdbuf();
-    return s.str();
-}
+using testdata::fileText;
 
 const PoolTagStat* tagStat(const Snapshot& s, std::string_view tag, PoolType type)
 {

@@ -25,13 +25,7 @@ using namespace poolscope::views;
 
 namespace {
 
-std::string fileText(const std::filesystem::path& path)
-{
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream s;
-    s << in.rdbuf();
-    return s.str();
-}
+using testdata::fileText;
 
 Snapshot readLog(std::string text)
 {

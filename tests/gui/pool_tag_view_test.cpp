@@ -53,13 +53,7 @@ constexpr const char* kPoolusedLog =
     " TOTAL    364917 214073792     31614 124775872\n"
     "\n";
 
-std::string fileText(const std::filesystem::path& path)
-{
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream s;
-    s << in.rdbuf();
-    return s.str();
-}
+using testdata::fileText;
 
 std::shared_ptr<const OpenedSource> windbgSource(const char* text)
 {

@@ -1,6 +1,8 @@
 #include "shared_data.h"
 
 #include <cstdlib>
+#include <fstream>
+#include <sstream>
 
 namespace poolscope::testdata {
 
@@ -22,6 +24,14 @@ std::filesystem::path sharedFile(const std::string& relative)
         return {};
     auto path = dir / relative;
     return std::filesystem::exists(path) ? path : std::filesystem::path{};
+}
+
+std::string fileText(const std::filesystem::path& path)
+{
+    std::ifstream in(path, std::ios::binary);
+    std::ostringstream s;
+    s << in.rdbuf();
+    return s.str();
 }
 
 } // namespace poolscope::testdata

@@ -9,5 +9,7 @@ namespace poolscope::testdata {
 std::filesystem::path sharedDir();
 // sharedDir()/relative if that file exists, else empty.
 std::filesystem::path sharedFile(const std::string& relative);
+// The whole file as bytes; empty when it cannot be read.
+std::string fileText(const std::filesystem::path& path);
 
 } // namespace poolscope::testdata
