@@ -70,9 +70,10 @@ void thin(SnapshotSeries& series, std::size_t most)
 {
     if (series.snapshots.size() <= most)
         return;
+    // Every other screen, counted back from the newest, which is always kept.
     std::vector<Snapshot> kept;
     kept.reserve(series.snapshots.size() / 2 + 1);
-    for (std::size_t i = 0; i < series.snapshots.size(); i += 2)
+    for (std::size_t i = (series.snapshots.size() - 1) % 2; i < series.snapshots.size(); i += 2)
         kept.push_back(std::move(series.snapshots[i]));
     series.snapshots = std::move(kept);
 }

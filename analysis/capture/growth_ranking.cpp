@@ -1,5 +1,7 @@
 #include "growth_ranking.h"
 
+#include "model/format.h"
+
 #include <fmt/format.h>
 
 namespace poolscope::capture {
@@ -8,8 +10,8 @@ std::string rankingText(std::size_t screen, double elapsedSeconds, std::size_t p
                         const std::vector<TagGrowth>& growth, std::size_t top)
 {
     std::string out = fmt::format("screen {} at {:.1f} s: {} tag{}, {} process{} with handles\n", screen,
-                                  elapsedSeconds, growth.size(), growth.size() == 1 ? "" : "s", processes,
-                                  processes == 1 ? "" : "es");
+                                  elapsedSeconds, format::count(growth.size()), growth.size() == 1 ? "" : "s",
+                                  format::count(processes), processes == 1 ? "" : "es");
     const std::size_t needed = GrowthOptions{}.minimumPoints;
     if (screen < needed) {
         out += fmt::format("  growth is ranked from screen {} on\n", needed);

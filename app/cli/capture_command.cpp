@@ -84,7 +84,7 @@ int runCapture(const Options& options)
     captureOptions.label = fileName(options.output);
     const std::size_t top = options.tagQuery.top ? options.tagQuery.top : kDefaultTop;
     fmt::print("capturing into {} every {} s{}; Ctrl+C ends it\n", options.output, options.intervalSeconds,
-               options.count ? fmt::format(", {} screens", *options.count) : std::string());
+               options.count ? fmt::format(", {} screen{}", *options.count, *options.count == 1 ? "" : "s") : std::string());
     std::fflush(stdout);
 
     capture::CaptureEvents events;

@@ -2,6 +2,7 @@
 // it does not implement is said (it answers the pool tag table with STATUS_INVALID_INFO_CLASS
 // and gives the handle table), and the file written opens on Linux. Ctrl+C (wine turns
 // SIGINT into the console's CTRL_C_EVENT) ends it with every screen whole.
+#include "tests/support/shared_data.h"
 #include "tests/windows/wine_runs.h"
 
 #include <gtest/gtest.h>
@@ -10,16 +11,17 @@
 #include <sstream>
 
 namespace fs = std::filesystem;
+using namespace poolscope;
 using namespace poolscope::windows;
 
 namespace {
 
-std::string readAll(const fs::path& file)
+// Captures are written in a folder of their own: the comparisons read the inputs meanwhile.
+fs::path captures()
 {
-    std::ifstream in(file, std::ios::binary);
-    std::ostringstream s;
-    s << in.rdbuf();
-    return s.str();
+    const fs::path dir = inputs() / "captures";
+    fs::create_directories(dir);
+    return dir;
 }
 
 std::size_t count(const std::string& text, const std::string& word)
@@ -34,12 +36,12 @@ std::size_t count(const std::string& text, const std::string& word)
 
 TEST(WindowsCapture, WhatWineGivesIsWrittenAndWhatItLacksIsSaid)
 {
-    const fs::path file = inputs() / "wine-capture.log";
+    const fs::path file = captures() / "wine-capture.log";
     fs::remove(file);
-    const Outcome w = runWindows({"capture", "-o", "wine-capture.log", "--interval", "0.2", "--count", "3"});
+    const Outcome w = runWindows({"capture", "-o", "wine-capture.log", "--interval", "0.2", "--count", "3"}, captures());
     ASSERT_EQ(w.exitCode, 0) << w.out << w.err;
     EXPECT_NE(w.out.find("3 screens in wine-capture.log"), std::string::npos) << w.out;
-    const std::string text = readAll(file);
+    const std::string text = testdata::fileText(file);
     EXPECT_EQ(count(text, " Captured: "), 3u) << text;
     // Each table wine refuses is said once, by its name and status.
     for (const char* table : {"SystemPoolTagInformation", "SystemExtendedHandleInformation"}) {
@@ -55,40 +57,40 @@ TEST(WindowsCapture, WhatWineGivesIsWrittenAndWhatItLacksIsSaid)
     }
 
     // The Linux build opens it as a poolmon capture of three screens.
-    const Outcome summary = runLinux({"summary", "wine-capture.log"});
+    const Outcome summary = runLinux({"summary", "wine-capture.log"}, captures());
     ASSERT_EQ(summary.exitCode, 0) << summary.err;
     EXPECT_NE(summary.out.find("(poolmon capture)"), std::string::npos) << summary.out;
-    const Outcome series = runLinux({"series", "wine-capture.log", "--json"});
+    const Outcome series = runLinux({"series", "wine-capture.log", "--json"}, captures());
     EXPECT_EQ(series.exitCode, 0) << series.err;
     // And the Windows build reads it the same way.
-    const Outcome again = runWindows({"handles", "wine-capture.log", "--by-type"});
-    EXPECT_EQ(firstDifference(runLinux({"handles", "wine-capture.log", "--by-type"}).out, again.out), "");
+    const Outcome again = runWindows({"handles", "wine-capture.log", "--by-type"}, captures());
+    EXPECT_EQ(firstDifference(runLinux({"handles", "wine-capture.log", "--by-type"}, captures()).out, again.out), "");
 }
 
 TEST(WindowsCapture, AnExistingFileIsNotOverwritten)
 {
-    const fs::path file = inputs() / "kept-capture.log";
+    const fs::path file = captures() / "kept-capture.log";
     std::ofstream(file) << "kept\n";
-    const Outcome w = runWindows({"capture", "-o", "kept-capture.log", "--count", "1"});
+    const Outcome w = runWindows({"capture", "-o", "kept-capture.log", "--count", "1"}, captures());
     EXPECT_EQ(w.exitCode, 1);
     EXPECT_NE(w.err.find("exists"), std::string::npos) << w.err;
-    EXPECT_EQ(readAll(file), "kept\n");
+    EXPECT_EQ(testdata::fileText(file), "kept\n");
 }
 
 TEST(WindowsCapture, LinuxSaysWhereItRuns)
 {
-    const Outcome l = runLinux({"capture", "-o", "linux-capture.log"});
+    const Outcome l = runLinux({"capture", "-o", "linux-capture.log"}, captures());
     EXPECT_EQ(l.exitCode, 2);
     EXPECT_NE(l.err.find("poolscope-cli.exe"), std::string::npos) << l.err;
-    EXPECT_FALSE(fs::exists(inputs() / "linux-capture.log"));
+    EXPECT_FALSE(fs::exists(captures() / "linux-capture.log"));
 }
 
 TEST(WindowsCapture, CtrlCEndsItWithEveryScreenWhole)
 {
-    const fs::path file = inputs() / "interrupted.log";
+    const fs::path file = captures() / "interrupted.log";
     fs::remove(file);
-    const Outcome w = runWindowsUntilCtrlC({"capture", "-o", "interrupted.log", "--interval", "0.3"}, 3);
-    const std::string text = readAll(file);
+    const Outcome w = runWindowsUntilCtrlC({"capture", "-o", "interrupted.log", "--interval", "0.3"}, captures(), 3);
+    const std::string text = testdata::fileText(file);
     ASSERT_FALSE(text.empty()) << w.out << w.err;
     EXPECT_NE(w.out.find("stopped with Ctrl+C"), std::string::npos) << w.out << w.err;
     EXPECT_EQ(w.exitCode, 0) << w.err;
@@ -96,6 +98,6 @@ TEST(WindowsCapture, CtrlCEndsItWithEveryScreenWhole)
     EXPECT_EQ(text.substr(text.size() - 2), "\n\n");
     const std::size_t screens = count(text, " Captured: ");
     EXPECT_NE(w.out.find(std::to_string(screens) + " screens in interrupted.log"), std::string::npos) << w.out;
-    const Outcome summary = runLinux({"summary", "interrupted.log"});
+    const Outcome summary = runLinux({"summary", "interrupted.log"}, captures());
     EXPECT_EQ(summary.exitCode, 0) << summary.err;
 }

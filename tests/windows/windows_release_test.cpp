@@ -1,5 +1,6 @@
 // The Windows release: one poolscope-cli.exe that needs no DLL beside it, and the zip the
 // build writes with it, its man page as text and the README's Windows section.
+#include "tests/support/shared_data.h"
 #include "tests/windows/wine_runs.h"
 
 #include <gtest/gtest.h>
@@ -10,19 +11,8 @@
 #include <sstream>
 
 namespace fs = std::filesystem;
+using namespace poolscope;
 using namespace poolscope::windows;
-
-namespace {
-
-std::string readAll(const fs::path& file)
-{
-    std::ifstream in(file, std::ios::binary);
-    std::ostringstream s;
-    s << in.rdbuf();
-    return s.str();
-}
-
-} // namespace
 
 TEST(WindowsRelease, TheExeImportsOnlyWhatWindowsHas)
 {
@@ -51,7 +41,7 @@ TEST(WindowsRelease, TheZipHoldsTheExeItsManualAndTheReadme)
         EXPECT_TRUE(fs::is_regular_file(folder / file)) << file;
 
     // The manual is the program's own help, laid out as man prints it, in Windows line ends.
-    const std::string manual = readAll(folder / "poolscope-cli.txt");
+    const std::string manual = testdata::fileText(folder / "poolscope-cli.txt");
     EXPECT_NE(manual.find("SYNOPSIS\r\n       poolscope-cli COMMAND FILE [options]\r\n"), std::string::npos) << manual;
     const std::string help = runLinux({"--help"}).out;
     std::istringstream lines(help);
@@ -62,7 +52,7 @@ TEST(WindowsRelease, TheZipHoldsTheExeItsManualAndTheReadme)
         }
     EXPECT_EQ(manual.find("\n"), manual.find("\r\n") + 1);
 
-    const std::string readme = readAll(folder / "README.txt");
+    const std::string readme = testdata::fileText(folder / "README.txt");
     EXPECT_NE(readme.find("poolscope-cli.exe"), std::string::npos);
     EXPECT_NE(readme.find("capture"), std::string::npos);
     EXPECT_EQ(readme.find("<!--"), std::string::npos);

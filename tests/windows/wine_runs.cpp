@@ -103,10 +103,10 @@ Outcome runUnderWine(const std::string& exe, const std::vector<std::string>& arg
     return windowsRun(exe, args, inputs(), {}, "300");
 }
 
-Outcome runWindowsUntilCtrlC(const std::vector<std::string>& args, int seconds)
+Outcome runWindowsUntilCtrlC(const std::vector<std::string>& args, const std::filesystem::path& cwd, int seconds)
 {
     // SIGINT, which wine hands to the console's Ctrl+C handlers; the program's own exit code.
-    return windowsRun(POOLSCOPE_CLI_EXE, args, inputs(), {}, "--preserve-status -s INT " + std::to_string(seconds));
+    return windowsRun(POOLSCOPE_CLI_EXE, args, cwd, {}, "--preserve-status -s INT " + std::to_string(seconds));
 }
 
 Outcome runTool(const std::string& program, const std::vector<std::string>& args, const std::filesystem::path& cwd)

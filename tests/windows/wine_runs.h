@@ -27,7 +27,7 @@ Outcome runWindows(const std::vector<std::string>& args, const std::filesystem::
 // Another Windows program (the exe in the zip), in inputs().
 Outcome runUnderWine(const std::string& exe, const std::vector<std::string>& args);
 // Runs it for `seconds`, then sends it Ctrl+C as a console would.
-Outcome runWindowsUntilCtrlC(const std::vector<std::string>& args, int seconds);
+Outcome runWindowsUntilCtrlC(const std::vector<std::string>& args, const std::filesystem::path& cwd, int seconds);
 // Any program, for the setup (generators) and checks (objdump).
 Outcome runTool(const std::string& program, const std::vector<std::string>& args,
             const std::filesystem::path& cwd = inputs());
