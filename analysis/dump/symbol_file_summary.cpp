@@ -2,6 +2,7 @@
 
 #include "analysis/dump/isf_symbols.h"
 #include "analysis/dump/pdb/pdb_layout.h"
+#include "analysis/file_path.h"
 
 #include <fmt/format.h>
 
@@ -14,7 +15,7 @@ namespace {
 // The first bytes say which reader to ask; either reader names what is wrong past them.
 bool looksLikePdb(const std::string& path)
 {
-    std::ifstream in(path, std::ios::binary);
+    std::ifstream in(pathFromUtf8(path), std::ios::binary);
     char head[20] = {};
     in.read(head, sizeof head);
     return std::string_view(head, static_cast<std::size_t>(in.gcount())).starts_with("Microsoft C/C++");
@@ -95,7 +96,7 @@ Result<SymbolFileSummary> summarizeIsf(const std::string& path)
 Result<SymbolFileSummary> summarizeSymbolFile(const std::string& path)
 {
     {
-        std::ifstream probe(path, std::ios::binary);
+        std::ifstream probe(pathFromUtf8(path), std::ios::binary);
         if (!probe)
             return InputError{path, 0, 0, "cannot open the symbol file"};
     }

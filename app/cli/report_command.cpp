@@ -2,6 +2,7 @@
 // the charts drawn by the window's chart adapter off screen.
 #include "commands.h"
 
+#include "analysis/file_path.h"
 #include "analysis/report/html_report.h"
 #include "app/build_info.h"
 #include "model/format.h"
@@ -92,7 +93,7 @@ Report runReport(const Context& context)
 #endif
 
     const std::string& path = context.options.output;
-    std::ofstream file(path, std::ios::binary | std::ios::trunc);
+    std::ofstream file(pathFromUtf8(path), std::ios::binary | std::ios::trunc);
     file.write(html.html.data(), static_cast<std::streamsize>(html.html.size()));
     file.close();
     if (!file)
