@@ -232,8 +232,10 @@ std::optional<RecordRef> InspectorView::refFromKey(const QString& kind, const QS
     return ref;
 }
 
-void InspectorView::showRecord(const RecordRef& ref)
+void InspectorView::showRecord(RecordRef ref)
 {
+    // By value: a link followed from the fields shown lives in m_shown, which selecting the
+    // tag below renders anew before the record is shown.
     // All the blocks of a tag are listed in Allocations: the tag selected and that view in
     // front, then its figures here (after the view's own selection, which its coming forward shows).
     if (ref.kind == RecordKind::PoolBlock && ref.address == 0) {
@@ -435,11 +437,15 @@ bool InspectorView::forward()
 bool InspectorView::followField(const QString& name)
 {
     const InspectedField* f = findField(m_shown.fields, name);
-    if (f && f->listLink)
-        return followListLink(*f->listLink);
+    // Copies: following a link renders the inspector anew, and m_shown with it.
+    if (f && f->listLink) {
+        const ListLink link = *f->listLink;
+        return followListLink(link);
+    }
     if (!f || !f->link)
         return false;
-    showRecord(*f->link);
+    const RecordRef link = *f->link;
+    showRecord(link);
     return true;
 }
 

@@ -31,7 +31,7 @@ public:
     explicit InspectorView(Investigation& investigation, QWidget* parent = nullptr);
     ~InspectorView() override;
 
-    void showRecord(const RecordRef& ref);
+    void showRecord(RecordRef ref);
     bool back();
     bool forward();
     bool canGoBack() const { return m_position > 0; }
