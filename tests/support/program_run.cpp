@@ -8,9 +8,7 @@
 
 namespace poolscope::testdata {
 
-namespace {
-
-std::string quote(const std::string& arg)
+std::string shellQuote(const std::string& arg)
 {
     std::string q = "'";
     for (char c : arg)
@@ -18,18 +16,10 @@ std::string quote(const std::string& arg)
     return q + "'";
 }
 
-} // namespace
-
-ProgramRun runProgram(const std::string& program, const std::vector<std::string>& args,
-                      const std::filesystem::path& scratch)
+ProgramRun runShellLine(const std::string& line, const std::filesystem::path& errFile)
 {
-    std::string command = quote(program);
-    for (const auto& a : args)
-        command += " " + quote(a);
-    const std::filesystem::path err = scratch / "stderr.txt";
-    command += " 2>" + quote(err.string());
     ProgramRun result;
-    FILE* pipe = ::popen(command.c_str(), "r");
+    FILE* pipe = ::popen((line + " 2>" + shellQuote(errFile.string())).c_str(), "r");
     if (!pipe)
         return result;
     std::array<char, 65536> buffer;
@@ -38,11 +28,20 @@ ProgramRun runProgram(const std::string& program, const std::vector<std::string>
         result.out.append(buffer.data(), n);
     const int status = ::pclose(pipe);
     result.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    std::ifstream in(err, std::ios::binary);
+    std::ifstream in(errFile, std::ios::binary);
     std::ostringstream s;
     s << in.rdbuf();
     result.err = s.str();
     return result;
+}
+
+ProgramRun runProgram(const std::string& program, const std::vector<std::string>& args,
+                      const std::filesystem::path& scratch)
+{
+    std::string command = shellQuote(program);
+    for (const auto& a : args)
+        command += " " + shellQuote(a);
+    return runShellLine(command, scratch / "stderr.txt");
 }
 
 } // namespace poolscope::testdata

@@ -2,24 +2,14 @@
 
 #include <fmt/format.h>
 
-#include <array>
 #include <cstdio>
-#include <fstream>
-#include <sstream>
-#include <sys/wait.h>
 #include <unistd.h>
 
 namespace poolscope::windows {
 
 namespace {
 
-std::string quote(const std::string& arg)
-{
-    std::string q = "'";
-    for (char c : arg)
-        q += c == '\'' ? std::string("'\\''") : std::string(1, c);
-    return q + "'";
-}
+using testdata::shellQuote;
 
 // Through the shell: `cd`, the environment, stderr into a file of its own (tests run in
 // parallel), and a timeout so that a hung program fails its test instead of the whole run.
@@ -31,32 +21,16 @@ Outcome run(const std::vector<std::string>& command, const std::filesystem::path
     if (errFile < 0)
         return {};
     ::close(errFile);
-    std::string line = "cd " + quote(cwd.string()) + " && env -u POOLSCOPE_SYMBOLS -u _NT_SYMBOL_PATH -u DISPLAY "
+    std::string line = "cd " + shellQuote(cwd.string()) + " && env -u POOLSCOPE_SYMBOLS -u _NT_SYMBOL_PATH -u DISPLAY "
                        "-u WAYLAND_DISPLAY -u POOLSCOPE_POOLTAG";
     for (const auto& [name, value] : environment)
-        line += " " + quote(name + "=" + value);
+        line += " " + shellQuote(name + "=" + value);
     line += " timeout " + timeout;
     for (const auto& part : command)
-        line += " " + quote(part);
-    line += std::string(" 2>") + quote(errName);
-    Outcome result;
-    FILE* pipe = ::popen(line.c_str(), "r");
-    if (!pipe) {
-        std::remove(errName);
-        return result;
-    }
-    std::array<char, 65536> buffer;
-    std::size_t n;
-    while ((n = std::fread(buffer.data(), 1, buffer.size(), pipe)) > 0)
-        result.out.append(buffer.data(), n);
-    const int status = ::pclose(pipe);
-    result.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    std::ifstream in(errName, std::ios::binary);
-    std::ostringstream s;
-    s << in.rdbuf();
-    result.err = s.str();
+        line += " " + shellQuote(part);
+    Outcome ran = testdata::runShellLine(line, errName);
     std::remove(errName);
-    return result;
+    return ran;
 }
 
 } // namespace

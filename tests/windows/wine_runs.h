@@ -1,4 +1,6 @@
 #pragma once
+#include "tests/support/program_run.h"
+
 #include <filesystem>
 #include <string>
 #include <utility>
@@ -8,11 +10,8 @@
 // them (in a folder, with an environment), and compares what they print.
 namespace poolscope::windows {
 
-struct Outcome {
-    int exitCode = -1;
-    std::string out;
-    std::string err;
-};
+// Exit code, stdout and stderr, as the other CLI tests get them.
+using Outcome = testdata::ProgramRun;
 
 using Environment = std::vector<std::pair<std::string, std::string>>;
 
