@@ -369,7 +369,7 @@ private:
             if (const Irp* irp = m_index.irp(record)) {
                 fillFromIrp(step, *irp);
                 if (irp->where.fromText())
-                    step.line = irp->where.line;
+                    step.line = irp->where.line();
             }
             w.unreached.push_back(std::move(step));
         };

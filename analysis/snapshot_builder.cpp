@@ -75,7 +75,8 @@ void SnapshotBuilder::reserve(const RecordCounts& counts)
     m_fileObjects.reserve(counts.fileObjects);
     m_fileIndex.reserve(counts.fileObjects);
     m_handles.reserve(counts.handles);
-    m_handleIndex.reserve(counts.handles);
+    if (!counts.handlesNew)
+        m_handleIndex.reserve(counts.handles);
 }
 
 bool SnapshotBuilder::hasProcess(Address address) const

@@ -18,6 +18,9 @@ namespace poolscope {
 // counts and the lists' lengths): reserved, they are stored once and never copied.
 struct RecordCounts {
     std::size_t processes = 0, threads = 0, objects = 0, ports = 0, irps = 0, fileObjects = 0, handles = 0;
+    // The handles come through newHandle() only (a dump's tables, where each position is one
+    // handle): no index is made for them, 16 MB less for a million.
+    bool handlesNew = false;
 };
 
 class SnapshotBuilder {

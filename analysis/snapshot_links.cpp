@@ -3,16 +3,39 @@
 #include "analysis/records_by_address.h"
 
 #include <algorithm>
+#include <optional>
 #include <unordered_map>
 
 namespace poolscope {
 
 
+namespace {
+
+// An index made on its first lookup: a dump's walk leaves nothing for most of them to find
+// (every handle has its type), and the one of a million objects takes 16 MB.
+template <typename Record>
+class LazyRecordsByAddress {
+public:
+    explicit LazyRecordsByAddress(const std::vector<Record>& records) : m_records(records) {}
+    const Record* find(Address address)
+    {
+        if (!m_index)
+            m_index.emplace(m_records);
+        return m_index->find(address);
+    }
+
+private:
+    const std::vector<Record>& m_records;
+    std::optional<RecordsByAddress<Record>> m_index;
+};
+
+} // namespace
+
 void linkSnapshot(Snapshot& snapshot)
 {
-    const RecordsByAddress threads(snapshot.threads);
-    const RecordsByAddress files(snapshot.fileObjects);
-    const RecordsByAddress objects(snapshot.objects);
+    LazyRecordsByAddress threads(snapshot.threads);
+    LazyRecordsByAddress files(snapshot.fileObjects);
+    LazyRecordsByAddress objects(snapshot.objects);
     const RecordsByAddress processes(snapshot.processes);
 
     for (auto& irp : snapshot.irps) {

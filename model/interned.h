@@ -1,5 +1,6 @@
 #pragma once
 #include <cstddef>
+#include <cstdint>
 #include <functional>
 #include <ostream>
 #include <string>
@@ -11,7 +12,8 @@ namespace poolscope {
 
 // A string kept once for the whole program and shared by every record that holds it: a
 // million thread handles share one "Thread", 323,155 threads one "TERMINATED". A record
-// holds a pointer (8 bytes) instead of a std::string (32 bytes and often a heap block).
+// holds the string's number (4 bytes) instead of a std::string (32 bytes and often a heap
+// block) or a pointer (8): beside a 4-byte id or access mask it packs without padding.
 //
 // It reads like a const std::string: compare, format, convert. What is interned stays until
 // the program ends; the strings records carry (type names, states, image and file names)
@@ -20,15 +22,15 @@ namespace poolscope {
 class Interned {
 public:
     Interned() = default;
-    Interned(std::string_view text) : m_text(intern(text)) {}
-    Interned(const std::string& text) : m_text(intern(text)) {}
-    Interned(const char* text) : m_text(intern(text)) {}
+    Interned(std::string_view text) : m_id(intern(text)) {}
+    Interned(const std::string& text) : m_id(intern(text)) {}
+    Interned(const char* text) : m_id(intern(text)) {}
 
-    const std::string& str() const { return m_text ? *m_text : emptyString(); }
+    const std::string& str() const { return m_id ? textOf(m_id) : emptyString(); }
     operator const std::string&() const { return str(); }
     operator std::string_view() const { return str(); }
 
-    bool empty() const { return m_text == nullptr; }
+    bool empty() const { return m_id == 0; }
     std::size_t size() const { return str().size(); }
     std::size_t length() const { return str().size(); }
     const char* data() const { return str().data(); }
@@ -49,16 +51,16 @@ public:
     bool starts_with(std::string_view prefix) const { return std::string_view(str()).starts_with(prefix); }
     bool ends_with(std::string_view suffix) const { return std::string_view(str()).ends_with(suffix); }
     int compare(std::string_view other) const { return std::string_view(str()).compare(other); }
-    void clear() { m_text = nullptr; }
+    void clear() { m_id = 0; }
 
-    // Equal strings are the same pointer: comparing two interned strings is one compare.
-    friend bool operator==(const Interned& a, const Interned& b) { return a.m_text == b.m_text; }
+    // Equal strings are the same number: comparing two interned strings is one compare.
+    friend bool operator==(const Interned& a, const Interned& b) { return a.m_id == b.m_id; }
     friend bool operator==(const Interned& a, std::string_view b) { return std::string_view(a.str()) == b; }
     friend bool operator==(const Interned& a, const std::string& b) { return a.str() == b; }
     friend bool operator==(const Interned& a, const char* b) { return std::string_view(a.str()) == b; }
     friend std::strong_ordering operator<=>(const Interned& a, const Interned& b)
     {
-        return a.m_text == b.m_text ? std::strong_ordering::equal : a.str() <=> b.str();
+        return a.m_id == b.m_id ? std::strong_ordering::equal : a.str() <=> b.str();
     }
     friend std::strong_ordering operator<=>(const Interned& a, std::string_view b) { return std::string_view(a.str()) <=> b; }
     friend std::strong_ordering operator<=>(const Interned& a, const std::string& b) { return a.str() <=> b; }
@@ -78,11 +80,14 @@ public:
     static std::size_t internedBytes();
 
 private:
-    static const std::string* intern(std::string_view text);
+    static std::uint32_t intern(std::string_view text);
+    static const std::string& textOf(std::uint32_t id);
     static const std::string& emptyString();
 
-    const std::string* m_text = nullptr;
+    std::uint32_t m_id = 0; // 0: the empty string
 };
+
+static_assert(sizeof(Interned) == 4);
 
 } // namespace poolscope
 

@@ -3,6 +3,7 @@
 #include "compact_optional.h"
 #include "interned.h"
 #include "provenance.h"
+#include "shared_address.h"
 
 #include <cstdint>
 #include <optional>
@@ -38,8 +39,8 @@ struct CompletionPort {
 struct Irp {
     Address address = 0;
     OptionalAddress thread;  // Tail.Overlay.Thread
-    OptionalAddress process; // the thread's process, when known
-    OptionalAddress port;    // the completion port it is queued on
+    SharedAddress process;   // the thread's process, when known
+    SharedAddress port;      // the completion port it is queued on
     OptionalAddress fileObject; // Tail.Overlay.OriginalFileObject
     std::optional<std::uint32_t> status; // IoStatus.Status (NTSTATUS)
     std::optional<bool> completed;       // CurrentLocation > StackCount
@@ -52,7 +53,7 @@ struct Irp {
     OptionalAddress userEvent;
     OptionalAddress userBuffer;
     Interned currentDriver; // "\Driver\symc810", the current stack location's owner
-    Provenance where;
+    CompactProvenance where;
 };
 
 struct FileObject {

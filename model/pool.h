@@ -153,7 +153,7 @@ struct PoolTagStat {
     Provenance where;
 };
 static_assert(sizeof(PoolTagStat::Figure<std::int64_t>) == 9 && alignof(PoolTagStat::Figure<std::int64_t>) == 1);
-static_assert(sizeof(PoolTagStat) == 112);
+static_assert(sizeof(PoolTagStat) == 104);
 
 // One pool block seen by !poolfind or !pool (or found in a dump).
 struct PoolBlock {

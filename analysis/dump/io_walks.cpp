@@ -1,5 +1,6 @@
 #include "io_walks.h"
 
+#include "analysis/address_set.h"
 #include "analysis/dump/byte_fields.h"
 #include "analysis/dump/kernel_strings.h"
 
@@ -7,6 +8,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <array>
 #include <cstring>
 #include <span>
@@ -106,8 +108,12 @@ void IoWalker::port(Address queue)
     // The queue: every entry is the list entry of an IRP or of a completion packet. Each is
     // kept with its links, so the window can step through the walk as !list does.
     KernelList walked{ListKind::PortQueue, queue, head, {}, ListEnd::BackAtHead, 0, {}, where};
-    RecordIndex seen; // a busy port queues 100,000 entries
-    seen.tryEmplace({head, 0}, 0);
+    AddressSet seen; // a busy port queues 100,000 entries
+    seen.insert(head);
+    // The signal state counts the entries: the walk's list is reserved from it (bounded, as
+    // a corrupt count may say anything), not copied as it grows.
+    if (port.queuedEntries)
+        walked.entries.reserve(static_cast<std::size_t>(std::min<std::uint64_t>(*port.queuedEntries, m_limits.maxQueueEntries)));
     std::uint64_t entries = 0, packets = 0;
     Address link = *port.entryListFlink;
     bool complete = true;
@@ -117,7 +123,7 @@ void IoWalker::port(Address queue)
         complete = false;
     };
     while (link != head) {
-        if (!seen.tryEmplace({link, 0}, 0).second) {
+        if (!seen.insert(link)) {
             warn(queue,
                  text::say(text::phrase("Dump",
                                         "completion port {:#x}: the queue comes round to {:#x} again without reaching "

@@ -15,6 +15,7 @@
 #include "analysis/dump/pool_tables_walk.h"
 #include "analysis/dump/process_walk.h"
 #include "analysis/file_path.h"
+#include "analysis/memory_release.h"
 #include "analysis/snapshot_builder.h"
 #include "analysis/snapshot_links.h"
 
@@ -75,11 +76,11 @@ void scanThePool(const DumpPool& pool, const DumpReadOptions& options, SnapshotB
     scan.workers = options.poolScanWorkers;
     std::vector<PoolProblem> problems;
     ReadControl stage = control.stage(kTrackerDone, kPoolDone, kSteps);
-    std::vector<PoolAllocation> kept;
+    KeptBlocks kept;
     PoolScanSummary summary = pool.census(tracker, problems, &stage, scan,
                                           tagsWorthReading(tracker, pool.objectTypeKeys()), &kept);
     if (!control.cancelled())
-        summary.contents = readPoolContents(pool, std::move(kept), modules);
+        summary.contents = readPoolContents(pool, kept, modules);
     const Provenance top{0, 0, 0};
     builder.info(top, text::say(text::phrase("Pool", "pool scan: {}; {} read, {} allocated blocks, {} free blocks "
                                                      "still carrying a tag"),
@@ -199,6 +200,7 @@ Result<Snapshot> readKernelDump(const DumpFile& dump, const DumpReadOptions& opt
         }
     }
     counts.objects = counts.handles;
+    counts.handlesNew = true;
     builder.reserve(counts);
     // Reading a dump is mostly waiting for the mapped file's pages: another core goes through
     // the same tables ahead of the walk and takes those faults (a million object headers).
@@ -222,6 +224,10 @@ Result<Snapshot> readKernelDump(const DumpFile& dump, const DumpReadOptions& opt
         if (control.cancelled())
             return cancelled();
     }
+
+    // Every object is met through a handle: the index that found them again (16 MB for a
+    // million) is not needed past this point, and the threads and IRPs take its room.
+    builder.forgetKeys();
 
     // Threads are read from their handles; a few more (an IRP's thread without a handle).
     RecordCounts threads;
@@ -292,6 +298,10 @@ Result<Snapshot> readKernelDump(const DumpFile& dump, const DumpReadOptions& opt
     walkPoolTracker(memory, layout, globals.pool, builder);
     walkBigPages(memory, layout, globals.pool, builder);
     builder.forgetKeys(); // every record is met; the pool scan needs the room
+    threadsAhead.request_stop();
+    threadsAhead.join();
+    typed = {};
+    releaseFreedMemory();
     control.report(kTrackerDone, kSteps);
 
     std::vector<std::string> moduleProblems;

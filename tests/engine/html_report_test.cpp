@@ -351,7 +351,7 @@ TEST(HtmlReport, NamesFromTheInputAreNeverMarkup)
     quiet.handleCount = 30;
     s.processes.push_back(quiet);
     for (std::uint64_t i = 0; i < 300; ++i)
-        s.handles.push_back({evil.address, evil.pid, 4 * (i + 1), 0xffffe00010000000 + i * 0x100, "Thr<e>ad", {}, false, false, {}});
+        s.handles.push_back({evil.address, 4 * (i + 1), 0xffffe00010000000 + i * 0x100, {}, evil.pid, "Thr<e>ad", {}, false, false});
     PoolTagStat stat;
     stat.tag = PoolTag("<a&");
     stat.type = PoolType::NonPaged;
@@ -415,8 +415,8 @@ TEST(HtmlReport, AMillionHandlesStayAFewMegabytes)
         process.imageName = fmt::format("worker{}.exe", p);
         s.processes.push_back(process);
         for (std::size_t h = 0; h < kPerProcess; ++h)
-            s.handles.push_back({process.address, process.pid, 4 * (h + 1), 0xffffc00000000000 + (p * kPerProcess + h) * 0x80,
-                                 types[(h + p) % 8], {}, false, false, {}});
+            s.handles.push_back({process.address, 4 * (h + 1), 0xffffc00000000000 + (p * kPerProcess + h) * 0x80, {},
+                                 process.pid, types[(h + p) % 8], {}, false, false});
     }
     for (std::uint32_t t = 0; t < 3000; ++t) {
         PoolTagStat stat;

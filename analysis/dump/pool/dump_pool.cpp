@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <limits>
 #include <thread>
 #include <tuple>
 
@@ -41,12 +42,14 @@ public:
     void block(const PoolAllocation& block) override
     {
         census.block(block);
-        if (block.state == BlockState::Allocated && !m_tags.empty()
-            && std::binary_search(m_tags.begin(), m_tags.end(), block.tag))
-            kept.push_back(block);
+        if (block.state != BlockState::Allocated || m_tags.empty())
+            return;
+        const auto at = std::lower_bound(m_tags.begin(), m_tags.end(), block.tag);
+        if (at != m_tags.end() && *at == block.tag)
+            kept.push_back(KeptBlocks::pack(block, static_cast<std::uint16_t>(at - m_tags.begin())));
     }
     PoolCensusSink census;
-    std::vector<PoolAllocation> kept;
+    std::vector<KeptBlocks::Block> kept;
 
 private:
     const std::vector<std::uint32_t>& m_tags;
@@ -71,12 +74,15 @@ DumpPool::DumpPool(std::shared_ptr<const DumpFile> dump, KernelLayout layout, Po
 
 PoolScanSummary DumpPool::census(const std::vector<PoolTagStat>& tracker, std::vector<PoolProblem>& problems,
                                  ReadControl* control, const PoolScanOptions& options,
-                                 const std::vector<std::uint32_t>& collect, std::vector<PoolAllocation>* collected) const
+                                 const std::vector<std::uint32_t>& collect, KeptBlocks* collected) const
 {
     std::vector<std::uint32_t> tags = collect;
     std::sort(tags.begin(), tags.end());
-    // The tracker says how many blocks of the kept tags to expect: reserved (address space
-    // until written), the kept blocks are not copied as they grow.
+    tags.erase(std::unique(tags.begin(), tags.end()), tags.end());
+    if (tags.size() > std::numeric_limits<std::uint16_t>::max())
+        tags.resize(std::numeric_limits<std::uint16_t>::max());
+    // The tracker says how many blocks of the kept tags to expect: each worker reserves room
+    // for them all (address space until written), so no part is copied as it grows.
     std::uint64_t expected = 0;
     for (const PoolTagStat& stat : tracker)
         if (stat.outstanding && *stat.outstanding > 0 && std::binary_search(tags.begin(), tags.end(), stat.tag.key()))
@@ -94,16 +100,12 @@ PoolScanSummary DumpPool::census(const std::vector<PoolTagStat>& tracker, std::v
     for (const auto& sink : sinks)
         parts.push_back(&sink->census);
     if (collected) {
-        // The first worker's blocks are taken as they are, the others appended into the room
-        // reserved: the blocks are held once.
-        *collected = std::move(sinks.front()->kept);
-        for (std::size_t w = 1; w < sinks.size(); ++w) {
-            collected->insert(collected->end(), sinks[w]->kept.begin(), sinks[w]->kept.end());
-            sinks[w]->kept = {};
+        collected->tags = tags;
+        collected->parts.clear();
+        for (const auto& sink : sinks) {
+            std::sort(sink->kept.begin(), sink->kept.end(), KeptBlocks::before);
+            collected->parts.push_back(std::move(sink->kept));
         }
-        std::sort(collected->begin(), collected->end(), [](const PoolAllocation& a, const PoolAllocation& b) {
-            return std::tuple(a.tag, a.type, a.block) < std::tuple(b.tag, b.type, b.block);
-        });
     }
     PoolScanSummary summary = std::move(outcome.summary);
     summary.tags = mergeCensus(parts);
@@ -113,6 +115,34 @@ PoolScanSummary DumpPool::census(const std::vector<PoolTagStat>& tracker, std::v
         problems.push_back({0, text::say(text::phrase("Pool", "{} more problems of the pool scan are not listed"),
                                          outcome.problemsNotListed)});
     return summary;
+}
+
+KeptBlocks::Block KeptBlocks::pack(const PoolAllocation& block, std::uint16_t tagIndex)
+{
+    static_assert(static_cast<unsigned>(PoolBackend::HeaderScan) < 8);
+    return {block.block, block.bytes, tagIndex, block.type,
+            static_cast<std::uint8_t>((static_cast<unsigned>(block.backend) << 5) | (block.flags & 0x1f))};
+}
+
+PoolAllocation KeptBlocks::unpack(const Block& b) const
+{
+    PoolAllocation out;
+    out.block = b.block;
+    out.tag = tags[b.tag];
+    out.bytes = b.bytes;
+    out.type = b.type;
+    out.backend = static_cast<PoolBackend>(b.backendAndFlags >> 5);
+    out.state = BlockState::Allocated;
+    out.flags = static_cast<std::uint8_t>(b.backendAndFlags & 0x1f);
+    return out;
+}
+
+std::size_t KeptBlocks::size() const
+{
+    std::size_t total = 0;
+    for (const auto& part : parts)
+        total += part.size();
+    return total;
 }
 
 PoolFound DumpPool::find(PoolTag tag, ReadControl* control, const PoolScanOptions& options) const

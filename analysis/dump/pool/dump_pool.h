@@ -32,6 +32,58 @@ struct PoolPageView {
     std::string problem;                  // why the address is not in a block the scan read
 };
 
+// The allocated blocks of a few tags, kept during the census for what they hold to be read:
+// 16 bytes a block where PoolAllocation takes 24 (the leaking tag's million blocks are held
+// beside the million handles and objects), the tag by its place in `tags`. Each scan worker's
+// blocks stay in its own part, sorted: merged as they are read, they are never held twice.
+class KeptBlocks {
+public:
+    struct Block {
+        Address block = 0;
+        std::uint32_t bytes = 0;
+        std::uint16_t tag = 0; // index into tags
+        PoolType type = PoolType::Unknown;
+        std::uint8_t backendAndFlags = 0; // backend in the top 3 bits, PoolAllocation::flags below
+    };
+    static_assert(sizeof(Block) == 16);
+
+    std::vector<std::uint32_t> tags;           // sorted keys
+    std::vector<std::vector<Block>> parts;     // each by tag, pool and address
+
+    static Block pack(const PoolAllocation& block, std::uint16_t tagIndex);
+    PoolAllocation unpack(const Block& block) const;
+    std::size_t size() const;
+
+    // The blocks of all parts in one order: by tag, pool and address.
+    template <typename Visit>
+    void inOrder(const Visit& visit) const
+    {
+        std::vector<std::size_t> next(parts.size(), 0);
+        for (;;) {
+            const Block* least = nullptr;
+            std::size_t from = 0;
+            for (std::size_t p = 0; p < parts.size(); ++p)
+                if (next[p] < parts[p].size() && (!least || before(parts[p][next[p]], *least))) {
+                    least = &parts[p][next[p]];
+                    from = p;
+                }
+            if (!least)
+                return;
+            ++next[from];
+            visit(*least);
+        }
+    }
+
+    static bool before(const Block& a, const Block& b)
+    {
+        if (a.tag != b.tag)
+            return a.tag < b.tag;
+        if (a.type != b.type)
+            return a.type < b.type;
+        return a.block < b.block;
+    }
+};
+
 class DumpPool {
 public:
     DumpPool(std::shared_ptr<const DumpFile> dump, KernelLayout layout, PoolScanPlan plan,
@@ -42,7 +94,7 @@ public:
     PoolScanSummary census(const std::vector<PoolTagStat>& tracker, std::vector<PoolProblem>& problems,
                            ReadControl* control = nullptr, const PoolScanOptions& options = {},
                            const std::vector<std::uint32_t>& collect = {},
-                           std::vector<PoolAllocation>* collected = nullptr) const;
+                           KeptBlocks* collected = nullptr) const;
     // The object whose body is at an address (a pointer followed), when one is there.
     std::optional<ObjectInBlock> objectAt(Address body) const;
     // The object type tags (_OBJECT_TYPE.Key) by type index, 0 where unknown.

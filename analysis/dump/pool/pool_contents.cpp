@@ -93,35 +93,46 @@ std::vector<std::uint32_t> tagsWorthReading(const std::vector<PoolTagStat>& trac
     return tags;
 }
 
-std::vector<PoolTagContents> readPoolContents(const DumpPool& pool, std::vector<PoolAllocation> blocks,
+std::vector<PoolTagContents> readPoolContents(const DumpPool& pool, const KeptBlocks& kept,
                                               const std::vector<LoadedModule>& modules)
 {
-    // Each tag's blocks together, by address within the tag (the census keeps them so).
-    const auto byTag = [](const PoolAllocation& a, const PoolAllocation& b) {
-        return std::tuple(a.tag, a.type, a.block) < std::tuple(b.tag, b.type, b.block);
-    };
-    if (!std::is_sorted(blocks.begin(), blocks.end(), byTag))
-        std::sort(blocks.begin(), blocks.end(), byTag);
     const PointerNamer namer = poolPointerNamer(pool, modules);
     std::vector<PoolTagContents> out;
     // What a block holds is read a slice at a time and told to the tally: a million blocks'
-    // contents are never held at once.
-    constexpr std::size_t kSlice = 32768;
+    // contents are never held at once. The blocks come by tag and pool, by address within.
+    constexpr std::size_t kSlice = 16384;
+    std::optional<TagContentsTally> tally;
+    std::uint16_t tag = 0;
+    PoolType type = PoolType::Unknown;
+    std::size_t index = 0; // of the slice's first block within its tag
     std::vector<PoolAllocation> slice;
-    for (std::size_t first = 0; first < blocks.size();) {
-        std::size_t last = first;
-        while (last < blocks.size() && blocks[last].tag == blocks[first].tag && blocks[last].type == blocks[first].type)
-            ++last;
-        TagContentsTally tally(PoolTag::fromKey(blocks[first].tag), blocks[first].type, namer);
-        for (std::size_t at = first; at < last; at += kSlice) {
-            slice.assign(blocks.begin() + static_cast<std::ptrdiff_t>(at),
-                         blocks.begin() + static_cast<std::ptrdiff_t>(std::min(last, at + kSlice)));
-            const std::vector<BlockContents> contents = pool.contents(slice);
-            for (std::size_t i = 0; i < slice.size(); ++i)
-                tally.add(at - first + i, slice[i], contents[i]);
+    const auto readSlice = [&] {
+        if (slice.empty())
+            return;
+        const std::vector<BlockContents> contents = pool.contents(slice);
+        for (std::size_t i = 0; i < slice.size(); ++i)
+            tally->add(index + i, slice[i], contents[i]);
+        index += slice.size();
+        slice.clear();
+    };
+    kept.inOrder([&](const KeptBlocks::Block& block) {
+        if (!tally || block.tag != tag || block.type != type) {
+            if (tally) {
+                readSlice();
+                out.push_back(tally->finish());
+            }
+            tag = block.tag;
+            type = block.type;
+            index = 0;
+            tally.emplace(PoolTag::fromKey(kept.tags[tag]), type, namer);
         }
-        out.push_back(tally.finish());
-        first = last;
+        slice.push_back(kept.unpack(block));
+        if (slice.size() == kSlice)
+            readSlice();
+    });
+    if (tally) {
+        readSlice();
+        out.push_back(tally->finish());
     }
     return out;
 }

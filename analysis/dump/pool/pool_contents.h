@@ -21,8 +21,8 @@ std::vector<std::uint32_t> tagsWorthReading(const std::vector<PoolTagStat>& trac
                                             const std::vector<std::uint32_t>& objectTypeKeys, std::size_t largest = 8,
                                             std::uint64_t minObjects = 100);
 
-// Contents per tag and pool of the blocks kept, read a slice at a time.
-std::vector<PoolTagContents> readPoolContents(const DumpPool& pool, std::vector<PoolAllocation> blocks,
+// Contents per tag and pool of the blocks the census kept, read a slice at a time.
+std::vector<PoolTagContents> readPoolContents(const DumpPool& pool, const KeptBlocks& kept,
                                               const std::vector<LoadedModule>& modules);
 
 } // namespace poolscope

@@ -1,0 +1,199 @@
+// The small forms a million records are held in: where a record came from in 8 bytes, the
+// addresses many records share and the strings they repeat by number, the walks' cycle set,
+// and the pool blocks kept for reading. Each gives back what was put in, whole, including
+// the values its short form cannot hold (an address outside x64's canonical range, the
+// 16,384th source) and from several threads at once.
+#include "analysis/address_set.h"
+#include "analysis/dump/pool/dump_pool.h"
+#include "model/interned.h"
+#include "model/kernel_object.h"
+#include "model/process.h"
+#include "model/shared_address.h"
+
+#include <gtest/gtest.h>
+
+#include <thread>
+#include <vector>
+
+using namespace poolscope;
+
+TEST(CompactProvenance, KeepsDumpAddressesBothHalvesOfTheAddressSpace)
+{
+    for (const std::uint64_t address :
+         {0xffffe00123456780ull, 0xfffff80412400000ull, 0x00007ff612340000ull, 0x82c4a000ull, 0ull}) {
+        const CompactProvenance where(Provenance{0, 0, address});
+        EXPECT_FALSE(where.fromText());
+        EXPECT_EQ(where.offset(), address);
+        EXPECT_EQ(where.source(), 0u);
+        const Provenance back = where;
+        EXPECT_EQ(back.offset, address);
+        EXPECT_EQ(back.line, 0u);
+    }
+}
+
+TEST(CompactProvenance, KeepsATextLineAndItsSourceNotTheLineOffset)
+{
+    const CompactProvenance where(Provenance{3, 4'000'000'000u, 0x1234});
+    EXPECT_TRUE(where.fromText());
+    EXPECT_EQ(where.line(), 4'000'000'000u);
+    EXPECT_EQ(where.source(), 3u);
+    // The records are found again by their line; the byte offset stays with the diagnostics.
+    EXPECT_EQ(where.offset(), 0u);
+}
+
+TEST(CompactProvenance, KeepsWhatDoesNotFitWhole)
+{
+    // Not canonical: bits 48-63 are not copies of bit 47.
+    const CompactProvenance odd(Provenance{1, 0, 0x0bad'0000'0000'0001ull});
+    EXPECT_EQ(odd.offset(), 0x0bad'0000'0000'0001ull);
+    EXPECT_EQ(odd.source(), 1u);
+    const CompactProvenance many(Provenance{70000, 12, 0});
+    EXPECT_EQ(many.source(), 70000u);
+    EXPECT_EQ(many.line(), 12u);
+    const CompactProvenance address(Provenance{20000, 0, 0xffffe00000001000ull});
+    EXPECT_EQ(address.source(), 20000u);
+    EXPECT_EQ(address.offset(), 0xffffe00000001000ull);
+    EXPECT_FALSE(address.fromText());
+}
+
+TEST(SharedAddress, ReadsLikeAnOptionalAddress)
+{
+    SharedAddress none;
+    EXPECT_FALSE(none.has_value());
+    EXPECT_EQ(none, std::nullopt);
+    EXPECT_EQ(none.value_or(7), 7u);
+    EXPECT_THROW((void)none.value(), std::bad_optional_access);
+
+    const SharedAddress process(Address{0xffffb30a401a9080ull});
+    ASSERT_TRUE(process.has_value());
+    EXPECT_EQ(*process, 0xffffb30a401a9080ull);
+    EXPECT_EQ(process, Address{0xffffb30a401a9080ull});
+    EXPECT_EQ(process, SharedAddress(Address{0xffffb30a401a9080ull}));
+    EXPECT_NE(process, SharedAddress(Address{0xffffb30a401a9000ull}));
+    // Absent orders first, then by address, as std::optional does.
+    EXPECT_LT(none, process);
+    EXPECT_LT(SharedAddress(Address{1}), SharedAddress(Address{2}));
+    // Zero is an address like any other, not "absent".
+    const SharedAddress zero(Address{0});
+    EXPECT_TRUE(zero.has_value());
+    EXPECT_EQ(*zero, 0u);
+
+    const std::optional<Address> copied = process;
+    EXPECT_EQ(copied, 0xffffb30a401a9080ull);
+    OptionalAddress assigned;
+    assigned = process;
+    EXPECT_EQ(assigned, 0xffffb30a401a9080ull);
+    SharedAddress cleared = process;
+    cleared = std::nullopt;
+    EXPECT_FALSE(cleared.has_value());
+}
+
+TEST(SharedAddress, SameAddressSameNumberAcrossThreads)
+{
+    // Four threads intern overlapping ranges: each address reads back, and equal addresses
+    // compare equal whichever thread made them.
+    constexpr int kThreads = 4;
+    constexpr std::uint64_t kPerThread = 20000;
+    std::vector<std::vector<SharedAddress>> made(kThreads);
+    std::vector<std::thread> threads;
+    for (int t = 0; t < kThreads; ++t)
+        threads.emplace_back([t, &made] {
+            for (std::uint64_t i = 0; i < kPerThread; ++i)
+                made[t].emplace_back(Address{0xffffc00000000000ull + (i + static_cast<std::uint64_t>(t) * kPerThread / 2) * 0x80});
+        });
+    for (auto& thread : threads)
+        thread.join();
+    for (int t = 0; t < kThreads; ++t)
+        for (std::uint64_t i = 0; i < kPerThread; ++i)
+            ASSERT_EQ(*made[t][i], 0xffffc00000000000ull + (i + static_cast<std::uint64_t>(t) * kPerThread / 2) * 0x80);
+    // Thread 1's first half is thread 0's second half.
+    for (std::uint64_t i = 0; i < kPerThread / 2; ++i)
+        ASSERT_EQ(made[1][i], made[0][i + kPerThread / 2]);
+}
+
+TEST(Interned, NumbersReadBackAcrossThreads)
+{
+    constexpr int kThreads = 4;
+    std::vector<std::vector<Interned>> made(kThreads);
+    std::vector<std::thread> threads;
+    for (int t = 0; t < kThreads; ++t)
+        threads.emplace_back([t, &made] {
+            for (int i = 0; i < 5000; ++i)
+                made[t].emplace_back(fmt::format("\\Driver\\test{}", i + t * 1000));
+        });
+    for (auto& thread : threads)
+        thread.join();
+    for (int t = 0; t < kThreads; ++t)
+        for (int i = 0; i < 5000; ++i)
+            ASSERT_EQ(made[t][i].str(), fmt::format("\\Driver\\test{}", i + t * 1000));
+    EXPECT_EQ(made[0][1000], made[1][0]);
+    EXPECT_TRUE(Interned().empty());
+    EXPECT_EQ(Interned(""), Interned());
+}
+
+TEST(CompactRecords, AreTheSizesTheBenchmarkCounts)
+{
+    // A million handles and a million objects: 104 MB together, where they took 144.
+    EXPECT_EQ(sizeof(Handle), 48u);
+    EXPECT_EQ(sizeof(KernelObject), 56u);
+    EXPECT_EQ(sizeof(Thread), 48u);
+}
+
+TEST(AddressSet, TellsAnAddressMetBefore)
+{
+    AddressSet seen;
+    for (std::uint64_t i = 0; i < 100000; ++i)
+        ASSERT_TRUE(seen.insert(0xffffe00010000000ull + i * 0x10));
+    EXPECT_FALSE(seen.insert(0xffffe00010000000ull + 99999 * 0x10));
+    EXPECT_FALSE(seen.insert(0xffffe00010000000ull));
+    EXPECT_TRUE(seen.insert(0xffffe00010000008ull));
+    // A null link is an address to meet like the others (a list that loops through 0).
+    EXPECT_TRUE(seen.insert(0));
+    EXPECT_FALSE(seen.insert(0));
+}
+
+TEST(KeptBlocks, GiveBackEachBlockInTagPoolAddressOrderAcrossParts)
+{
+    KeptBlocks kept;
+    kept.tags = {0x65726854 /* Thre */, 0x6e657645 /* Even */};
+    std::sort(kept.tags.begin(), kept.tags.end());
+    const auto block = [](Address at, std::uint32_t tag, PoolType type, PoolBackend backend, std::uint8_t flags) {
+        PoolAllocation b;
+        b.block = at;
+        b.tag = tag;
+        b.bytes = 0x880;
+        b.type = type;
+        b.backend = backend;
+        b.flags = flags;
+        return b;
+    };
+    const std::uint16_t even = 0, thre = 1; // "Even" sorts before "Thre" by key
+    kept.parts = {{KeptBlocks::pack(block(0x3000, kept.tags[even], PoolType::NonPaged, PoolBackend::Vs, 0), even),
+                   KeptBlocks::pack(block(0x1000, kept.tags[thre], PoolType::NonPaged, PoolBackend::Lfh,
+                                          PoolAllocation::kTagUnread),
+                                    thre)},
+                  {KeptBlocks::pack(block(0x2000, kept.tags[even], PoolType::NonPaged, PoolBackend::Big,
+                                          PoolAllocation::kPagesMissing),
+                                    even),
+                   KeptBlocks::pack(block(0x0800, kept.tags[thre], PoolType::NonPaged, PoolBackend::HeaderScan, 0),
+                                    thre)}};
+    for (auto& part : kept.parts)
+        std::sort(part.begin(), part.end(), KeptBlocks::before);
+    std::vector<PoolAllocation> order;
+    kept.inOrder([&](const KeptBlocks::Block& b) { order.push_back(kept.unpack(b)); });
+    ASSERT_EQ(order.size(), kept.size());
+    ASSERT_EQ(order.size(), 4u);
+    EXPECT_EQ(order[0].block, 0x2000u);
+    EXPECT_EQ(order[0].tag, kept.tags[even]);
+    EXPECT_EQ(order[0].backend, PoolBackend::Big);
+    EXPECT_EQ(order[0].flags, PoolAllocation::kPagesMissing);
+    EXPECT_EQ(order[1].block, 0x3000u);
+    EXPECT_EQ(order[1].backend, PoolBackend::Vs);
+    EXPECT_EQ(order[2].block, 0x0800u);
+    EXPECT_EQ(order[2].tag, kept.tags[thre]);
+    EXPECT_EQ(order[2].backend, PoolBackend::HeaderScan);
+    EXPECT_EQ(order[3].block, 0x1000u);
+    EXPECT_EQ(order[3].flags, PoolAllocation::kTagUnread);
+    EXPECT_EQ(order[3].bytes, 0x880u);
+    EXPECT_EQ(order[3].state, BlockState::Allocated);
+}
