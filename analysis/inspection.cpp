@@ -303,7 +303,7 @@ Inspection inspectObject(const SnapshotIndex& index, const KernelObject& o)
     out.fields.push_back(b.number("ObjectHeader", o.header, true));
     out.fields.push_back(b.number("HandleCount", o.handleCount));
     out.fields.push_back(b.number("PointerCount", o.pointerCount));
-    out.fields.push_back(b.text("Name", o.name.empty() ? absent() : o.name.str()));
+    out.fields.push_back(b.text("Name", o.name().empty() ? absent() : o.name().str()));
     return out;
 }
 

@@ -33,16 +33,33 @@ private:
 
 void linkSnapshot(Snapshot& snapshot)
 {
-    LazyRecordsByAddress threads(snapshot.threads);
     LazyRecordsByAddress files(snapshot.fileObjects);
     LazyRecordsByAddress objects(snapshot.objects);
     const RecordsByAddress processes(snapshot.processes);
 
-    for (auto& irp : snapshot.irps) {
-        if (!irp.process && irp.thread) {
-            if (const auto* thread = threads.find(*irp.thread); thread && thread->process)
-                irp.process = thread->process;
+    // The IRPs' threads are found by sorting what the IRPs ask for and going through the
+    // threads once: a dump holds 100,000 IRPs beside 323,155 threads, whose index would take
+    // 4 MB at the read's peak.
+    std::vector<std::pair<Address, std::uint32_t>> wanted; // thread, IRP
+    for (std::uint32_t i = 0; i < snapshot.irps.size(); ++i)
+        if (const Irp& irp = snapshot.irps[i]; !irp.process && irp.thread)
+            wanted.emplace_back(*irp.thread, i);
+    if (!wanted.empty()) {
+        std::sort(wanted.begin(), wanted.end());
+        std::vector<bool> met(wanted.size(), false); // by the first thread of that address
+        for (const Thread& thread : snapshot.threads) {
+            auto it = std::lower_bound(wanted.begin(), wanted.end(), std::pair<Address, std::uint32_t>{thread.address, 0});
+            for (; it != wanted.end() && it->first == thread.address; ++it) {
+                const auto at = static_cast<std::size_t>(it - wanted.begin());
+                if (met[at])
+                    continue;
+                met[at] = true;
+                if (thread.process)
+                    snapshot.irps[it->second].process = thread.process;
+            }
         }
+    }
+    for (auto& irp : snapshot.irps) {
         if (!irp.port && irp.fileObject) {
             if (const auto* file = files.find(*irp.fileObject); file && file->completionPort)
                 irp.port = file->completionPort;

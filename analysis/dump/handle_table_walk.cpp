@@ -123,7 +123,7 @@ private:
             const std::uint8_t index = m_types->realIndex(stored, header);
             if (const std::string* name = m_types->name(index)) {
                 object.type = typeName(index, *name);
-                object.typeObject = m_types->objects[index];
+                object.setTypeObject(m_types->objects[index]);
                 if (m_typed) {
                     if (*name == "Thread")
                         m_typed->threads.push_back(object.address);
@@ -144,7 +144,7 @@ private:
         if (infoMask & 0x02) {
             const std::uint64_t nameInfo = header - ((infoMask & 0x01) ? 0x20 : 0) - 0x20;
             if (auto name = readUnicodeString(m_memory, nameInfo + 0x08, 512))
-                object.name = std::move(*name);
+                object.setName(*name);
         }
     }
 

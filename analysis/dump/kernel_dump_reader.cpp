@@ -320,6 +320,8 @@ Result<Snapshot> readKernelDump(const DumpFile& dump, const DumpReadOptions& opt
             scanThePool(*pool, options, builder, builder.poolTagsSoFar(), modules, control, poolScan);
             if (control.cancelled())
                 return cancelled();
+            releaseFreedMemory(); // the blocks kept for reading, now read
+
         }
         if (poolOut)
             *poolOut = std::move(pool);

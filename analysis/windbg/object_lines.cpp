@@ -781,8 +781,8 @@ LineShape ObjectLines::objectHeader(const TextLine& line, std::string_view t, Lo
             const std::string_view typeWord = rest.substr(1, close == std::string_view::npos ? 0 : close - 1);
             if (const auto typeObject = text::parseHex(typeWord)) {
                 state.sawAddress(typeWord);
-                if (!object.typeObject)
-                    object.typeObject = *typeObject;
+                if (!object.typeObject())
+                    object.setTypeObject(*typeObject);
             }
             rest = close == std::string_view::npos ? std::string_view{} : rest.substr(close + 1);
         }
@@ -819,19 +819,19 @@ LineShape ObjectLines::objectField(const TextLine& line, std::string_view t, Log
     if (text::startsWith(t, "Directory Object:")) {
         if (const Field directory = field(t, "Directory Object:"); directory.present) {
             const auto value = text::parseHex(directory.value);
-            if (value && *value != 0 && !object.directory) {
+            if (value && *value != 0 && !object.directory()) {
                 state.sawAddress(directory.value);
-                object.directory = *value;
+                object.setDirectory(*value);
             }
         }
         const std::string_view name = fieldRest(t, "Name:");
-        if (!name.empty() && !object.name.empty() && state.filtered && object.name != name) {
+        if (!name.empty() && !object.name().empty() && state.filtered && object.name() != name) {
             // A second name under one object: the matching line of an object the filter left out.
             state.builder.skipLine(state.at(line), "a line printed by the filter without the object it belongs to");
             return LineShape::Skipped;
         }
-        if (!name.empty() && object.name.empty())
-            object.name = std::string(name);
+        if (!name.empty() && object.name().empty())
+            object.setName(name);
         return LineShape::ObjectField;
     }
     // "HandleCount: 1  PointerCount: 1"
@@ -896,10 +896,10 @@ LineShape ObjectLines::directoryEntry(const TextLine& line, std::string_view raw
     KernelObject& object = state.builder.object(*address, state.at(line));
     if (object.type.empty())
         object.type = std::string(type);
-    if (object.name.empty())
-        object.name = std::string(name);
-    if (state.currentObject && *state.currentObject != *address && !object.directory)
-        object.directory = state.currentObject;
+    if (object.name().empty())
+        object.setName(name);
+    if (state.currentObject && *state.currentObject != *address && !object.directory())
+        object.setDirectory(state.currentObject);
     return LineShape::DirectoryEntry;
 }
 

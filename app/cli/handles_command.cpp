@@ -120,7 +120,7 @@ Report holdersOfObject(const Context& context, Address object)
         report.notes.push_back(fmt::format("Object {} is a {}{}; handle count {}, pointer count {}.",
                                            format::address(object, snapshot.pointerSize),
                                            o.type.empty() ? std::string("object of unknown type") : o.type.str(),
-                                           o.name.empty() ? std::string() : " named " + o.name,
+                                           o.name().empty() ? std::string() : " named " + o.name(),
                                            o.handleCount ? format::count(*o.handleCount) : std::string("unknown"),
                                            o.pointerCount ? format::count(*o.pointerCount) : std::string("unknown")));
     }

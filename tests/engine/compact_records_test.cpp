@@ -133,10 +133,36 @@ TEST(Interned, NumbersReadBackAcrossThreads)
 
 TEST(CompactRecords, AreTheSizesTheBenchmarkCounts)
 {
-    // A million handles and a million objects: 104 MB together, where they took 144.
+    // A million handles and a million objects: 96 MB together, where they took 144.
     EXPECT_EQ(sizeof(Handle), 48u);
-    EXPECT_EQ(sizeof(KernelObject), 56u);
+    EXPECT_EQ(sizeof(KernelObject), 48u);
     EXPECT_EQ(sizeof(Thread), 48u);
+}
+
+TEST(KernelObject, NameTypeObjectAndDirectoryAreEachTheirOwn)
+{
+    KernelObject thread;
+    EXPECT_TRUE(thread.name().empty());
+    EXPECT_FALSE(thread.typeObject().has_value());
+    EXPECT_FALSE(thread.directory().has_value());
+    thread.setTypeObject(Address{0xffffb30a3c6d2e80ull});
+    KernelObject key = thread;
+    key.setName("\\REGISTRY\\MACHINE\\SYSTEM");
+    key.setDirectory(Address{0xffffc00b074166a0ull});
+    // Setting one keeps the others, on the object set and on none else.
+    EXPECT_EQ(thread.typeObject(), Address{0xffffb30a3c6d2e80ull});
+    EXPECT_TRUE(thread.name().empty());
+    EXPECT_FALSE(thread.directory().has_value());
+    EXPECT_EQ(key.typeObject(), Address{0xffffb30a3c6d2e80ull});
+    EXPECT_EQ(key.name(), "\\REGISTRY\\MACHINE\\SYSTEM");
+    EXPECT_EQ(key.directory(), Address{0xffffc00b074166a0ull});
+    key.setDirectory(std::nullopt);
+    EXPECT_FALSE(key.directory().has_value());
+    EXPECT_EQ(key.name(), "\\REGISTRY\\MACHINE\\SYSTEM");
+    key.setName("");
+    key.setTypeObject(std::nullopt);
+    EXPECT_TRUE(key.name().empty());
+    EXPECT_FALSE(key.typeObject().has_value());
 }
 
 TEST(AddressSet, TellsAnAddressMetBefore)
@@ -154,46 +180,57 @@ TEST(AddressSet, TellsAnAddressMetBefore)
 
 TEST(KeptBlocks, GiveBackEachBlockInTagPoolAddressOrderAcrossParts)
 {
-    KeptBlocks kept;
-    kept.tags = {0x65726854 /* Thre */, 0x6e657645 /* Even */};
-    std::sort(kept.tags.begin(), kept.tags.end());
-    const auto block = [](Address at, std::uint32_t tag, PoolType type, PoolBackend backend, std::uint8_t flags) {
+    const auto block = [](Address at, PoolBackend backend, std::uint8_t flags, std::uint32_t bytes = 0x880) {
         PoolAllocation b;
         b.block = at;
-        b.tag = tag;
-        b.bytes = 0x880;
-        b.type = type;
+        b.bytes = bytes;
         b.backend = backend;
         b.flags = flags;
         return b;
     };
-    const std::uint16_t even = 0, thre = 1; // "Even" sorts before "Thre" by key
-    kept.parts = {{KeptBlocks::pack(block(0x3000, kept.tags[even], PoolType::NonPaged, PoolBackend::Vs, 0), even),
-                   KeptBlocks::pack(block(0x1000, kept.tags[thre], PoolType::NonPaged, PoolBackend::Lfh,
-                                          PoolAllocation::kTagUnread),
-                                    thre)},
-                  {KeptBlocks::pack(block(0x2000, kept.tags[even], PoolType::NonPaged, PoolBackend::Big,
-                                          PoolAllocation::kPagesMissing),
-                                    even),
-                   KeptBlocks::pack(block(0x0800, kept.tags[thre], PoolType::NonPaged, PoolBackend::HeaderScan, 0),
-                                    thre)}};
-    for (auto& part : kept.parts)
-        std::sort(part.begin(), part.end(), KeptBlocks::before);
+    constexpr std::uint32_t kEven = 0x6e657645, kThre = 0x65726854; // as stored: "Even", "Thre"
+    const Address low = 0xffffb30a40000000ull;
+    KeptBlocks kept;
+    // Two workers' parts of Thre and one of Even, in the order the census leaves them.
+    kept.parts.push_back({kEven, PoolType::NonPaged,
+                          {KeptBlocks::pack(block(low + 0x2000, PoolBackend::Big, PoolAllocation::kPagesMissing, 0x3000)),
+                           KeptBlocks::pack(block(low + 0x3000, PoolBackend::Vs, 0))}});
+    kept.parts.push_back({kThre, PoolType::NonPaged,
+                          {KeptBlocks::pack(block(low + 0x0800, PoolBackend::HeaderScan, 0)),
+                           KeptBlocks::pack(block(low + 0x5000, PoolBackend::Lfh, 0))}});
+    kept.parts.push_back({kThre, PoolType::NonPaged,
+                          {KeptBlocks::pack(block(low + 0x1000, PoolBackend::Lfh, PoolAllocation::kTagUnread)),
+                           KeptBlocks::pack(block(0x82c4a000, PoolBackend::Classic, 0))}});
+    std::sort(kept.parts.back().blocks.begin(), kept.parts.back().blocks.end(),
+              [](const KeptBlocks::Block& a, const KeptBlocks::Block& b) { return a.address() < b.address(); });
+    kept.parts.push_back({kThre, PoolType::Paged, {KeptBlocks::pack(block(low + 0x100, PoolBackend::Vs, 0))}});
+
     std::vector<PoolAllocation> order;
-    kept.inOrder([&](const KeptBlocks::Block& b) { order.push_back(kept.unpack(b)); });
+    kept.inOrder([&](const KeptBlocks::Part& part, const KeptBlocks::Block& b) {
+        order.push_back(KeptBlocks::unpack(part, b));
+    });
     ASSERT_EQ(order.size(), kept.size());
-    ASSERT_EQ(order.size(), 4u);
-    EXPECT_EQ(order[0].block, 0x2000u);
-    EXPECT_EQ(order[0].tag, kept.tags[even]);
+    ASSERT_EQ(order.size(), 7u);
+    // Even's two blocks, then Thre's nonpaged ones by address across both workers (a 32-bit
+    // address first), then Thre's paged one.
+    EXPECT_EQ(order[0].block, low + 0x2000);
+    EXPECT_EQ(order[0].tag, kEven);
     EXPECT_EQ(order[0].backend, PoolBackend::Big);
     EXPECT_EQ(order[0].flags, PoolAllocation::kPagesMissing);
-    EXPECT_EQ(order[1].block, 0x3000u);
+    EXPECT_EQ(order[0].bytes, 0x3000u);
+    EXPECT_EQ(order[1].block, low + 0x3000);
     EXPECT_EQ(order[1].backend, PoolBackend::Vs);
-    EXPECT_EQ(order[2].block, 0x0800u);
-    EXPECT_EQ(order[2].tag, kept.tags[thre]);
-    EXPECT_EQ(order[2].backend, PoolBackend::HeaderScan);
-    EXPECT_EQ(order[3].block, 0x1000u);
-    EXPECT_EQ(order[3].flags, PoolAllocation::kTagUnread);
-    EXPECT_EQ(order[3].bytes, 0x880u);
-    EXPECT_EQ(order[3].state, BlockState::Allocated);
+    EXPECT_EQ(order[2].block, 0x82c4a000u);
+    EXPECT_EQ(order[2].backend, PoolBackend::Classic);
+    EXPECT_EQ(order[3].block, low + 0x0800);
+    EXPECT_EQ(order[3].tag, kThre);
+    EXPECT_EQ(order[3].backend, PoolBackend::HeaderScan);
+    EXPECT_EQ(order[4].block, low + 0x1000);
+    EXPECT_EQ(order[4].flags, PoolAllocation::kTagUnread);
+    EXPECT_EQ(order[4].state, BlockState::Allocated);
+    EXPECT_EQ(order[5].block, low + 0x5000);
+    EXPECT_EQ(order[5].type, PoolType::NonPaged);
+    EXPECT_EQ(order[6].block, low + 0x100);
+    EXPECT_EQ(order[6].type, PoolType::Paged);
+    EXPECT_EQ(order[6].bytes, 0x880u);
 }

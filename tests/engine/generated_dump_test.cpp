@@ -269,7 +269,7 @@ TEST(GeneratedDump, TheWholeImageIsMappedWithItsGlobalsAtTheirSymbols)
     EXPECT_EQ(dump->value<std::uint8_t>(offsets + 0xff), 0xa4u);
     const Snapshot snapshot = walk(dump->file);
     const auto named = std::find_if(snapshot.objects.begin(), snapshot.objects.end(),
-                                    [](const KernelObject& o) { return o.name == "LowMemoryCondition"; });
+                                    [](const KernelObject& o) { return o.name() == "LowMemoryCondition"; });
     ASSERT_NE(named, snapshot.objects.end());
     const std::uint64_t header = *named->header;
     const auto mask = dump->value<std::uint8_t>(header + 0x1a);

@@ -109,7 +109,7 @@ void expectPlanted(const Snapshot& s, const PlantedKernel& p)
     }
     // Named objects carry their name from the header's NAME_INFO.
     for (const char* name : {"LowMemoryCondition", "HighNonPagedPoolCondition"}) {
-        const auto named = std::find_if(s.objects.begin(), s.objects.end(), [&](const KernelObject& o) { return o.name == name; });
+        const auto named = std::find_if(s.objects.begin(), s.objects.end(), [&](const KernelObject& o) { return o.name() == name; });
         ASSERT_NE(named, s.objects.end()) << name;
         EXPECT_EQ(named->type, "Event");
     }

@@ -177,12 +177,12 @@ TEST(WindbgObjectCommands, HandleWithObjectDetailFromTheFixture)
     const KernelObject* key = at(s.objects, 0xe12751d0);
     ASSERT_NE(key, nullptr);
     EXPECT_EQ(key->type, "Key");
-    EXPECT_EQ(key->typeObject, 0x80ec8db8u);
+    EXPECT_EQ(key->typeObject(), 0x80ec8db8u);
     EXPECT_EQ(key->header, 0xe12751b8u);
     EXPECT_EQ(key->handleCount, 1u);
     EXPECT_EQ(key->pointerCount, 1u);
-    EXPECT_FALSE(key->directory); // "Directory Object: 00000000" is no directory
-    EXPECT_EQ(key->name, "\\REGISTRY\\MACHINE\\SYSTEM\\CONTROLSET001\\CONTROL\\SESSION MANAGER\\EXECUTIVE");
+    EXPECT_FALSE(key->directory()); // "Directory Object: 00000000" is no directory
+    EXPECT_EQ(key->name(), "\\REGISTRY\\MACHINE\\SYSTEM\\CONTROLSET001\\CONTROL\\SESSION MANAGER\\EXECUTIVE");
     EXPECT_EQ(s.skipCounts.lines, 0u);
 }
 
@@ -196,12 +196,12 @@ TEST(WindbgObjectCommands, DeviceObjectFromTheFixture)
     const KernelObject& device = s.objects.front();
     EXPECT_EQ(device.address, 0xffffe0083b85d060u);
     EXPECT_EQ(device.type, "Device");
-    EXPECT_EQ(device.typeObject, 0xffffe0083b87df20u);
+    EXPECT_EQ(device.typeObject(), 0xffffe0083b87df20u);
     EXPECT_EQ(device.header, 0xffffe0083b85d030u);
     EXPECT_EQ(device.handleCount, 0u);
     EXPECT_EQ(device.pointerCount, 6u);
-    EXPECT_EQ(device.directory, 0xffffc00b074166a0u);
-    EXPECT_EQ(device.name, "USBPDO-8");
+    EXPECT_EQ(device.directory(), 0xffffc00b074166a0u);
+    EXPECT_EQ(device.name(), "USBPDO-8");
     EXPECT_EQ(s.pointerSize, 8);
     EXPECT_EQ(s.skipCounts.lines, 0u);
 }

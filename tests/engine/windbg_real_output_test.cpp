@@ -188,11 +188,11 @@ TEST(WindbgRealOutput, HandleOutputFilteredByMexGrep)
         EXPECT_EQ(o.type, "File");
         EXPECT_EQ(o.handleCount, 1u);
     }
-    EXPECT_EQ(at(s.objects, 0xffffa604f53aa910)->name, "\\Device\\HarddiskVolume4\\$Extend\\$RmMetadata\\$TxfLog\\$TxfLog {clfs}");
+    EXPECT_EQ(at(s.objects, 0xffffa604f53aa910)->name(), "\\Device\\HarddiskVolume4\\$Extend\\$RmMetadata\\$TxfLog\\$TxfLog {clfs}");
     EXPECT_EQ(at(s.objects, 0xffffa604f53aa910)->pointerCount, 32768u);
-    EXPECT_EQ(at(s.objects, 0xffffa604f56ac090)->name, ""); // NtfsLog.etl is another handle's match
-    EXPECT_EQ(at(s.objects, 0xffffa604f53a7350)->name, "\\Windows\\System32\\drivers\\en-US\\ntfs.sys.mui {HarddiskVolume4}");
-    EXPECT_EQ(at(s.objects, 0xffffa604f64c3760)->name,
+    EXPECT_EQ(at(s.objects, 0xffffa604f56ac090)->name(), ""); // NtfsLog.etl is another handle's match
+    EXPECT_EQ(at(s.objects, 0xffffa604f53a7350)->name(), "\\Windows\\System32\\drivers\\en-US\\ntfs.sys.mui {HarddiskVolume4}");
+    EXPECT_EQ(at(s.objects, 0xffffa604f64c3760)->name(),
               "\\Windows\\System32\\LogFiles\\WMI\\RtBackup\\EtwRTDefenderApiLogger.etl {HarddiskVolume4}");
     // Four matching lines stand without their object: counted, not guessed at.
     EXPECT_EQ(s.skipCounts.lines, 4u);

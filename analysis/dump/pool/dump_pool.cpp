@@ -35,24 +35,43 @@ public:
     std::vector<PoolAllocation> found;
 };
 
-// The census, and the allocated blocks of a few tags kept on the way.
+// The census, and the allocated blocks of a few tags kept on the way, a part per tag and
+// pool, each reserved from the tracker's count (address space until written).
 class CollectingSink final : public PoolSink {
 public:
-    explicit CollectingSink(const std::vector<std::uint32_t>& tags) : m_tags(tags) {}
+    CollectingSink(const std::vector<std::uint32_t>& tags, const std::vector<std::uint64_t>* expected)
+        : m_tags(tags), m_expected(expected), m_partOf(tags.size() * kPools, kNone)
+    {
+    }
     void block(const PoolAllocation& block) override
     {
         census.block(block);
         if (block.state != BlockState::Allocated || m_tags.empty())
             return;
         const auto at = std::lower_bound(m_tags.begin(), m_tags.end(), block.tag);
-        if (at != m_tags.end() && *at == block.tag)
-            kept.push_back(KeptBlocks::pack(block, static_cast<std::uint16_t>(at - m_tags.begin())));
+        if (at == m_tags.end() || *at != block.tag)
+            return;
+        const std::size_t slot = static_cast<std::size_t>(at - m_tags.begin()) * kPools + static_cast<std::size_t>(block.type);
+        if (m_partOf[slot] == kNone) {
+            m_partOf[slot] = kept.size();
+            KeptBlocks::Part& part = kept.emplace_back();
+            part.tag = block.tag;
+            part.type = block.type;
+            if (m_expected)
+                part.blocks.reserve(static_cast<std::size_t>(std::min<std::uint64_t>((*m_expected)[slot], std::uint64_t{1} << 28)));
+        }
+        kept[m_partOf[slot]].blocks.push_back(KeptBlocks::pack(block));
     }
     PoolCensusSink census;
-    std::vector<KeptBlocks::Block> kept;
+    std::vector<KeptBlocks::Part> kept;
+
+    static constexpr std::size_t kPools = static_cast<std::size_t>(PoolType::Unknown) + 1;
 
 private:
+    static constexpr std::size_t kNone = ~std::size_t{0};
     const std::vector<std::uint32_t>& m_tags;
+    const std::vector<std::uint64_t>* m_expected;
+    std::vector<std::size_t> m_partOf; // by tag index and pool
 };
 
 bool holds(const PoolAllocation& block, Address address)
@@ -79,20 +98,21 @@ PoolScanSummary DumpPool::census(const std::vector<PoolTagStat>& tracker, std::v
     std::vector<std::uint32_t> tags = collect;
     std::sort(tags.begin(), tags.end());
     tags.erase(std::unique(tags.begin(), tags.end()), tags.end());
-    if (tags.size() > std::numeric_limits<std::uint16_t>::max())
-        tags.resize(std::numeric_limits<std::uint16_t>::max());
-    // The tracker says how many blocks of the kept tags to expect: each worker reserves room
-    // for them all (address space until written), so no part is copied as it grows.
-    std::uint64_t expected = 0;
-    for (const PoolTagStat& stat : tracker)
-        if (stat.outstanding && *stat.outstanding > 0 && std::binary_search(tags.begin(), tags.end(), stat.tag.key()))
-            expected += static_cast<std::uint64_t>(*stat.outstanding);
-    std::vector<std::unique_ptr<CollectingSink>> sinks(poolScanWorkers(options));
-    for (auto& sink : sinks) {
-        sink = std::make_unique<CollectingSink>(tags);
-        if (collected)
-            sink->kept.reserve(std::min<std::uint64_t>(expected + expected / 8 + 1024, std::uint64_t{1} << 28));
+    // The tracker says how many blocks of each kept tag and pool to expect: each worker
+    // reserves room for them all (address space until written), so no part is copied as it
+    // grows.
+    std::vector<std::uint64_t> expected(tags.size() * CollectingSink::kPools, 0);
+    for (const PoolTagStat& stat : tracker) {
+        const auto at = std::lower_bound(tags.begin(), tags.end(), stat.tag.key());
+        if (at != tags.end() && *at == stat.tag.key() && stat.outstanding && *stat.outstanding > 0) {
+            const std::uint64_t count = static_cast<std::uint64_t>(*stat.outstanding);
+            expected[static_cast<std::size_t>(at - tags.begin()) * CollectingSink::kPools
+                     + static_cast<std::size_t>(stat.type)] += count + count / 8 + 64;
+        }
     }
+    std::vector<std::unique_ptr<CollectingSink>> sinks(poolScanWorkers(options));
+    for (auto& sink : sinks)
+        sink = std::make_unique<CollectingSink>(tags, collected ? &expected : nullptr);
     PoolScanOutcome outcome = scanPool(
         *m_dump, m_dump->header().directoryTableBase, m_plan, [&](unsigned w) -> PoolSink& { return *sinks[w]; },
         options, control);
@@ -100,12 +120,17 @@ PoolScanSummary DumpPool::census(const std::vector<PoolTagStat>& tracker, std::v
     for (const auto& sink : sinks)
         parts.push_back(&sink->census);
     if (collected) {
-        collected->tags = tags;
         collected->parts.clear();
-        for (const auto& sink : sinks) {
-            std::sort(sink->kept.begin(), sink->kept.end(), KeptBlocks::before);
-            collected->parts.push_back(std::move(sink->kept));
-        }
+        for (const auto& sink : sinks)
+            for (KeptBlocks::Part& part : sink->kept) {
+                std::sort(part.blocks.begin(), part.blocks.end(),
+                          [](const KeptBlocks::Block& a, const KeptBlocks::Block& b) { return a.address() < b.address(); });
+                collected->parts.push_back(std::move(part));
+            }
+        std::stable_sort(collected->parts.begin(), collected->parts.end(),
+                         [](const KeptBlocks::Part& a, const KeptBlocks::Part& b) {
+                             return std::tuple(a.tag, a.type) < std::tuple(b.tag, b.type);
+                         });
     }
     PoolScanSummary summary = std::move(outcome.summary);
     summary.tags = mergeCensus(parts);
@@ -117,20 +142,24 @@ PoolScanSummary DumpPool::census(const std::vector<PoolTagStat>& tracker, std::v
     return summary;
 }
 
-KeptBlocks::Block KeptBlocks::pack(const PoolAllocation& block, std::uint16_t tagIndex)
+KeptBlocks::Block KeptBlocks::pack(const PoolAllocation& block)
 {
     static_assert(static_cast<unsigned>(PoolBackend::HeaderScan) < 8);
-    return {block.block, block.bytes, tagIndex, block.type,
-            static_cast<std::uint8_t>((static_cast<unsigned>(block.backend) << 5) | (block.flags & 0x1f))};
+    KeptBlocks::Block out;
+    out.low = static_cast<std::uint32_t>(block.block);
+    out.high = static_cast<std::uint16_t>(block.block >> 32);
+    out.backendAndFlags = static_cast<std::uint8_t>((static_cast<unsigned>(block.backend) << 5) | (block.flags & 0x1f));
+    out.bytes = block.bytes;
+    return out;
 }
 
-PoolAllocation KeptBlocks::unpack(const Block& b) const
+PoolAllocation KeptBlocks::unpack(const Part& part, const Block& b)
 {
     PoolAllocation out;
-    out.block = b.block;
-    out.tag = tags[b.tag];
+    out.block = b.address();
+    out.tag = part.tag;
     out.bytes = b.bytes;
-    out.type = b.type;
+    out.type = part.type;
     out.backend = static_cast<PoolBackend>(b.backendAndFlags >> 5);
     out.state = BlockState::Allocated;
     out.flags = static_cast<std::uint8_t>(b.backendAndFlags & 0x1f);
@@ -140,8 +169,8 @@ PoolAllocation KeptBlocks::unpack(const Block& b) const
 std::size_t KeptBlocks::size() const
 {
     std::size_t total = 0;
-    for (const auto& part : parts)
-        total += part.size();
+    for (const Part& part : parts)
+        total += part.blocks.size();
     return total;
 }
 

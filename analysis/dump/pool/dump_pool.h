@@ -33,54 +33,69 @@ struct PoolPageView {
 };
 
 // The allocated blocks of a few tags, kept during the census for what they hold to be read:
-// 16 bytes a block where PoolAllocation takes 24 (the leaking tag's million blocks are held
-// beside the million handles and objects), the tag by its place in `tags`. Each scan worker's
-// blocks stay in its own part, sorted: merged as they are read, they are never held twice.
+// 12 bytes a block where PoolAllocation takes 24 (the leaking tag's million blocks are held
+// beside the million handles and objects). Blocks are kept per tag and pool, so a block
+// holds only its address (48 bits: the scan reads kernel addresses through the page
+// tables, which map only canonical ones), size, backend and flags. Each scan worker's parts
+// stay its own, sorted by address: merged as they are read, they are never held twice.
 class KeptBlocks {
 public:
     struct Block {
-        Address block = 0;
-        std::uint32_t bytes = 0;
-        std::uint16_t tag = 0; // index into tags
-        PoolType type = PoolType::Unknown;
+        std::uint32_t low = 0;
+        std::uint16_t high = 0;
         std::uint8_t backendAndFlags = 0; // backend in the top 3 bits, PoolAllocation::flags below
+        std::uint8_t spare = 0;
+        std::uint32_t bytes = 0;
+
+        Address address() const
+        {
+            const std::uint64_t raw = (std::uint64_t{high} << 32) | low;
+            return static_cast<Address>(static_cast<std::int64_t>(raw << 16) >> 16);
+        }
     };
-    static_assert(sizeof(Block) == 16);
+    static_assert(sizeof(Block) == 12);
 
-    std::vector<std::uint32_t> tags;           // sorted keys
-    std::vector<std::vector<Block>> parts;     // each by tag, pool and address
+    // The blocks one worker kept of one tag in one pool, by address.
+    struct Part {
+        std::uint32_t tag = 0; // the key
+        PoolType type = PoolType::Unknown;
+        std::vector<Block> blocks;
+    };
 
-    static Block pack(const PoolAllocation& block, std::uint16_t tagIndex);
-    PoolAllocation unpack(const Block& block) const;
+    std::vector<Part> parts; // by tag and pool; a tag and pool may have a part per worker
+
+    static Block pack(const PoolAllocation& block);
+    static PoolAllocation unpack(const Part& part, const Block& block);
     std::size_t size() const;
 
-    // The blocks of all parts in one order: by tag, pool and address.
+    // Each tag and pool in turn (by key, then pool), its blocks by address across the
+    // workers' parts: visit(part, block).
     template <typename Visit>
     void inOrder(const Visit& visit) const
     {
-        std::vector<std::size_t> next(parts.size(), 0);
-        for (;;) {
-            const Block* least = nullptr;
-            std::size_t from = 0;
-            for (std::size_t p = 0; p < parts.size(); ++p)
-                if (next[p] < parts[p].size() && (!least || before(parts[p][next[p]], *least))) {
-                    least = &parts[p][next[p]];
-                    from = p;
+        for (std::size_t first = 0; first < parts.size();) {
+            std::size_t last = first;
+            while (last < parts.size() && parts[last].tag == parts[first].tag && parts[last].type == parts[first].type)
+                ++last;
+            std::vector<std::size_t> next(last - first, 0);
+            for (;;) {
+                std::size_t from = last;
+                Address least = 0;
+                for (std::size_t p = first; p < last; ++p) {
+                    if (next[p - first] >= parts[p].blocks.size())
+                        continue;
+                    const Address a = parts[p].blocks[next[p - first]].address();
+                    if (from == last || a < least) {
+                        least = a;
+                        from = p;
+                    }
                 }
-            if (!least)
-                return;
-            ++next[from];
-            visit(*least);
+                if (from == last)
+                    break;
+                visit(parts[from], parts[from].blocks[next[from - first]++]);
+            }
+            first = last;
         }
-    }
-
-    static bool before(const Block& a, const Block& b)
-    {
-        if (a.tag != b.tag)
-            return a.tag < b.tag;
-        if (a.type != b.type)
-            return a.type < b.type;
-        return a.block < b.block;
     }
 };
 

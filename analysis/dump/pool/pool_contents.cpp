@@ -100,10 +100,9 @@ std::vector<PoolTagContents> readPoolContents(const DumpPool& pool, const KeptBl
     std::vector<PoolTagContents> out;
     // What a block holds is read a slice at a time and told to the tally: a million blocks'
     // contents are never held at once. The blocks come by tag and pool, by address within.
-    constexpr std::size_t kSlice = 16384;
+    constexpr std::size_t kSlice = 8192;
     std::optional<TagContentsTally> tally;
-    std::uint16_t tag = 0;
-    PoolType type = PoolType::Unknown;
+    const KeptBlocks::Part* current = nullptr;
     std::size_t index = 0; // of the slice's first block within its tag
     std::vector<PoolAllocation> slice;
     const auto readSlice = [&] {
@@ -115,18 +114,17 @@ std::vector<PoolTagContents> readPoolContents(const DumpPool& pool, const KeptBl
         index += slice.size();
         slice.clear();
     };
-    kept.inOrder([&](const KeptBlocks::Block& block) {
-        if (!tally || block.tag != tag || block.type != type) {
+    kept.inOrder([&](const KeptBlocks::Part& part, const KeptBlocks::Block& block) {
+        if (!current || part.tag != current->tag || part.type != current->type) {
             if (tally) {
                 readSlice();
                 out.push_back(tally->finish());
             }
-            tag = block.tag;
-            type = block.type;
+            current = &part;
             index = 0;
-            tally.emplace(PoolTag::fromKey(kept.tags[tag]), type, namer);
+            tally.emplace(PoolTag::fromKey(part.tag), part.type, namer);
         }
-        slice.push_back(kept.unpack(block));
+        slice.push_back(KeptBlocks::unpack(part, block));
         if (slice.size() == kSlice)
             readSlice();
     });
