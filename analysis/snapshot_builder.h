@@ -69,6 +69,9 @@ public:
     // Frees the tables that find records by key (a million handles' and objects'), for a
     // reader that has met every record it will; they are made again if it asks after all.
     void forgetKeys();
+    // Brings in where object(address) will look (see RecordLookup::prefetch).
+    void prefetchObject(Address address) const { m_objectIndex.prefetch({address, 0}); }
+    void prefetchThread(Address address) const { m_threadIndex.prefetch({address, 0}); }
 
     // Moves the records into the snapshot, in the order first seen.
     Snapshot finish();

@@ -96,6 +96,16 @@ std::span<const std::byte> AddressSpace::page(std::uint64_t va, std::string* why
     return bytes;
 }
 
+void AddressSpace::prefetch(std::uint64_t va) const
+{
+    const Translation t = translate(va);
+    if (!t.physical)
+        return;
+    const auto bytes = m_dump.physicalPage(*t.physical >> 12);
+    if (!bytes.empty())
+        __builtin_prefetch(bytes.data() + (va & 0xfff));
+}
+
 bool AddressSpace::read(std::uint64_t va, std::span<std::byte> out, std::string* why) const
 {
     std::size_t done = 0;

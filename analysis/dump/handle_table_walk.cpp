@@ -34,12 +34,22 @@ public:
                            m_process, why));
             return;
         }
+        // The page's object headers are asked for first: their cache misses overlap.
+        std::array<std::optional<std::uint64_t>, kEntriesPerPage> headers{};
+        for (std::uint64_t i = 1; i < kEntriesPerPage; ++i)
+            if (raw[i * 2] != 0) {
+                headers[i] = objectHeaderFromEntry(raw[i * 2], m_layout.handleEntryPointerBit,
+                                                   m_layout.handleEntryPointerWidth);
+                if (headers[i] && m_builder) {
+                    m_memory.prefetch(*headers[i]);
+                    m_builder->prefetchObject(*headers[i] + m_layout.objectHeaderSize);
+                }
+            }
         for (std::uint64_t i = 1; i < kEntriesPerPage; ++i) { // entry 0 of every page is reserved
             const std::uint64_t entry = raw[i * 2];
             if (entry == 0)
                 continue; // free
-            const auto decoded =
-                objectHeaderFromEntry(entry, m_layout.handleEntryPointerBit, m_layout.handleEntryPointerWidth);
+            const auto& decoded = headers[i];
             if (!m_builder) {
                 m_found += decoded.has_value();
                 if (decoded && m_touch)

@@ -25,6 +25,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <array>
 #include <filesystem>
 #include <stop_token>
 #include <thread>
@@ -279,7 +280,17 @@ Result<Snapshot> readKernelDump(const DumpFile& dump, const DumpReadOptions& opt
         if (control.cancelled())
             return cancelled();
     }
+    // The fields of the ETHREADs a few places on are asked for while this one is read: their
+    // cache misses overlap (the thread ahead has already faulted their pages in).
+    constexpr std::size_t kAhead = 8;
+    const std::array<std::uint32_t, 5> threadFields{layout.threadCid, layout.threadState, layout.threadProcess,
+                                                    layout.threadStartAddress, layout.threadIrpList};
     for (std::size_t i = 0; i < typed.threads.size(); ++i) {
+        if (i + kAhead < typed.threads.size()) {
+            for (const std::uint32_t field : threadFields)
+                memory.prefetch(typed.threads[i + kAhead] + field);
+            builder.prefetchThread(typed.threads[i + kAhead]);
+        }
         io.thread(typed.threads[i]);
         if (i % 65536 == 0) {
             control.report(kHandlesDone + (kIoDone - kHandlesDone) * i / typed.threads.size(), kSteps);
