@@ -2,8 +2,6 @@
 
 #include "shared_table.h"
 
-#include <array>
-
 namespace poolscope {
 
 namespace {
@@ -32,25 +30,9 @@ Naming namingOf(std::uint32_t id)
     return id ? Table::instance().at(id) : Naming{};
 }
 
-// A million thread objects in a row have the same type object and no name: a small
-// per-thread cache answers them without the table's lock.
-struct CacheEntry {
-    Naming naming;
-    std::uint32_t id = 0;
-};
-constexpr std::size_t kCacheSize = 64;
-thread_local std::array<CacheEntry, kCacheSize> t_cache{};
-
 std::uint32_t idOf(const Naming& naming)
 {
-    if (naming == Naming{})
-        return 0;
-    CacheEntry& cached = t_cache[NamingHash{}(naming) % kCacheSize];
-    if (cached.id && cached.naming == naming)
-        return cached.id;
-    const std::uint32_t id = Table::instance().intern(naming);
-    cached = {naming, id};
-    return id;
+    return naming == Naming{} ? 0 : Table::instance().intern(naming);
 }
 
 } // namespace

@@ -2,8 +2,6 @@
 
 #include "shared_table.h"
 
-#include <array>
-
 namespace poolscope {
 
 namespace {
@@ -19,24 +17,11 @@ struct Mix {
 };
 using Table = SharedTable<Address, Mix>;
 
-// Consecutive records repeat the address the previous one had (the threads of one process).
-struct CacheEntry {
-    Address address = 0;
-    std::uint32_t id = 0;
-};
-constexpr std::size_t kCacheSize = 64;
-thread_local std::array<CacheEntry, kCacheSize> t_cache{};
-
 } // namespace
 
 std::uint32_t SharedAddress::intern(Address address)
 {
-    CacheEntry& cached = t_cache[Mix{}(address) % kCacheSize];
-    if (cached.id && cached.address == address)
-        return cached.id;
-    const std::uint32_t id = Table::instance().intern(address);
-    cached = {address, id};
-    return id;
+    return Table::instance().intern(address);
 }
 
 Address SharedAddress::addressOf(std::uint32_t id)

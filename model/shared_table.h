@@ -24,13 +24,29 @@ public:
 
     std::uint32_t intern(const Value& value)
     {
+        // Consecutive records repeat the value the previous one had (the threads of one
+        // process, a million unnamed objects of one type): a small per-thread cache answers
+        // those without the shard's lock.
+        struct Cached {
+            Value value{};
+            std::uint32_t id = 0;
+        };
+        thread_local std::array<Cached, 64> cache{};
         const std::size_t hash = Hash{}(value);
+        Cached& cached = cache[hash % cache.size()];
+        if (cached.id && cached.value == value)
+            return cached.id;
         Shard& shard = m_shards[(hash >> 8) % kShards];
-        std::lock_guard guard(shard.lock);
-        auto [it, added] = shard.numbers.try_emplace(value, 0);
-        if (added)
-            it->second = number(value);
-        return it->second;
+        std::uint32_t id = 0;
+        {
+            std::lock_guard guard(shard.lock);
+            auto [it, added] = shard.numbers.try_emplace(value, 0);
+            if (added)
+                it->second = number(value);
+            id = it->second;
+        }
+        cached = {value, id};
+        return id;
     }
 
     const Value& at(std::uint32_t id) const

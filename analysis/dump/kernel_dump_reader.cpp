@@ -332,7 +332,6 @@ Result<Snapshot> readKernelDump(const DumpFile& dump, const DumpReadOptions& opt
             if (control.cancelled())
                 return cancelled();
             releaseFreedMemory(); // the blocks kept for reading, now read
-
         }
         if (poolOut)
             *poolOut = std::move(pool);
