@@ -1,4 +1,5 @@
 #pragma once
+#include "analysis/prefetch.h"
 #include "analysis/record_index.h"
 
 #include <cstdint>
@@ -51,7 +52,7 @@ public:
     void prefetch(const Key& key) const
     {
         if (!m_slots.empty())
-            __builtin_prefetch(&m_slots[hashOf(key) & (m_slots.size() - 1)]);
+            prefetchLine(&m_slots[hashOf(key) & (m_slots.size() - 1)]);
     }
 
     // Room for `count` records without growing on the way.

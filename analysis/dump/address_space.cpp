@@ -1,5 +1,7 @@
 #include "address_space.h"
 
+#include "analysis/prefetch.h"
+
 #include <fmt/format.h>
 
 namespace poolscope {
@@ -103,7 +105,7 @@ void AddressSpace::prefetch(std::uint64_t va) const
         return;
     const auto bytes = m_dump.physicalPage(*t.physical >> 12);
     if (!bytes.empty())
-        __builtin_prefetch(bytes.data() + (va & 0xfff));
+        prefetchLine(bytes.data() + (va & 0xfff));
 }
 
 bool AddressSpace::read(std::uint64_t va, std::span<std::byte> out, std::string* why) const
