@@ -31,6 +31,10 @@ public:
             m_cancel);
     }
 
+    // A control that reports to `progress` instead and is cancelled with this one: for work
+    // on another thread, whose progress this one's thread takes from it.
+    ReadControl reportingTo(ProgressFn progress) const { return ReadControl(std::move(progress), m_cancel); }
+
     void report(std::uint64_t done, std::uint64_t total)
     {
         if (!m_progress || total == 0)

@@ -12,6 +12,7 @@
 #include "analysis/dump/pool/pool_census.h"
 #include "analysis/dump/pool/pool_contents.h"
 #include "analysis/dump/pool/pool_plan.h"
+#include "analysis/dump/pool/scan_beside.h"
 #include "analysis/dump/pool_tables_walk.h"
 #include "analysis/dump/process_walk.h"
 #include "analysis/file_path.h"
@@ -65,40 +66,6 @@ std::string layoutMisfit(const KernelIdentity& kernel, const DumpHeader& header,
 // Progress is reported per stage, each given a share of the bar by its usual cost.
 constexpr std::uint64_t kSteps = 1000;
 constexpr std::uint64_t kProcessesDone = 20, kHandlesDone = 600, kIoDone = 750, kTrackerDone = 770, kPoolDone = 950;
-
-// The pool read from its pages and held against the tracker table: its figures on the
-// snapshot, how it was read as an info line, each problem and each tag that disagrees with
-// the tracker as a warning naming it.
-void scanThePool(const DumpPool& pool, const DumpReadOptions& options, SnapshotBuilder& builder,
-                 const std::vector<PoolTagStat>& tracker, const std::vector<LoadedModule>& modules, ReadControl& control,
-                 std::optional<PoolScanSummary>& out)
-{
-    PoolScanOptions scan;
-    scan.workers = options.poolScanWorkers;
-    std::vector<PoolProblem> problems;
-    ReadControl stage = control.stage(kTrackerDone, kPoolDone, kSteps);
-    KeptBlocks kept;
-    PoolScanSummary summary = pool.census(tracker, problems, &stage, scan,
-                                          tagsWorthReading(tracker, pool.objectTypeKeys()), &kept);
-    if (!control.cancelled())
-        summary.contents = readPoolContents(pool, kept, modules);
-    const Provenance top{0, 0, 0};
-    builder.info(top, text::say(text::phrase("Pool", "pool scan: {}; {} read, {} allocated blocks, {} free blocks "
-                                                     "still carrying a tag"),
-                                summary.howFound, format::bytes(summary.bytesScanned), format::count(summary.allocated),
-                                format::count(summary.freeWithTag)));
-    for (PoolProblem& problem : problems)
-        builder.warn(Provenance{0, 0, problem.address}, text::say(text::phrase("Pool", "pool scan: {}"), problem.message));
-    if (summary.pagesMissing || summary.blocksUnread)
-        builder.warn(top, text::say(text::phrase("Pool", "pool scan: {} pages of the pool are not in the dump; {} "
-                                                         "allocated blocks on them have no readable tag"),
-                                    format::count(summary.pagesMissing), format::count(summary.blocksUnread)));
-    for (const PoolTagScan& tag : summary.tags)
-        if (disagreesWithTracker(tag))
-            builder.warn(top, text::say(text::phrase("Pool", "pool scan and tracker table disagree on {}"),
-                                        trackerAgreement(tag)));
-    out = std::move(summary);
-}
 
 std::vector<std::pair<Address, Address>> imageRanges(const std::vector<LoadedModule>& modules)
 {
@@ -188,6 +155,24 @@ Result<Snapshot> readKernelDump(const DumpFile& dump, const DumpReadOptions& opt
         builder.warn(top,
                      text::say(text::phrase("Dump", "the {} does not fit this dump: {}"), layoutName,
                                fmt::join(fit.failures, "; ")));
+
+    // The pool scan needs only the tracker table and the modules: it runs beside the walks.
+    walkPoolTracker(memory, layout, globals.pool, builder);
+    walkBigPages(memory, layout, globals.pool, builder);
+    std::vector<std::string> moduleProblems;
+    std::vector<LoadedModule> modules =
+        walkLoadedModules(memory, layout, header.psLoadedModuleList, moduleProblems, options.moduleLimits);
+    for (const std::string& problem : moduleProblems)
+        builder.warn(top, problem);
+    std::shared_ptr<DumpPool> pool;
+    if (options.scanPool || poolOut)
+        pool = std::make_shared<DumpPool>(std::make_shared<DumpFile>(dump), layout,
+                                          planPoolScan(memory, *kernel, header.build, globals.pool,
+                                                       imageRanges(modules)),
+                                          globals.types);
+    std::optional<PoolScanBeside> scan;
+    if (options.scanPool)
+        scan.emplace(*pool, builder.poolTagsSoFar(), modules, options.poolScanWorkers, control);
 
     // The handle tables say how many handles there are: the records of the handles and their
     // objects are reserved from that count and never copied (a million handles and objects).
@@ -306,36 +291,29 @@ Result<Snapshot> readKernelDump(const DumpFile& dump, const DumpReadOptions& opt
                 text::phrase("Dump", "{}, checked on this dump: {}; queue counts match their walks on {} of {} ports"),
                 layoutName, fit.evidence(), io.queuesMatching(), io.queuesWalked()));
 
-    walkPoolTracker(memory, layout, globals.pool, builder);
-    walkBigPages(memory, layout, globals.pool, builder);
-    builder.forgetKeys(); // every record is met; the pool scan needs the room
+    builder.forgetKeys(); // every record is met: the indexes go
     threadsAhead.request_stop();
     threadsAhead.join();
     typed = {};
     releaseFreedMemory();
     control.report(kTrackerDone, kSteps);
 
-    std::vector<std::string> moduleProblems;
-    std::vector<LoadedModule> modules =
-        walkLoadedModules(memory, layout, header.psLoadedModuleList, moduleProblems, options.moduleLimits);
-    for (const std::string& problem : moduleProblems)
-        builder.warn(top, problem);
-
     std::optional<PoolScanSummary> poolScan;
-    if (options.scanPool || poolOut) {
-        auto pool = std::make_shared<DumpPool>(std::make_shared<DumpFile>(dump), layout,
-                                               planPoolScan(memory, *kernel, header.build, globals.pool,
-                                                            imageRanges(modules)),
-                                               globals.types);
-        if (options.scanPool) {
-            scanThePool(*pool, options, builder, builder.poolTagsSoFar(), modules, control, poolScan);
-            if (control.cancelled())
-                return cancelled();
-            releaseFreedMemory(); // the blocks kept for reading, now read
+    if (scan) {
+        PoolScanBeside::Outcome scanned = scan->finish(control, kTrackerDone, kPoolDone, kSteps);
+        if (control.cancelled())
+            return cancelled();
+        for (Diagnostic& said : scanned.diagnostics) {
+            if (said.severity == Severity::Info)
+                builder.info(said.where, std::move(said.message));
+            else
+                builder.warn(said.where, std::move(said.message));
         }
-        if (poolOut)
-            *poolOut = std::move(pool);
+        poolScan = std::move(scanned.summary);
+        releaseFreedMemory(); // the blocks kept for reading, now read
     }
+    if (poolOut)
+        *poolOut = std::move(pool);
     control.report(kPoolDone, kSteps);
 
     Snapshot snapshot = builder.finish();
