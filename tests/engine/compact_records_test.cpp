@@ -191,23 +191,25 @@ TEST(KeptBlocks, GiveBackEachBlockInTagPoolAddressOrderAcrossParts)
     constexpr std::uint32_t kEven = 0x6e657645, kThre = 0x65726854; // as stored: "Even", "Thre"
     const Address low = 0xffffb30a40000000ull;
     KeptBlocks kept;
+    const auto addPart = [&](std::uint32_t tag, PoolType type, const std::vector<PoolAllocation>& blocks) {
+        KeptBlocks::Part& p = kept.parts.emplace_back();
+        p.tag = tag;
+        p.type = type;
+        for (const PoolAllocation& b : blocks)
+            p.keep(b);
+        p.sortByAddress();
+    };
     // Two workers' parts of Thre and one of Even, in the order the census leaves them.
-    kept.parts.push_back({kEven, PoolType::NonPaged,
-                          {KeptBlocks::pack(block(low + 0x2000, PoolBackend::Big, PoolAllocation::kPagesMissing, 0x3000)),
-                           KeptBlocks::pack(block(low + 0x3000, PoolBackend::Vs, 0))}});
-    kept.parts.push_back({kThre, PoolType::NonPaged,
-                          {KeptBlocks::pack(block(low + 0x0800, PoolBackend::HeaderScan, 0)),
-                           KeptBlocks::pack(block(low + 0x5000, PoolBackend::Lfh, 0))}});
-    kept.parts.push_back({kThre, PoolType::NonPaged,
-                          {KeptBlocks::pack(block(low + 0x1000, PoolBackend::Lfh, PoolAllocation::kTagUnread)),
-                           KeptBlocks::pack(block(0x82c4a000, PoolBackend::Classic, 0))}});
-    std::sort(kept.parts.back().blocks.begin(), kept.parts.back().blocks.end(),
-              [](const KeptBlocks::Block& a, const KeptBlocks::Block& b) { return a.address() < b.address(); });
-    kept.parts.push_back({kThre, PoolType::Paged, {KeptBlocks::pack(block(low + 0x100, PoolBackend::Vs, 0))}});
-
+    addPart(kEven, PoolType::NonPaged,
+         {block(low + 0x2000, PoolBackend::Big, PoolAllocation::kPagesMissing, 0x3000),
+          block(low + 0x3000, PoolBackend::Vs, 0)});
+    addPart(kThre, PoolType::NonPaged, {block(low + 0x0800, PoolBackend::HeaderScan, 0), block(low + 0x5000, PoolBackend::Lfh, 0)});
+    addPart(kThre, PoolType::NonPaged,
+         {block(low + 0x1000, PoolBackend::Lfh, PoolAllocation::kTagUnread), block(0x82c4a000, PoolBackend::Classic, 0)});
+    addPart(kThre, PoolType::Paged, {block(low + 0x100, PoolBackend::Vs, 0)});
     std::vector<PoolAllocation> order;
     kept.inOrder([&](const KeptBlocks::Part& part, const KeptBlocks::Block& b) {
-        order.push_back(KeptBlocks::unpack(part, b));
+        order.push_back(part.unpack(b));
     });
     ASSERT_EQ(order.size(), kept.size());
     ASSERT_EQ(order.size(), 7u);
@@ -233,4 +235,45 @@ TEST(KeptBlocks, GiveBackEachBlockInTagPoolAddressOrderAcrossParts)
     EXPECT_EQ(order[6].block, low + 0x100);
     EXPECT_EQ(order[6].type, PoolType::Paged);
     EXPECT_EQ(order[6].bytes, 0x880u);
+}
+
+// What 8 bytes cannot say is kept whole and given back exactly: a big allocation of 64 KB and
+// more, and a block off the pool's 16-byte grid (a corrupt header's claim).
+TEST(KeptBlocks, GiveBackExactlyTheBlocksThatDoNotFitEightBytes)
+{
+    KeptBlocks kept;
+    KeptBlocks::Part& part = kept.parts.emplace_back();
+    part.tag = 0x6e657645;
+    part.type = PoolType::NonPaged;
+    const auto block = [](Address at, std::uint32_t bytes, PoolBackend backend) {
+        PoolAllocation b;
+        b.block = at;
+        b.bytes = bytes;
+        b.backend = backend;
+        b.flags = PoolAllocation::kExecutable;
+        return b;
+    };
+    const Address base = 0xffffc00000000000ull;
+    part.keep(block(base + 0x40000, 0x123456, PoolBackend::Big)); // 1.1 MB
+    part.keep(block(base + 0x10, 0xffe0, PoolBackend::Vs));      // the largest size that fits
+    part.keep(block(base + 0x28, 0x40, PoolBackend::Lfh));       // off the grid
+    part.keep(block(base + 0x80, 0x4c, PoolBackend::Lfh));       // a size off the grid
+    part.sortByAddress();
+    EXPECT_EQ(sizeof(KeptBlocks::Block), 8u);
+    EXPECT_EQ(part.whole.size(), 3u);
+    std::vector<PoolAllocation> order;
+    kept.inOrder([&](const KeptBlocks::Part& p, const KeptBlocks::Block& b) { order.push_back(p.unpack(b)); });
+    ASSERT_EQ(order.size(), 4u);
+    EXPECT_EQ(order[0].block, base + 0x10);
+    EXPECT_EQ(order[0].bytes, 0xffe0u);
+    EXPECT_EQ(order[0].backend, PoolBackend::Vs);
+    EXPECT_EQ(order[0].flags, PoolAllocation::kExecutable);
+    EXPECT_EQ(order[1].block, base + 0x28);
+    EXPECT_EQ(order[1].bytes, 0x40u);
+    EXPECT_EQ(order[2].block, base + 0x80);
+    EXPECT_EQ(order[2].bytes, 0x4cu);
+    EXPECT_EQ(order[3].block, base + 0x40000);
+    EXPECT_EQ(order[3].bytes, 0x123456u);
+    EXPECT_EQ(order[3].backend, PoolBackend::Big);
+    EXPECT_EQ(order[3].tag, 0x6e657645u);
 }

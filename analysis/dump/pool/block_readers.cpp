@@ -351,13 +351,8 @@ void BlockReader::vsStale(const PoolRange& range, Address chunk, std::uint64_t b
     std::uint8_t flags = 0;
     const PoolType type = heapType(range, flags);
     const Address chunkEnd = chunk + bytes;
-    for (Address at = chunk + 0x20; at + 0x20 <= chunkEnd;) {
-        std::uint64_t staleBytes = 0;
-        bool allocated = false;
-        if (!decodeChunk(at, chunkEnd, ~0ull, staleBytes, allocated) || !allocated) {
-            at += 0x10;
-            continue;
-        }
+    std::uint64_t staleBytes = 0;
+    for (Address at = chunk + 0x20; nextAllocatedChunk(at, chunkEnd, staleBytes);) {
         Address h = at + m_plan.heap->vsChunkHeaderSize;
         if ((h & 0xfff) == 0xff0)
             h += 0x10;
@@ -369,6 +364,36 @@ void BlockReader::vsStale(const PoolRange& range, Address chunk, std::uint64_t b
         }
         at += staleBytes;
     }
+}
+
+// From `at` on in 16-byte steps, the first place where the header of an allocated chunk
+// decodes (as decodeChunk with any previous size), leaving `at` there. Most of a free chunk
+// is old data: each page's steps are tried in one go, not through a page lookup each.
+bool BlockReader::nextAllocatedChunk(Address& at, Address end, std::uint64_t& bytes)
+{
+    const std::uint64_t key = *m_plan.heapKey;
+    while (at + 0x20 <= end) {
+        const std::size_t offset = at & 0xfff;
+        if (offset > kPageSize - 8) { // off the 16-byte grid, the header crosses a page
+            bool allocated = false;
+            if (decodeChunk(at, end, ~0ull, bytes, allocated) && allocated)
+                return true;
+            at += 0x10;
+            continue;
+        }
+        const auto p = page(at);
+        if (p.empty()) { // nothing decodes in a missing page: on to the same step in the next
+            at += (kPageSize - offset + 0xf) & ~std::size_t{0xf};
+            continue;
+        }
+        for (std::size_t o = offset; o <= kPageSize - 8 && at + 0x20 <= end; o += 0x10, at += 0x10) {
+            const std::uint64_t d = fieldIn<std::uint64_t>(p, o) ^ at ^ key;
+            bytes = ((d >> 16) & 0xffff) * 16;
+            if (((d >> 48) & 0xff) == 1 && bytes >= 0x20 && at + bytes <= end)
+                return true;
+        }
+    }
+    return false;
 }
 
 void BlockReader::pages(Address begin, std::uint64_t count)

@@ -37,6 +37,7 @@ private:
                      bool& allocated);
     void vsAllocated(const PoolRange& range, Address chunk, std::uint64_t bytes);
     void vsStale(const PoolRange& range, Address chunk, std::uint64_t bytes);
+    bool nextAllocatedChunk(Address& at, Address end, std::uint64_t& bytes);
     Address vsResync(Address from, Address end);
     // Pages
     bool classicPage(Address va, std::span<const std::byte> bytes);

@@ -60,7 +60,7 @@ public:
             if (m_expected)
                 part.blocks.reserve(static_cast<std::size_t>(std::min<std::uint64_t>((*m_expected)[slot], std::uint64_t{1} << 28)));
         }
-        kept[m_partOf[slot]].blocks.push_back(KeptBlocks::pack(block));
+        kept[m_partOf[slot]].keep(block);
     }
     PoolCensusSink census;
     std::vector<KeptBlocks::Part> kept;
@@ -123,8 +123,7 @@ PoolScanSummary DumpPool::census(const std::vector<PoolTagStat>& tracker, std::v
         collected->parts.clear();
         for (const auto& sink : sinks)
             for (KeptBlocks::Part& part : sink->kept) {
-                std::sort(part.blocks.begin(), part.blocks.end(),
-                          [](const KeptBlocks::Block& a, const KeptBlocks::Block& b) { return a.address() < b.address(); });
+                part.sortByAddress();
                 collected->parts.push_back(std::move(part));
             }
         std::stable_sort(collected->parts.begin(), collected->parts.end(),
@@ -142,28 +141,54 @@ PoolScanSummary DumpPool::census(const std::vector<PoolTagStat>& tracker, std::v
     return summary;
 }
 
-KeptBlocks::Block KeptBlocks::pack(const PoolAllocation& block)
+namespace {
+constexpr unsigned kBackendShift = 44, kFlagsShift = 47, kUnitsShift = 52;
+constexpr std::uint64_t kWholeUnits = 0xfff; // the block is in Part::whole
+} // namespace
+
+void KeptBlocks::Part::keep(const PoolAllocation& block)
 {
     static_assert(static_cast<unsigned>(PoolBackend::HeaderScan) < 8);
-    KeptBlocks::Block out;
-    out.low = static_cast<std::uint32_t>(block.block);
-    out.high = static_cast<std::uint16_t>(block.block >> 32);
-    out.backendAndFlags = static_cast<std::uint8_t>((static_cast<unsigned>(block.backend) << 5) | (block.flags & 0x1f));
-    out.bytes = block.bytes;
+    const std::uint64_t units = block.bytes / 16;
+    const bool fits = (block.block & 15) == 0 && block.bytes % 16 == 0 && units < kWholeUnits;
+    Block out;
+    out.bits = ((block.block >> 4) & kAddressBits) | (std::uint64_t{static_cast<unsigned>(block.backend)} << kBackendShift)
+        | (std::uint64_t{block.flags & 0x1fu} << kFlagsShift) | ((fits ? units : kWholeUnits) << kUnitsShift);
+    blocks.push_back(out);
+    if (!fits)
+        whole.push_back(block);
+}
+
+PoolAllocation KeptBlocks::Part::unpack(const Block& b) const
+{
+    if ((b.bits >> kUnitsShift) == kWholeUnits) {
+        // The block kept whole that starts in the same 16 bytes.
+        const Address unit = b.address();
+        const auto at = std::lower_bound(whole.begin(), whole.end(), unit,
+                                         [](const PoolAllocation& a, Address u) { return (a.block & ~Address{15}) < u; });
+        if (at != whole.end() && (at->block & ~Address{15}) == unit) {
+            PoolAllocation out = *at;
+            out.tag = tag;
+            out.type = type;
+            out.state = BlockState::Allocated;
+            return out;
+        }
+    }
+    PoolAllocation out;
+    out.block = b.address();
+    out.tag = tag;
+    out.bytes = static_cast<std::uint32_t>((b.bits >> kUnitsShift) * 16);
+    out.type = type;
+    out.backend = static_cast<PoolBackend>((b.bits >> kBackendShift) & 7);
+    out.state = BlockState::Allocated;
+    out.flags = static_cast<std::uint8_t>((b.bits >> kFlagsShift) & 0x1f);
     return out;
 }
 
-PoolAllocation KeptBlocks::unpack(const Part& part, const Block& b)
+void KeptBlocks::Part::sortByAddress()
 {
-    PoolAllocation out;
-    out.block = b.address();
-    out.tag = part.tag;
-    out.bytes = b.bytes;
-    out.type = part.type;
-    out.backend = static_cast<PoolBackend>(b.backendAndFlags >> 5);
-    out.state = BlockState::Allocated;
-    out.flags = static_cast<std::uint8_t>(b.backendAndFlags & 0x1f);
-    return out;
+    std::sort(blocks.begin(), blocks.end(), [](const Block& a, const Block& b) { return a.address() < b.address(); });
+    std::sort(whole.begin(), whole.end(), [](const PoolAllocation& a, const PoolAllocation& b) { return a.block < b.block; });
 }
 
 std::size_t KeptBlocks::size() const

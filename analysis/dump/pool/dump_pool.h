@@ -33,39 +33,42 @@ struct PoolPageView {
 };
 
 // The allocated blocks of a few tags, kept during the census for what they hold to be read:
-// 12 bytes a block where PoolAllocation takes 24 (the leaking tag's million blocks are held
-// beside the million handles and objects). Blocks are kept per tag and pool, so a block
-// holds only its address (48 bits: the scan reads kernel addresses through the page
-// tables, which map only canonical ones), size, backend and flags. Each scan worker's parts
-// stay its own, sorted by address: merged as they are read, they are never held twice.
+// 8 bytes a block where PoolAllocation takes 24 (the leaking tag's million blocks are held
+// beside the million handles and objects while the walks run). Blocks are kept per tag and
+// pool, so a block holds only its address (48 bits, of which the low 4 are zero: pool
+// blocks start on 16 bytes, and the scan reads kernel addresses through the page tables,
+// which map only canonical ones), its size in 16-byte units, backend and flags. A block
+// that does not fit (a size of 64 KB or more, an address or size off the 16 bytes) is kept
+// whole on the side. Each scan worker's parts stay its own, sorted by address: merged as
+// they are read, they are never held twice.
 class KeptBlocks {
+    static constexpr std::uint64_t kAddressBits = (std::uint64_t{1} << 44) - 1;
+
 public:
     struct Block {
-        std::uint32_t low = 0;
-        std::uint16_t high = 0;
-        std::uint8_t backendAndFlags = 0; // backend in the top 3 bits, PoolAllocation::flags below
-        std::uint8_t spare = 0;
-        std::uint32_t bytes = 0;
+        std::uint64_t bits = 0; // address >> 4: 44 bits; backend: 3; flags: 5; size / 16: 12
 
         Address address() const
         {
-            const std::uint64_t raw = (std::uint64_t{high} << 32) | low;
-            return static_cast<Address>(static_cast<std::int64_t>(raw << 16) >> 16);
+            return static_cast<Address>(static_cast<std::int64_t>((bits & kAddressBits) << 20) >> 16);
         }
     };
-    static_assert(sizeof(Block) == 12);
+    static_assert(sizeof(Block) == 8);
 
     // The blocks one worker kept of one tag in one pool, by address.
     struct Part {
         std::uint32_t tag = 0; // the key
         PoolType type = PoolType::Unknown;
         std::vector<Block> blocks;
+        std::vector<PoolAllocation> whole; // the blocks that do not fit a Block, by address
+
+        void keep(const PoolAllocation& block);
+        PoolAllocation unpack(const Block& block) const;
+        void sortByAddress();
     };
 
     std::vector<Part> parts; // by tag and pool; a tag and pool may have a part per worker
 
-    static Block pack(const PoolAllocation& block);
-    static PoolAllocation unpack(const Part& part, const Block& block);
     std::size_t size() const;
 
     // Each tag and pool in turn (by key, then pool), its blocks by address across the

@@ -124,7 +124,7 @@ std::vector<PoolTagContents> readPoolContents(const DumpPool& pool, const KeptBl
             index = 0;
             tally.emplace(PoolTag::fromKey(part.tag), part.type, namer);
         }
-        slice.push_back(KeptBlocks::unpack(part, block));
+        slice.push_back(part.unpack(block));
         if (slice.size() == kSlice)
             readSlice();
     });
