@@ -200,21 +200,30 @@ void BlockReader::lfh(const PoolRange& range)
     }
 }
 
+namespace {
+
 // A VS chunk header: Sizes (MemoryCost:16, UnsafeSize:16, UnsafePrevSize:16, Allocated:8)
-// encoded with the header's address and HeapKey, sizes in 16-byte units.
-bool BlockReader::decodeChunk(Address chunk, Address end, std::uint64_t expectedPrevious, std::uint64_t& bytes,
-                              bool& allocated)
+// encoded with the header's address and HeapKey, sizes in 16-byte units. `raw` is the
+// header as stored at `chunk`.
+bool decodeChunkHeader(std::uint64_t raw, Address chunk, std::uint64_t heapKey, Address end,
+                       std::uint64_t expectedPrevious, std::uint64_t& bytes, bool& allocated)
 {
-    std::uint64_t raw = 0;
-    if (!value(chunk, raw))
-        return false;
-    const std::uint64_t d = raw ^ chunk ^ *m_plan.heapKey;
+    const std::uint64_t d = raw ^ chunk ^ heapKey;
     bytes = ((d >> 16) & 0xffff) * 16;
     const std::uint64_t previous = ((d >> 32) & 0xffff) * 16;
     const std::uint64_t flag = (d >> 48) & 0xff;
     allocated = flag == 1;
     return bytes >= 0x20 && chunk + bytes <= end && flag <= 1
         && (expectedPrevious == ~0ull || previous == expectedPrevious);
+}
+
+} // namespace
+
+bool BlockReader::decodeChunk(Address chunk, Address end, std::uint64_t expectedPrevious, std::uint64_t& bytes,
+                              bool& allocated)
+{
+    std::uint64_t raw = 0;
+    return value(chunk, raw) && decodeChunkHeader(raw, chunk, *m_plan.heapKey, end, expectedPrevious, bytes, allocated);
 }
 
 void BlockReader::vs(const PoolRange& range)
@@ -387,9 +396,8 @@ bool BlockReader::nextAllocatedChunk(Address& at, Address end, std::uint64_t& by
             continue;
         }
         for (std::size_t o = offset; o <= kPageSize - 8 && at + 0x20 <= end; o += 0x10, at += 0x10) {
-            const std::uint64_t d = fieldIn<std::uint64_t>(p, o) ^ at ^ key;
-            bytes = ((d >> 16) & 0xffff) * 16;
-            if (((d >> 48) & 0xff) == 1 && bytes >= 0x20 && at + bytes <= end)
+            bool allocated = false;
+            if (decodeChunkHeader(fieldIn<std::uint64_t>(p, o), at, key, end, ~0ull, bytes, allocated) && allocated)
                 return true;
         }
     }
