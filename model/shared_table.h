@@ -57,6 +57,10 @@ public:
     std::size_t size() const { return m_next.load(std::memory_order_relaxed) - 1; }
 
 private:
+    // One table per kind of value, through instance(): intern()'s per-thread cache is keyed
+    // by value alone, so a second table of the same kind would be answered with its ids.
+    SharedTable() = default;
+
     static constexpr std::uint32_t kChunkBits = 12;
     static constexpr std::uint32_t kChunkSize = 1u << kChunkBits;
     static constexpr std::uint32_t kMaxChunks = 1u << 16; // 268 million values
