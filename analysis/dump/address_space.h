@@ -55,16 +55,31 @@ public:
 
 private:
     std::optional<std::uint64_t> readEntry(std::uint64_t physical) const;
+    // Where the dump file holds the page of `va`, when it translates and the file has it;
+    // null otherwise (the slow path then says why).
+    const std::byte* hostPage(std::uint64_t va) const;
+    void remember(std::uint64_t page, std::uint64_t frame) const;
 
     const DumpFile& m_dump;
     std::uint64_t m_root;
     // The last translations by virtual page: walks read neighbouring fields of one page
-    // over and over, so a small direct-mapped cache saves most page-table reads.
+    // over and over, so a small direct-mapped cache saves most page-table reads. It keeps
+    // where the file holds the page too, so a read is one copy.
     struct CacheEntry {
         std::uint64_t page = ~0ull;
         std::uint64_t frame = 0;
+        const std::byte* host = nullptr; // the page in the dump file; null when the file lacks it
     };
     mutable std::array<CacheEntry, 1024> m_cache{};
+    // The page tables met, by 2 MB of virtual address: a page the cache above has not seen
+    // is then one read of its PTE instead of a walk of four levels (a million objects lie on
+    // hundreds of thousands of pages, and their page tables on a few hundred).
+    struct TableEntry {
+        std::uint64_t region = ~0ull;    // va >> 21
+        const std::byte* ptes = nullptr; // the page table, in the dump file
+        std::uint64_t largeFrame = ~0ull; // or the 2 MB page's first frame
+    };
+    mutable std::array<TableEntry, 512> m_tables{};
 };
 
 } // namespace poolscope
