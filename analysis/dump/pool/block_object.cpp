@@ -127,6 +127,24 @@ std::vector<std::uint32_t> objectTypeKeys(const AddressSpace& memory, const Kern
     return keys;
 }
 
+void ContentsAhead::learn(const PoolAllocation& block, const BlockContents& contents, const std::string& threadType)
+{
+    const auto& o = contents.object;
+    threadBody = o && o->type == threadType && o->body - block.block < 0x1000
+        ? static_cast<std::uint32_t>(o->body - block.block)
+        : 0;
+}
+
+void ContentsAhead::prefetch(const AddressSpace& memory, const KernelLayout& layout, const PoolAllocation& block) const
+{
+    const Address data = block.data();
+    for (Address line = data & ~Address{63}; line < data + 0xc0; line += 64)
+        memory.prefetch(line);
+    if (threadBody)
+        for (const std::uint32_t field : {layout.threadState, layout.threadProcess, layout.threadCid})
+            memory.prefetch(block.block + threadBody + field);
+}
+
 BlockContents readBlockContents(const AddressSpace& memory, const KernelLayout& layout, const ObjectTypeTable* types,
                                 const std::vector<std::uint32_t>& typeKeys, const PoolAllocation& block)
 {
@@ -148,9 +166,22 @@ BlockContents readBlockContents(const AddressSpace& memory, const KernelLayout& 
     if (!types || dataBytes < layout.objectHeaderSize)
         return out;
     const std::uint32_t tag = block.tag & 0x7fffffffu; // pre-Windows 8 object tags have the top bit set
-    std::vector<std::byte> raw(std::min<std::uint32_t>(dataBytes, kSearch + layout.objectHeaderSize));
-    if (!memory.read(data, raw))
-        return out;
+    // The search reads the block where the file holds it; only a search that crosses a page
+    // is copied (a million blocks are searched, most within one page).
+    const std::size_t wanted = std::min<std::uint32_t>(dataBytes, kSearch + layout.objectHeaderSize);
+    std::span<const std::byte> raw;
+    std::vector<std::byte> copied;
+    if (const std::size_t within = data & (kPageSize - 1); within + wanted <= kPageSize) {
+        const auto page = memory.page(data);
+        if (page.empty())
+            return out;
+        raw = page.subspan(within, wanted);
+    } else {
+        copied.resize(wanted);
+        if (!memory.read(data, copied))
+            return out;
+        raw = copied;
+    }
     const auto byteAt = [&](std::size_t at) { return static_cast<std::uint8_t>(raw[at]); };
     const auto i64At = [&](std::size_t at) {
         std::int64_t v = 0;

@@ -44,6 +44,16 @@ struct BlockContents {
 BlockContents readBlockContents(const AddressSpace& memory, const KernelLayout& layout, const ObjectTypeTable* types,
                                 const std::vector<std::uint32_t>& typeKeys, const PoolAllocation& block);
 
+// Asks for the lines readBlockContents will read (the block's first qwords, the optional
+// headers and object header after them, and a thread's fields where the block before held a
+// thread at the same place), a few blocks ahead of reading them: their misses then overlap.
+struct ContentsAhead {
+    std::uint32_t threadBody = 0; // from the block's start, when the last block read held a thread
+
+    void learn(const PoolAllocation& block, const BlockContents& contents, const std::string& threadType);
+    void prefetch(const AddressSpace& memory, const KernelLayout& layout, const PoolAllocation& block) const;
+};
+
 // The object whose body is at `body`, when its header decodes to a known type with sane
 // counts (a pointer a driver's block keeps, followed).
 std::optional<ObjectInBlock> readObjectAt(const AddressSpace& memory, const KernelLayout& layout,

@@ -306,6 +306,8 @@ std::vector<BlockContents> DumpPool::contents(const std::vector<PoolAllocation>&
 {
     std::vector<BlockContents> out(blocks.size());
     constexpr std::size_t kChunk = 1024;
+    constexpr std::size_t kAhead = 4; // blocks whose first lines are asked for while one is read
+    static const std::string kThread = "Thread";
     const unsigned workers = static_cast<unsigned>(
         std::clamp<std::size_t>(blocks.size() / 4096, 1, std::max(1u, std::thread::hardware_concurrency())));
     std::atomic<std::size_t> next{0}, done{0};
@@ -319,8 +321,13 @@ std::vector<BlockContents> DumpPool::contents(const std::vector<PoolAllocation>&
             if (first >= blocks.size() || stop.load(std::memory_order_relaxed))
                 return;
             const std::size_t last = std::min(blocks.size(), first + kChunk);
-            for (std::size_t i = first; i < last; ++i)
+            ContentsAhead ahead;
+            for (std::size_t i = first; i < last; ++i) {
+                if (i + kAhead < last)
+                    ahead.prefetch(memory, m_layout, blocks[i + kAhead]);
                 out[i] = readBlockContents(memory, m_layout, types, m_typeKeys, blocks[i]);
+                ahead.learn(blocks[i], out[i], kThread);
+            }
             done.fetch_add(last - first);
             if (reporting && control) {
                 control->report(done.load(), blocks.size());
