@@ -187,6 +187,30 @@ std::uint32_t BlockGrouper::add(std::size_t index, const PoolAllocation& block, 
     return it->second;
 }
 
+void BlockGrouper::merge(BlockGrouper&& later)
+{
+    for (std::size_t r = 0; r < later.m_out.rows.size(); ++r) {
+        BlockGroupRow& theirs = later.m_out.rows[r];
+        m_key.clear();
+        for (const std::string& value : theirs.values) {
+            m_key += value;
+            m_key += '\x1f';
+        }
+        if (const auto it = m_rowOf.find(std::string_view(m_key)); it != m_rowOf.end()) {
+            BlockGroupRow& ours = m_out.rows[it->second];
+            ours.blocks += theirs.blocks;
+            ours.bytes += theirs.bytes;
+            continue;
+        }
+        m_rowOf.emplace(m_key, static_cast<std::uint32_t>(m_out.rows.size()));
+        m_out.rows.push_back(std::move(theirs));
+        m_sampleBlocks.push_back(later.m_sampleBlocks[r]);
+        m_sampleContents.push_back(std::move(later.m_sampleContents[r]));
+    }
+    m_out.blocks += later.m_out.blocks;
+    m_out.bytes += later.m_out.bytes;
+}
+
 BlockGrouping BlockGrouper::finish(std::vector<std::uint32_t>* rank)
 {
     std::vector<std::uint32_t> order(m_out.rows.size());
@@ -270,6 +294,24 @@ void TagContentsTally::add(std::size_t index, const PoolAllocation& block, const
     }
     m_held.add(index, block, contents);
     m_pointing.add(index, block, contents);
+}
+
+void TagContentsTally::merge(TagContentsTally&& later)
+{
+    m_out.blocks += later.m_out.blocks;
+    m_out.objects += later.m_out.objects;
+    m_out.withoutHandles += later.m_out.withoutHandles;
+    m_counted += later.m_counted;
+    m_unreadable += later.m_unreadable;
+    for (const auto& [type, blocks] : later.m_types)
+        m_types[type] += blocks;
+    // The first block of each kind is this tally's when it has one.
+    for (const auto& [kind, offset] : later.m_offsets)
+        if (const auto [it, fresh] = m_offsets.try_emplace(kind, offset); !fresh)
+            it->second.blocks += offset.blocks;
+    m_held.merge(std::move(later.m_held));
+    m_pointing.merge(std::move(later.m_pointing));
+    m_unhandled.merge(std::move(later.m_unhandled));
 }
 
 PoolTagContents TagContentsTally::finish()

@@ -61,6 +61,10 @@ public:
     // `index` is the block's place in the caller's list (BlockGroupRow::sample); the row it
     // joined, in the order rows were made.
     std::uint32_t add(std::size_t index, const PoolAllocation& block, const BlockContents& contents);
+    // The rows of a grouper that was given the blocks after this one's, as if this one had
+    // been given them: its new rows follow in the order it made them, and a row both have
+    // keeps this one's sample.
+    void merge(BlockGrouper&& later);
     // Largest first. `rank`, when given, receives each row's place by the order rows were made.
     BlockGrouping finish(std::vector<std::uint32_t>* rank = nullptr);
     // After finish(): one block of each row and what it holds, in the rows' order.
@@ -93,6 +97,8 @@ class TagContentsTally {
 public:
     TagContentsTally(PoolTag tag, PoolType type, const PointerNamer& namePointer);
     void add(std::size_t index, const PoolAllocation& block, const BlockContents& contents);
+    // A tally of the same tag's blocks that follow this one's (slices read on other threads).
+    void merge(TagContentsTally&& later);
     PoolTagContents finish();
 
 private:

@@ -179,6 +179,66 @@ TEST(PoolScan, TheSeedFourThreadsAreTerminatedThreadsOfOneProcess)
                           format::address(contents.front().object->body), format::address(allocated.front().block)));
 }
 
+// What the kept blocks hold is read in slices on several workers, each slice into a tally of
+// its own, and the tallies merged: the figures, groups and samples must be those of one
+// tally over each tag's blocks in address order, whatever the slices and workers.
+TEST(PoolScan, ContentsReadInSlicesOnWorkersAreThoseOfOneTally)
+{
+    const Read r = readGenerated(scenario(19041, ScenarioKind::Both, 3000));
+    ASSERT_TRUE(r.pool);
+    std::vector<PoolProblem> problems;
+    KeptBlocks kept;
+    r.pool->census(r.snapshot.poolTags, problems, nullptr, {},
+                   tagsWorthReading(r.snapshot.poolTags, r.pool->objectTypeKeys()), &kept);
+    const auto said = [](const std::vector<PoolTagContents>& all) {
+        std::string out;
+        const auto groups = [&](const char* what, const std::vector<PoolBlockGroup>& list) {
+            for (const PoolBlockGroup& g : list)
+                out += fmt::format("  {} {} {} {} {:#x} {:#x}\n", what, g.label, g.blocks, g.bytes, g.sample,
+                                   g.sampleObject.value_or(0));
+        };
+        for (const PoolTagContents& c : all) {
+            out += fmt::format("{} {} {} {} {} {} {} {} {}\n", c.tag.display(), static_cast<int>(c.type), c.blocks,
+                               c.objects, c.withoutHandles, c.objectType, c.optionalHeaders, c.bodyOffset, c.headline);
+            groups("held", c.groups);
+            groups("pointing", c.pointers);
+            groups("unhandled", c.unhandled);
+        }
+        return out;
+    };
+    // One tally per tag and pool over all its blocks, as the slices are meant to add up to.
+    const PointerNamer namer = poolPointerNamer(*r.pool, r.snapshot.modules);
+    std::vector<PoolTagContents> whole;
+    std::vector<PoolAllocation> blocks;
+    const KeptBlocks::Part* current = nullptr;
+    const auto finishTag = [&] {
+        if (current)
+            whole.push_back(describeTagContents(PoolTag::fromKey(current->tag), current->type, blocks,
+                                                r.pool->contents(blocks), namer));
+        blocks.clear();
+    };
+    std::map<std::string, std::size_t> blocksOf;
+    kept.inOrder([&](const KeptBlocks::Part& part, const KeptBlocks::Block& block) {
+        if (current && (part.tag != current->tag || part.type != current->type))
+            finishTag();
+        current = &part;
+        blocks.push_back(part.unpack(block));
+        ++blocksOf[PoolTag::fromKey(part.tag).display()];
+    });
+    finishTag();
+    const std::string expected = said(whole);
+    // The slices must cut through every kind of group: threads of a process, files without a
+    // handle, a driver's blocks pointing at them.
+    for (const char* tag : {"Thre", "File", "Leak"})
+        EXPECT_GT(blocksOf[tag], 3u * 37) << tag;
+    EXPECT_NE(expected.find("unhandled"), std::string::npos);
+    EXPECT_NE(expected.find("pointing"), std::string::npos);
+    for (const unsigned workers : {1u, 2u, 5u})
+        for (const std::size_t slice : {std::size_t{37}, std::size_t{4096}})
+            EXPECT_EQ(said(readPoolContents(*r.pool, kept, r.snapshot.modules, workers, nullptr, slice)), expected)
+                << workers << " workers, slices of " << slice;
+}
+
 TEST(PoolScan, ADriversReferencesToFileObjectsWithoutHandlesAreFound)
 {
     const Read r = readGenerated(scenario(22621, ScenarioKind::ReferenceLeak));

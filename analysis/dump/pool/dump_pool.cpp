@@ -302,32 +302,40 @@ BlockContents DumpPool::contents(const PoolAllocation& block) const
     return readBlockContents(memory, m_layout, m_types ? &*m_types : nullptr, m_typeKeys, block);
 }
 
+void DumpPool::eachContents(std::span<const PoolAllocation> blocks,
+                            const std::function<void(std::size_t, BlockContents&)>& visit) const
+{
+    constexpr std::size_t kAhead = 4; // blocks whose first lines are asked for while one is read
+    static const std::string kThread = "Thread";
+    const AddressSpace memory(*m_dump);
+    const ObjectTypeTable* types = m_types ? &*m_types : nullptr;
+    ContentsAhead ahead;
+    for (std::size_t i = 0; i < blocks.size(); ++i) {
+        if (i + kAhead < blocks.size())
+            ahead.prefetch(memory, m_layout, blocks[i + kAhead]);
+        BlockContents contents = readBlockContents(memory, m_layout, types, m_typeKeys, blocks[i]);
+        ahead.learn(blocks[i], contents, kThread);
+        visit(i, contents);
+    }
+}
+
 std::vector<BlockContents> DumpPool::contents(const std::vector<PoolAllocation>& blocks, ReadControl* control) const
 {
     std::vector<BlockContents> out(blocks.size());
     constexpr std::size_t kChunk = 1024;
-    constexpr std::size_t kAhead = 4; // blocks whose first lines are asked for while one is read
-    static const std::string kThread = "Thread";
     const unsigned workers = static_cast<unsigned>(
         std::clamp<std::size_t>(blocks.size() / 4096, 1, std::max(1u, std::thread::hardware_concurrency())));
     std::atomic<std::size_t> next{0}, done{0};
     std::atomic<bool> stop{false};
     // The calling thread reports progress and watches for a cancel; ReadControl is its own.
     const auto work = [&](bool reporting) {
-        const AddressSpace memory(*m_dump);
-        const ObjectTypeTable* types = m_types ? &*m_types : nullptr;
         for (;;) {
             const std::size_t first = next.fetch_add(kChunk);
             if (first >= blocks.size() || stop.load(std::memory_order_relaxed))
                 return;
             const std::size_t last = std::min(blocks.size(), first + kChunk);
-            ContentsAhead ahead;
-            for (std::size_t i = first; i < last; ++i) {
-                if (i + kAhead < last)
-                    ahead.prefetch(memory, m_layout, blocks[i + kAhead]);
-                out[i] = readBlockContents(memory, m_layout, types, m_typeKeys, blocks[i]);
-                ahead.learn(blocks[i], out[i], kThread);
-            }
+            eachContents(std::span(blocks).subspan(first, last - first),
+                         [&](std::size_t i, BlockContents& contents) { out[first + i] = std::move(contents); });
             done.fetch_add(last - first);
             if (reporting && control) {
                 control->report(done.load(), blocks.size());

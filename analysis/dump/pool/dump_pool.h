@@ -8,9 +8,11 @@
 #include "model/pool.h"
 #include "model/pool_scan.h"
 
+#include <functional>
 #include <memory>
 #include <mutex>
 #include <optional>
+#include <span>
 #include <vector>
 
 // A dump's pool, kept open after the dump is read so that any tag can be looked up as
@@ -124,6 +126,10 @@ public:
     // Contents of many blocks, read in parallel (the grouping of a tag's blocks); empty when
     // the control says cancel before the end.
     std::vector<BlockContents> contents(const std::vector<PoolAllocation>& blocks, ReadControl* control = nullptr) const;
+    // What each block holds, read in order on the calling thread: visit(index, contents),
+    // which may take the contents. The lines of the blocks that follow are asked for ahead.
+    void eachContents(std::span<const PoolAllocation> blocks,
+                      const std::function<void(std::size_t, BlockContents&)>& visit) const;
     // Up to `max` bytes of the block from its POOL_HEADER (a big allocation from its page);
     // fewer where the dump ends.
     std::vector<std::byte> bytes(const PoolAllocation& block, std::size_t max) const;

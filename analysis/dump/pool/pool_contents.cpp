@@ -6,7 +6,12 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <condition_variable>
+#include <deque>
+#include <mutex>
+#include <thread>
 #include <tuple>
+#include <utility>
 #include <map>
 #include <memory>
 #include <optional>
@@ -23,6 +28,7 @@ using text::say;
 constexpr std::size_t kMaxPoolLookups = 1u << 16;
 
 struct PoolLookups {
+    std::mutex lock; // the workers that read a tag's slices name pointers at once
     std::size_t count = 0;
     std::map<Address, std::pair<std::uint32_t, std::uint32_t>> blocks; // start -> bytes, tag
 };
@@ -48,18 +54,24 @@ PointerNamer poolPointerNamer(const DumpPool& pool, const std::vector<LoadedModu
                 return it->second.second;
             return std::nullopt;
         };
-        auto tag = inBlock();
-        if (!tag && lookups->count < kMaxPoolLookups) {
-            ++lookups->count;
-            const PoolPageView view = pool.page(a);
+        std::optional<std::uint32_t> tag;
+        {
+            const std::lock_guard hold(lookups->lock);
+            tag = inBlock();
+            if (!tag && lookups->count >= kMaxPoolLookups)
+                return say(phrase("Pool", "a kernel address (not looked up: more than {} pointers)"), kMaxPoolLookups);
+            if (!tag)
+                ++lookups->count;
+        }
+        if (!tag) {
+            const PoolPageView view = pool.page(a); // reads a subsegment: not under the lock
+            const std::lock_guard hold(lookups->lock);
             for (const PoolAllocation& b : view.blocks)
                 lookups->blocks[b.block] = {b.bytes, b.tag};
             if (view.holder) {
                 lookups->blocks[view.holder->block] = {view.holder->bytes, view.holder->tag};
                 tag = view.holder->tag;
             }
-        } else if (!tag) {
-            return say(phrase("Pool", "a kernel address (not looked up: more than {} pointers)"), kMaxPoolLookups);
         }
         if (tag)
             return say(phrase("Pool", "a {} pool block"), PoolTag::fromKey(*tag).display());
@@ -93,45 +105,163 @@ std::vector<std::uint32_t> tagsWorthReading(const std::vector<PoolTagStat>& trac
     return tags;
 }
 
+namespace {
+
+// A run of one tag's blocks, by address, read and tallied on a worker.
+struct Slice {
+    std::size_t part = 0; // which tag and pool, in the order they are read
+    PoolTag tag;
+    PoolType type = PoolType::Unknown;
+    std::size_t first = 0; // the index of its first block among the tag's
+    std::vector<PoolAllocation> blocks;
+};
+
+struct Tallied {
+    std::size_t part = 0;
+    TagContentsTally tally;
+};
+
+} // namespace
+
 std::vector<PoolTagContents> readPoolContents(const DumpPool& pool, const KeptBlocks& kept,
-                                              const std::vector<LoadedModule>& modules)
+                                              const std::vector<LoadedModule>& modules, unsigned workers,
+                                              const ReadControl* control, std::size_t sliceBlocks)
 {
     const PointerNamer namer = poolPointerNamer(pool, modules);
     std::vector<PoolTagContents> out;
-    // What a block holds is read a slice at a time and told to the tally: a million blocks'
-    // contents are never held at once. The blocks come by tag and pool, by address within.
-    constexpr std::size_t kSlice = 8192;
-    std::optional<TagContentsTally> tally;
-    const KeptBlocks::Part* current = nullptr;
-    std::size_t index = 0; // of the slice's first block within its tag
-    std::vector<PoolAllocation> slice;
-    const auto readSlice = [&] {
-        if (slice.empty())
-            return;
-        const std::vector<BlockContents> contents = pool.contents(slice);
-        for (std::size_t i = 0; i < slice.size(); ++i)
-            tally->add(index + i, slice[i], contents[i]);
-        index += slice.size();
-        slice.clear();
-    };
-    kept.inOrder([&](const KeptBlocks::Part& part, const KeptBlocks::Block& block) {
-        if (!current || part.tag != current->tag || part.type != current->type) {
-            if (tally) {
-                readSlice();
-                out.push_back(tally->finish());
+    if (kept.size() == 0)
+        return out;
+    // Each slice of a tag's blocks is read and tallied on a worker into a tally of its own;
+    // the tallies are merged in the order of the blocks, which gives the figures, groups and
+    // samples one tally of the whole tag would. A million blocks' contents are never held at
+    // once: a few slices are in flight, each block's contents dropped once tallied.
+    workers = std::max(1u, workers ? workers : std::thread::hardware_concurrency());
+    const std::size_t inFlightMost = std::size_t{workers} * 2;
+    std::mutex lock;
+    std::condition_variable changed;
+    std::deque<std::pair<std::size_t, Slice>> waiting; // by sequence number
+    std::map<std::size_t, Tallied> tallied;
+    std::size_t made = 0, merged = 0;
+    bool closed = false;
+
+    std::vector<std::jthread> threads;
+    // However this ends, the workers are told no more slices come before they are joined.
+    struct Closing {
+        std::mutex& lock;
+        std::condition_variable& changed;
+        bool& closed;
+        ~Closing()
+        {
+            {
+                const std::lock_guard hold(lock);
+                closed = true;
             }
+            changed.notify_all();
+        }
+    };
+    for (unsigned w = 0; w < workers; ++w)
+        threads.emplace_back([&] {
+            for (;;) {
+                std::pair<std::size_t, Slice> next;
+                {
+                    std::unique_lock hold(lock);
+                    changed.wait(hold, [&] { return closed || !waiting.empty(); });
+                    if (waiting.empty())
+                        return;
+                    next = std::move(waiting.front());
+                    waiting.pop_front();
+                }
+                Slice& slice = next.second;
+                Tallied done{slice.part, TagContentsTally(slice.tag, slice.type, namer)};
+                pool.eachContents(slice.blocks, [&](std::size_t i, BlockContents& contents) {
+                    done.tally.add(slice.first + i, slice.blocks[i], contents);
+                });
+                slice.blocks = {};
+                {
+                    const std::lock_guard hold(lock);
+                    tallied.emplace(next.first, std::move(done));
+                }
+                changed.notify_all();
+            }
+        });
+
+    const Closing closing{lock, changed, closed};
+
+    std::optional<Tallied> running;
+    // The tallies that are done, in order, into the running tag's; a tag is finished when the
+    // next one begins.
+    const auto mergeReady = [&](std::unique_lock<std::mutex>& hold) {
+        for (auto it = tallied.find(merged); it != tallied.end(); it = tallied.find(merged)) {
+            Tallied done = std::move(it->second);
+            tallied.erase(it);
+            ++merged;
+            hold.unlock();
+            if (running && running->part == done.part) {
+                running->tally.merge(std::move(done.tally));
+            } else {
+                if (running)
+                    out.push_back(running->tally.finish());
+                running.emplace(std::move(done));
+            }
+            hold.lock();
+        }
+    };
+    const auto give = [&](Slice slice) {
+        std::unique_lock hold(lock);
+        for (;;) {
+            mergeReady(hold);
+            if (made - merged < inFlightMost)
+                break;
+            changed.wait(hold);
+        }
+        waiting.emplace_back(made++, std::move(slice));
+        hold.unlock();
+        changed.notify_all();
+    };
+
+    Slice slice;
+    std::size_t partsMade = 0;
+    const KeptBlocks::Part* current = nullptr;
+    std::size_t index = 0; // of the next block within its tag
+    bool stopped = false;
+    kept.inOrder([&](const KeptBlocks::Part& part, const KeptBlocks::Block& block) {
+        if (stopped)
+            return;
+        if (!current || part.tag != current->tag || part.type != current->type) {
+            if (!slice.blocks.empty())
+                give(std::move(slice));
             current = &part;
             index = 0;
-            tally.emplace(PoolTag::fromKey(part.tag), part.type, namer);
+            slice = Slice{partsMade++, PoolTag::fromKey(part.tag), part.type, 0, {}};
         }
-        slice.push_back(part.unpack(block));
-        if (slice.size() == kSlice)
-            readSlice();
+        slice.blocks.push_back(part.unpack(block));
+        ++index;
+        if (slice.blocks.size() >= sliceBlocks) {
+            if (control && control->cancelled()) {
+                stopped = true;
+                return;
+            }
+            Slice full = std::exchange(slice, Slice{slice.part, slice.tag, slice.type, index, {}});
+            give(std::move(full));
+        }
     });
-    if (tally) {
-        readSlice();
-        out.push_back(tally->finish());
+    if (!slice.blocks.empty() && !stopped)
+        give(std::move(slice));
+    {
+        std::unique_lock hold(lock);
+        closed = true;
+        changed.notify_all();
+        while (merged < made) {
+            mergeReady(hold);
+            if (merged < made)
+                changed.wait(hold);
+        }
     }
+    threads.clear();
+    if (stopped)
+        return {};
+    if (running)
+        out.push_back(running->tally.finish());
     return out;
 }
 

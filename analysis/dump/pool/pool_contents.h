@@ -21,8 +21,10 @@ std::vector<std::uint32_t> tagsWorthReading(const std::vector<PoolTagStat>& trac
                                             const std::vector<std::uint32_t>& objectTypeKeys, std::size_t largest = 8,
                                             std::uint64_t minObjects = 100);
 
-// Contents per tag and pool of the blocks the census kept, read a slice at a time.
+// Contents per tag and pool of the blocks the census kept, read a slice of `sliceBlocks` at
+// a time on `workers` threads (0: every core); empty when the control says cancel.
 std::vector<PoolTagContents> readPoolContents(const DumpPool& pool, const KeptBlocks& kept,
-                                              const std::vector<LoadedModule>& modules);
+                                              const std::vector<LoadedModule>& modules, unsigned workers = 0,
+                                              const ReadControl* control = nullptr, std::size_t sliceBlocks = 4096);
 
 } // namespace poolscope

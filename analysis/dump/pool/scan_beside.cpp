@@ -33,7 +33,9 @@ void PoolScanBeside::run(const DumpPool& pool, const std::vector<LoadedModule>& 
         pool.census(m_tracker, problems, &control, scan, tagsWorthReading(m_tracker, pool.objectTypeKeys()), &kept);
     if (control.cancelled())
         return;
-    summary.contents = readPoolContents(pool, kept, modules);
+    summary.contents = readPoolContents(pool, kept, modules, workers, &control);
+    if (control.cancelled())
+        return;
     const Provenance top{0, 0, 0};
     std::vector<Diagnostic>& said = m_outcome.diagnostics;
     said.push_back({Severity::Info, top,
