@@ -153,10 +153,53 @@ BlockGrouper::BlockGrouper(std::vector<BlockKey> keys, PointerNamer namePointer)
     : m_keys(std::move(keys)), m_namePointer(std::move(namePointer))
 {
     m_out.keys = m_keys;
+    m_bySize = std::find(m_keys.begin(), m_keys.end(), BlockKey::Size) != m_keys.end();
+}
+
+// Everything blockKeyValue reads, for any key.
+bool BlockGrouper::sameAsLast(const PoolAllocation& block, const BlockContents& contents) const
+{
+    const LastBlock& l = m_last;
+    if (!l.valid || l.free != (block.state == BlockState::Free) || (m_bySize && l.bytes != block.bytes)
+        || l.object != contents.object.has_value())
+        return false;
+    if (!contents.object) // an object's block is never named by its first pointer
+        return l.firstPointer == contents.firstPointer;
+    const ObjectInBlock& o = *contents.object;
+    return l.noHandles == (o.handleCount == 0) && l.process == o.process && l.pid == o.pid && l.type == o.type
+        && l.state == o.state && l.processImage == o.processImage && l.name == o.name;
+}
+
+void BlockGrouper::rememberLast(const PoolAllocation& block, const BlockContents& contents, std::uint32_t row)
+{
+    LastBlock& l = m_last;
+    l.valid = true;
+    l.row = row;
+    l.free = block.state == BlockState::Free;
+    l.bytes = block.bytes;
+    l.object = contents.object.has_value();
+    l.firstPointer = contents.firstPointer;
+    if (const auto& o = contents.object) {
+        l.noHandles = o->handleCount == 0;
+        l.process = o->process;
+        l.pid = o->pid;
+        l.type = o->type;
+        l.state = o->state;
+        l.processImage = o->processImage;
+        l.name = o->name;
+    }
 }
 
 std::uint32_t BlockGrouper::add(std::size_t index, const PoolAllocation& block, const BlockContents& contents)
 {
+    if (sameAsLast(block, contents)) {
+        BlockGroupRow& row = m_out.rows[m_last.row];
+        ++row.blocks;
+        row.bytes += block.bytes;
+        ++m_out.blocks;
+        m_out.bytes += block.bytes;
+        return m_last.row;
+    }
     m_values.clear();
     m_key.clear();
     for (const BlockKey key : m_keys) {
@@ -184,6 +227,7 @@ std::uint32_t BlockGrouper::add(std::size_t index, const PoolAllocation& block, 
     row.bytes += block.bytes;
     ++m_out.blocks;
     m_out.bytes += block.bytes;
+    rememberLast(block, contents, it->second);
     return it->second;
 }
 
@@ -241,6 +285,7 @@ BlockGrouping BlockGrouper::finish(std::vector<std::uint32_t>* rank)
     m_sampleContents = std::move(sampleContents);
     m_out = {};
     m_rowOf.clear();
+    m_last = {};
     return out;
 }
 

@@ -81,7 +81,22 @@ private:
         bool operator()(std::string_view a, std::string_view b) const noexcept { return a == b; }
     };
 
+    // The last block's inputs to its key values and the row they made: a tag's blocks come by
+    // address, and neighbours mostly hold the same kind of thing, so most blocks join the row
+    // of the one before without their values being written again.
+    struct LastBlock {
+        bool valid = false, free = false, object = false, noHandles = false;
+        std::uint32_t row = 0, bytes = 0;
+        std::string type, state, processImage, name;
+        std::optional<Address> process, firstPointer;
+        std::optional<std::uint32_t> pid;
+    };
+    bool sameAsLast(const PoolAllocation& block, const BlockContents& contents) const;
+    void rememberLast(const PoolAllocation& block, const BlockContents& contents, std::uint32_t row);
+
     std::vector<BlockKey> m_keys;
+    bool m_bySize = false;
+    LastBlock m_last;
     PointerNamer m_namePointer;
     std::unordered_map<Address, std::string> m_named; // each distinct pointer named once
     std::unordered_map<std::string, std::uint32_t, KeyHash, KeyEqual> m_rowOf;
