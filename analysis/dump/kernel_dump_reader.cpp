@@ -9,8 +9,6 @@
 #include "analysis/dump/layout_check.h"
 #include "analysis/dump/module_walk.h"
 #include "analysis/dump/pool/dump_pool.h"
-#include "analysis/dump/pool/pool_census.h"
-#include "analysis/dump/pool/pool_contents.h"
 #include "analysis/dump/pool/pool_plan.h"
 #include "analysis/dump/pool/scan_beside.h"
 #include "analysis/dump/pool_tables_walk.h"
@@ -21,7 +19,6 @@
 #include "analysis/snapshot_links.h"
 
 #include "analysis/text/phrase.h"
-#include "model/format.h"
 
 #include <fmt/format.h>
 
