@@ -127,10 +127,10 @@ std::vector<std::uint32_t> objectTypeKeys(const AddressSpace& memory, const Kern
     return keys;
 }
 
-void ContentsAhead::learn(const PoolAllocation& block, const BlockContents& contents, const std::string& threadType)
+void ContentsAhead::learn(const PoolAllocation& block, const BlockContents& contents)
 {
     const auto& o = contents.object;
-    threadBody = o && o->type == threadType && o->body - block.block < 0x1000
+    threadBody = o && o->type == "Thread" && o->body - block.block < 0x1000
         ? static_cast<std::uint32_t>(o->body - block.block)
         : 0;
 }

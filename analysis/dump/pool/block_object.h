@@ -50,7 +50,7 @@ BlockContents readBlockContents(const AddressSpace& memory, const KernelLayout& 
 struct ContentsAhead {
     std::uint32_t threadBody = 0; // from the block's start, when the last block read held a thread
 
-    void learn(const PoolAllocation& block, const BlockContents& contents, const std::string& threadType);
+    void learn(const PoolAllocation& block, const BlockContents& contents);
     void prefetch(const AddressSpace& memory, const KernelLayout& layout, const PoolAllocation& block) const;
 };
 

@@ -311,7 +311,6 @@ void DumpPool::eachContents(std::span<const PoolAllocation> blocks,
                             const std::function<void(std::size_t, BlockContents&)>& visit) const
 {
     constexpr std::size_t kAhead = 4; // blocks whose first lines are asked for while one is read
-    static const std::string kThread = "Thread";
     const AddressSpace memory(*m_dump);
     const ObjectTypeTable* types = m_types ? &*m_types : nullptr;
     ContentsAhead ahead;
@@ -319,7 +318,7 @@ void DumpPool::eachContents(std::span<const PoolAllocation> blocks,
         if (i + kAhead < blocks.size())
             ahead.prefetch(memory, m_layout, blocks[i + kAhead]);
         BlockContents contents = readBlockContents(memory, m_layout, types, m_typeKeys, blocks[i]);
-        ahead.learn(blocks[i], contents, kThread);
+        ahead.learn(blocks[i], contents);
         visit(i, contents);
     }
 }
