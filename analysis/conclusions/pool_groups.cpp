@@ -192,16 +192,9 @@ void BlockGrouper::rememberLast(const PoolAllocation& block, const BlockContents
 
 std::uint32_t BlockGrouper::add(std::size_t index, const PoolAllocation& block, const BlockContents& contents)
 {
-    if (sameAsLast(block, contents)) {
-        BlockGroupRow& row = m_out.rows[m_last.row];
-        ++row.blocks;
-        row.bytes += block.bytes;
-        ++m_out.blocks;
-        m_out.bytes += block.bytes;
-        return m_last.row;
-    }
+    if (sameAsLast(block, contents))
+        return counted(m_last.row, block);
     m_values.clear();
-    m_key.clear();
     for (const BlockKey key : m_keys) {
         // Naming a pointer may read the dump: each distinct pointer is named once.
         if (key == BlockKey::Pointer && !contents.object && contents.firstPointer) {
@@ -212,35 +205,43 @@ std::uint32_t BlockGrouper::add(std::size_t index, const PoolAllocation& block, 
         } else {
             m_values.push_back(blockKeyValue(key, block, contents, m_namePointer));
         }
-        m_key += m_values.back();
-        m_key += '\x1f';
     }
-    auto it = m_rowOf.find(std::string_view(m_key));
+    auto it = m_rowOf.find(std::string_view(keyOf(m_values)));
     if (it == m_rowOf.end()) {
         it = m_rowOf.emplace(m_key, static_cast<std::uint32_t>(m_out.rows.size())).first;
         m_out.rows.push_back({m_values, 0, 0, index});
         m_sampleBlocks.push_back(block);
         m_sampleContents.push_back(contents);
     }
-    BlockGroupRow& row = m_out.rows[it->second];
-    ++row.blocks;
-    row.bytes += block.bytes;
+    rememberLast(block, contents, it->second);
+    return counted(it->second, block);
+}
+
+std::uint32_t BlockGrouper::counted(std::uint32_t row, const PoolAllocation& block)
+{
+    ++m_out.rows[row].blocks;
+    m_out.rows[row].bytes += block.bytes;
     ++m_out.blocks;
     m_out.bytes += block.bytes;
-    rememberLast(block, contents, it->second);
-    return it->second;
+    return row;
+}
+
+// A row's values joined by a separator no value holds: one key for the row's lookup.
+const std::string& BlockGrouper::keyOf(const std::vector<std::string>& values)
+{
+    m_key.clear();
+    for (const std::string& value : values) {
+        m_key += value;
+        m_key += '\x1f';
+    }
+    return m_key;
 }
 
 void BlockGrouper::merge(BlockGrouper&& later)
 {
     for (std::size_t r = 0; r < later.m_out.rows.size(); ++r) {
         BlockGroupRow& theirs = later.m_out.rows[r];
-        m_key.clear();
-        for (const std::string& value : theirs.values) {
-            m_key += value;
-            m_key += '\x1f';
-        }
-        if (const auto it = m_rowOf.find(std::string_view(m_key)); it != m_rowOf.end()) {
+        if (const auto it = m_rowOf.find(std::string_view(keyOf(theirs.values))); it != m_rowOf.end()) {
             BlockGroupRow& ours = m_out.rows[it->second];
             ours.blocks += theirs.blocks;
             ours.bytes += theirs.bytes;

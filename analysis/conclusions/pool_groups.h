@@ -93,6 +93,8 @@ private:
     };
     bool sameAsLast(const PoolAllocation& block, const BlockContents& contents) const;
     void rememberLast(const PoolAllocation& block, const BlockContents& contents, std::uint32_t row);
+    std::uint32_t counted(std::uint32_t row, const PoolAllocation& block); // the block counted in the row
+    const std::string& keyOf(const std::vector<std::string>& values);      // in m_key
 
     std::vector<BlockKey> m_keys;
     bool m_bySize = false;
