@@ -145,7 +145,8 @@ std::vector<PoolTagContents> readPoolContents(const DumpPool& pool, const KeptBl
     bool closed = false;
 
     std::vector<std::jthread> threads;
-    // However this ends, the workers are told no more slices come before they are joined.
+    // However this ends, the workers are told no more slices come before they are joined (the
+    // guard is destroyed before the threads).
     struct Closing {
         std::mutex& lock;
         std::condition_variable& changed;
@@ -249,15 +250,12 @@ std::vector<PoolTagContents> readPoolContents(const DumpPool& pool, const KeptBl
         give(std::move(slice));
     {
         std::unique_lock hold(lock);
-        closed = true;
-        changed.notify_all();
         while (merged < made) {
             mergeReady(hold);
             if (merged < made)
                 changed.wait(hold);
         }
     }
-    threads.clear();
     if (stopped)
         return {};
     if (running)
